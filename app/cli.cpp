@@ -1,0 +1,320 @@
+// SPDX-FileCopyrightText: 2026 Confab contributors
+// SPDX-License-Identifier: MIT
+// confab-cli: streams one turn to stdout. Its output is a contract (see README).
+#include "chatstream.h"
+#include "networkaccess.h"
+#include "providerpresets.h"
+#include "wireformat.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+int g_signalPipe[2] = {-1, -1};
+
+void onSigint(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+void writeOut(FILE *stream, const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+void writeJsonLine(const QJsonObject &object)
+{
+    writeOut(stdout, QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
+}
+
+QJsonValue optionalString(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QJsonValue countOrNull(qint64 n)
+{
+    return n < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(n);
+}
+
+QJsonObject usageObject(const Usage &u)
+{
+    return {{"prompt_tokens"_L1, countOrNull(u.promptTokens)},
+            {"completion_tokens"_L1, countOrNull(u.completionTokens)},
+            {"total_tokens"_L1, countOrNull(u.totalTokens)},
+            {"reasoning_tokens"_L1, countOrNull(u.reasoningTokens)},
+            {"cached_tokens"_L1, countOrNull(u.cachedTokens)}};
+}
+
+QJsonObject resultObject(const StreamResult &r)
+{
+    QJsonArray calls;
+    for (const ToolCall &call : r.toolCalls) {
+        calls.append(
+            QJsonObject{{"index"_L1, call.index},
+                        {"id"_L1, call.id},
+                        {"name"_L1, call.name},
+                        {"arguments"_L1, call.arguments.isEmpty() ? u"{}"_s : call.arguments}});
+    }
+    QJsonValue error(QJsonValue::Null);
+    if (r.error.isError()) {
+        error = QJsonObject{
+            {"kind"_L1, StreamNames::errorKind(r.error.kind)},
+            {"status"_L1, r.error.httpStatus ? QJsonValue(r.error.httpStatus) : QJsonValue()},
+            {"type"_L1, optionalString(r.error.providerType)},
+            {"message"_L1, r.error.message},
+            {"retry_after_s"_L1, r.error.retryAfterSeconds >= 0
+                                     ? QJsonValue(r.error.retryAfterSeconds)
+                                     : QJsonValue()}};
+    }
+    return {{"type"_L1, "result"_L1},
+            {"completed"_L1, r.completed()},
+            {"text"_L1, r.text},
+            {"reasoning"_L1, optionalString(r.reasoning)},
+            {"refusal"_L1, optionalString(r.refusal)},
+            {"tool_calls"_L1, calls},
+            {"finish_reason"_L1, optionalString(StreamNames::finishReason(r.finishReason))},
+            {"provider_finish_reason"_L1, optionalString(r.providerFinishReason)},
+            {"usage"_L1, r.usage.isValid() ? QJsonValue(usageObject(r.usage)) : QJsonValue()},
+            {"error"_L1, error},
+            {"deltas"_L1, r.deltas},
+            {"ttft_ms"_L1, countOrNull(r.timeToFirstTokenMs)},
+            {"duration_ms"_L1, countOrNull(r.durationMs)}};
+}
+
+int usageError(const QString &message)
+{
+    writeOut(stderr, (u"confab-cli: "_s + message + u"\nTry 'confab-cli --help'.\n"_s).toUtf8());
+    return 2;
+}
+
+bool parseDouble(const QString &text, double *out)
+{
+    bool ok = false;
+    *out = text.toDouble(&ok);
+    return ok;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"confab-cli"_s);
+    QCoreApplication::setOrganizationName(u"Confab"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONFAB_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Streams one chat turn from a language model. The prompt is read from standard input "
+        "when it is not given as an argument."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption modelOpt({u"m"_s, u"model"_s},
+                                      u"PROVIDER/MODEL, e.g. openai/gpt-4o."_s, u"address"_s);
+    const QCommandLineOption baseUrlOpt(u"base-url"_s,
+                                        u"Base URL, as the provider's SDK takes it."_s, u"url"_s);
+    const QCommandLineOption keyEnvOpt(u"api-key-env"_s,
+                                       u"Environment variable holding the API key."_s, u"var"_s);
+    const QCommandLineOption systemOpt({u"s"_s, u"system"_s}, u"System prompt."_s, u"text"_s);
+    const QCommandLineOption temperatureOpt(u"temperature"_s, u"Sampling temperature."_s, u"t"_s);
+    const QCommandLineOption topPOpt(u"top-p"_s, u"Nucleus sampling."_s, u"p"_s);
+    const QCommandLineOption maxTokensOpt(u"max-tokens"_s, u"Output token limit."_s, u"n"_s);
+    const QCommandLineOption stopOpt(u"stop"_s, u"Stop sequence (repeatable)."_s, u"text"_s);
+    const QCommandLineOption seedOpt(u"seed"_s, u"Sampling seed."_s, u"n"_s);
+    const QCommandLineOption toolsOpt(u"tools"_s, u"JSON file with an OpenAI tool list."_s,
+                                      u"file"_s);
+    const QCommandLineOption jsonModeOpt(u"json-mode"_s, u"Ask for a JSON object answer."_s);
+    const QCommandLineOption idleOpt(u"timeout-idle"_s, u"Seconds without data before failing."_s,
+                                     u"seconds"_s);
+    const QCommandLineOption retriesOpt(u"retries"_s, u"Retries before the first byte."_s, u"n"_s);
+    const QCommandLineOption jsonOpt(u"json"_s, u"One JSON object per event on stdout."_s);
+    parser.addOptions({modelOpt, baseUrlOpt, keyEnvOpt, systemOpt, temperatureOpt, topPOpt,
+                       maxTokensOpt, stopOpt, seedOpt, toolsOpt, jsonModeOpt, idleOpt, retriesOpt,
+                       jsonOpt});
+    parser.addPositionalArgument(u"prompt"_s, u"The prompt (default: standard input)."_s);
+    if (!parser.parse(QCoreApplication::arguments()))
+        return usageError(parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        writeOut(stdout, parser.helpText().toUtf8());
+        return 0;
+    }
+    if (parser.isSet(u"version"_s)) {
+        writeOut(stdout, "confab-cli " CONFAB_VERSION "\n");
+        return 0;
+    }
+
+    if (!parser.isSet(modelOpt))
+        return usageError(u"--model is required."_s);
+    const auto address = ProviderPresets::parseAddress(parser.value(modelOpt));
+    if (!address.preset && !parser.isSet(baseUrlOpt))
+        return usageError(u"Unknown provider in '%1'; use PROVIDER/MODEL or give --base-url for an "
+                          "OpenAI-compatible server."_s.arg(parser.value(modelOpt)));
+    if (address.model.isEmpty())
+        return usageError(u"The model name is empty."_s);
+
+    ProviderPreset custom{u"custom"_s, u"OpenAI-compatible"_s, ProviderPreset::Wire::OpenAi, {}, {},
+                          false};
+    const ProviderPreset &preset = address.preset ? *address.preset : custom;
+    ProviderEndpoint endpoint;
+    endpoint.baseUrl =
+        QUrl(parser.isSet(baseUrlOpt) ? parser.value(baseUrlOpt) : preset.defaultBaseUrl);
+    if (!endpoint.baseUrl.isValid() || endpoint.baseUrl.host().isEmpty())
+        return usageError(u"Invalid base URL."_s);
+    const QString keyEnv = parser.isSet(keyEnvOpt) ? parser.value(keyEnvOpt) : preset.apiKeyEnv;
+    if (!keyEnv.isEmpty())
+        endpoint.apiKey = qEnvironmentVariable(keyEnv.toLocal8Bit().constData());
+
+    ChatRequest request;
+    request.model = address.model;
+    request.systemPrompt = parser.value(systemOpt);
+    double number = 0;
+    if (parser.isSet(temperatureOpt)) {
+        if (!parseDouble(parser.value(temperatureOpt), &number))
+            return usageError(u"--temperature takes a number."_s);
+        request.temperature = number;
+    }
+    if (parser.isSet(topPOpt)) {
+        if (!parseDouble(parser.value(topPOpt), &number))
+            return usageError(u"--top-p takes a number."_s);
+        request.topP = number;
+    }
+    bool ok = true;
+    if (parser.isSet(maxTokensOpt)) {
+        request.maxTokens = parser.value(maxTokensOpt).toLongLong(&ok);
+        if (!ok || *request.maxTokens <= 0)
+            return usageError(u"--max-tokens takes a positive whole number."_s);
+    }
+    if (parser.isSet(seedOpt)) {
+        request.seed = parser.value(seedOpt).toLongLong(&ok);
+        if (!ok)
+            return usageError(u"--seed takes a whole number."_s);
+    }
+    request.stop = parser.values(stopOpt);
+    if (parser.isSet(toolsOpt)) {
+        QFile file(parser.value(toolsOpt));
+        if (!file.open(QIODevice::ReadOnly))
+            return usageError(u"Cannot read %1."_s.arg(file.fileName()));
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
+        if (!doc.isArray())
+            return usageError(u"%1 must hold a JSON array of tools."_s.arg(file.fileName()));
+        request.tools = doc.array();
+    }
+    if (parser.isSet(jsonModeOpt))
+        request.responseFormat = u"json_object"_s;
+
+    StreamLimits limits;
+    if (parser.isSet(idleOpt)) {
+        if (!parseDouble(parser.value(idleOpt), &number) || number <= 0)
+            return usageError(u"--timeout-idle takes a positive number of seconds."_s);
+        limits.idleTimeoutMs = int(number * 1000);
+    }
+    if (parser.isSet(retriesOpt)) {
+        limits.maxRetries = parser.value(retriesOpt).toInt(&ok);
+        if (!ok || limits.maxRetries < 0)
+            return usageError(u"--retries takes a whole number."_s);
+    }
+
+    QString prompt = parser.positionalArguments().join(u' ');
+    if (prompt.isEmpty()) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return usageError(u"Cannot read the prompt from standard input."_s);
+        prompt = QString::fromUtf8(in.readAll());
+    }
+    if (prompt.trimmed().isEmpty())
+        return usageError(u"The prompt is empty."_s);
+    request.messages.append({ChatMessage::Role::User, prompt, {}, {}, {}, {}});
+
+    const bool json = parser.isSet(jsonOpt);
+    QNetworkAccessManager *network = NetworkAccess::createManager(&app);
+    ChatStream stream(network, ProviderPresets::makeWire(preset), endpoint, request, limits);
+
+    if (json) {
+        QObject::connect(&stream, &ChatStream::textReceived, [](const QString &t) {
+            writeJsonLine({{"type"_L1, "text"_L1}, {"text"_L1, t}});
+        });
+        QObject::connect(&stream, &ChatStream::reasoningReceived, [](const QString &t) {
+            writeJsonLine({{"type"_L1, "reasoning"_L1}, {"text"_L1, t}});
+        });
+        QObject::connect(&stream, &ChatStream::refusalReceived, [](const QString &t) {
+            writeJsonLine({{"type"_L1, "refusal"_L1}, {"text"_L1, t}});
+        });
+        QObject::connect(&stream, &ChatStream::toolCallReceived, [](const ToolCallDelta &d) {
+            writeJsonLine({{"type"_L1, "tool_call"_L1},
+                           {"index"_L1, d.index},
+                           {"id"_L1, optionalString(d.id)},
+                           {"name"_L1, optionalString(d.name)},
+                           {"arguments"_L1, d.arguments}});
+        });
+        QObject::connect(&stream, &ChatStream::usageReceived, [](const Usage &u) {
+            QJsonObject o = usageObject(u);
+            o.insert("type"_L1, "usage"_L1);
+            writeJsonLine(o);
+        });
+    } else {
+        QObject::connect(&stream, &ChatStream::textReceived,
+                         [](const QString &t) { writeOut(stdout, t.toUtf8()); });
+        QObject::connect(&stream, &ChatStream::refusalReceived,
+                         [](const QString &t) { writeOut(stdout, t.toUtf8()); });
+        QObject::connect(&stream, &ChatStream::reasoningReceived,
+                         [](const QString &t) { writeOut(stderr, t.toUtf8()); });
+    }
+
+    const auto report = [json](const StreamResult &r) {
+        if (json) {
+            writeJsonLine(resultObject(r));
+            return;
+        }
+        if (!r.text.isEmpty() && !r.text.endsWith(u'\n'))
+            writeOut(stdout, "\n");
+        if (r.error.isError()) {
+            QString line = u"error: %1"_s.arg(StreamNames::errorKind(r.error.kind));
+            if (r.error.httpStatus)
+                line += u" (HTTP %1)"_s.arg(r.error.httpStatus);
+            writeOut(stderr, (line + u": "_s + r.error.message + u'\n').toUtf8());
+        }
+        if (r.usage.isValid()) {
+            writeOut(stderr, u"usage: %1 prompt + %2 completion tokens, finish: %3\n"_s
+                                 .arg(r.usage.promptTokens)
+                                 .arg(r.usage.completionTokens)
+                                 .arg(StreamNames::finishReason(r.finishReason))
+                                 .toUtf8());
+        }
+    };
+
+    QObject::connect(&stream, &ChatStream::finished, &app, [&](const StreamResult &r) {
+        report(r);
+        QCoreApplication::exit(r.completed() ? 0 : 1);
+    });
+
+    if (::pipe(g_signalPipe) == 0) {
+        auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, [&] {
+            char byte;
+            [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &byte, 1);
+            if (!stream.isRunning())
+                return;
+            stream.abort();
+            report(stream.result());
+            QCoreApplication::exit(130);
+        });
+        std::signal(SIGINT, onSigint);
+        std::signal(SIGTERM, onSigint);
+    }
+    stream.start();
+    return app.exec();
+}

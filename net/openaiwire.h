@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 Confab contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "sseframer.h"
+#include "streamdecoder.h"
+#include "wireformat.h"
+
+/**
+ * @brief Decodes an OpenAI Chat Completions stream (and every compatible server's variants).
+ */
+class OpenAiDecoder : public StreamDecoder
+{
+public:
+    explicit OpenAiDecoder(StreamSink *sink,
+                           qsizetype maxEventBytes = SseFramer::kDefaultMaxEventBytes);
+    void feed(QByteArrayView bytes) override;
+    void endOfStream() override;
+
+private:
+    void handleEvent(const SseEvent &event);
+    void handleChunk(const QJsonObject &chunk);
+    void handleDelta(const QJsonObject &delta);
+
+    SseFramer m_framer;
+};
+
+/**
+ * @brief OpenAI Chat Completions: `POST {base}/chat/completions` with SSE streaming.
+ */
+class OpenAiWire : public WireFormat
+{
+public:
+    struct Options
+    {
+        /** OpenAI itself wants `max_completion_tokens`; compatible servers `max_tokens`. */
+        bool useMaxCompletionTokens = false;
+    };
+
+    OpenAiWire();
+    explicit OpenAiWire(Options options);
+
+    QNetworkRequest makeRequest(const ProviderEndpoint &endpoint,
+                                const ChatRequest &request) const override;
+    QByteArray makeBody(const ChatRequest &request) const override;
+    std::unique_ptr<StreamDecoder> makeDecoder(StreamSink *sink) const override;
+    bool acceptsContentType(QByteArrayView contentType) const override;
+
+private:
+    Options m_options;
+};

@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 Confab contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+class WireFormat;
+
+/** @brief A known provider: its protocol, default endpoint and where its key comes from. */
+struct ProviderPreset
+{
+    enum class Wire { OpenAi };
+    QString id; /**< the prefix of `provider/model` */
+    QString displayName;
+    Wire wire = Wire::OpenAi;
+    QString defaultBaseUrl; /**< what the provider's official SDK takes as base URL */
+    QString apiKeyEnv;      /**< environment variable holding the key; empty for local servers */
+    bool useMaxCompletionTokens = false;
+};
+
+/**
+ * @brief The one table of providers. Nothing outside it branches on provider or model names.
+ */
+namespace ProviderPresets {
+const QList<ProviderPreset> &all();
+const ProviderPreset *find(QStringView id);
+std::shared_ptr<const WireFormat> makeWire(const ProviderPreset &preset);
+
+/** Splits `provider/model` at the first slash when the prefix is a known preset id. */
+struct Address
+{
+    const ProviderPreset *preset = nullptr;
+    QString model;
+};
+Address parseAddress(const QString &address);
+} // namespace ProviderPresets

@@ -1,0 +1,152 @@
+// SPDX-FileCopyrightText: 2026 Confab contributors
+// SPDX-License-Identifier: MIT
+#include "streamdecoder.h"
+
+#include "httperrors.h"
+
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+ResultBuilder::ResultBuilder(StreamSink *forward)
+    : m_forward(forward)
+{}
+
+void ResultBuilder::onText(const QString &text)
+{
+    m_result.text += text;
+    ++m_result.deltas;
+    if (m_forward)
+        m_forward->onText(text);
+}
+
+void ResultBuilder::onReasoning(const QString &text)
+{
+    m_result.reasoning += text;
+    ++m_result.deltas;
+    if (m_forward)
+        m_forward->onReasoning(text);
+}
+
+void ResultBuilder::onRefusal(const QString &text)
+{
+    m_result.refusal += text;
+    ++m_result.deltas;
+    if (m_forward)
+        m_forward->onRefusal(text);
+}
+
+void ResultBuilder::onReasoningSignature(const QString &signature)
+{
+    m_result.reasoningSignature += signature;
+    if (m_forward)
+        m_forward->onReasoningSignature(signature);
+}
+
+void ResultBuilder::onToolCall(const ToolCallDelta &delta)
+{
+    ++m_result.deltas;
+    ToolCall *call = nullptr;
+    for (auto &existing : m_result.toolCalls) {
+        if (existing.index == delta.index) {
+            call = &existing;
+            break;
+        }
+    }
+    if (!call) {
+        m_result.toolCalls.append(ToolCall{delta.index, {}, {}, {}});
+        call = &m_result.toolCalls.last();
+    }
+    if (!delta.id.isEmpty())
+        call->id = delta.id;
+    if (!delta.name.isEmpty())
+        call->name = delta.name;
+    call->arguments += delta.arguments;
+    if (m_forward)
+        m_forward->onToolCall(delta);
+}
+
+void ResultBuilder::onUsage(const Usage &usage)
+{
+    m_result.usage = usage;
+    if (m_forward)
+        m_forward->onUsage(usage);
+}
+
+void ResultBuilder::onFinish(FinishReason reason, const QString &providerReason)
+{
+    m_result.finishReason = reason;
+    m_result.providerFinishReason = providerReason;
+    if (m_forward)
+        m_forward->onFinish(reason, providerReason);
+}
+
+StreamDecoder::StreamDecoder(StreamSink *sink)
+    : m_sink(sink)
+{}
+
+StreamDecoder::~StreamDecoder() = default;
+
+void StreamDecoder::emitText(Channel channel, const QString &text)
+{
+    if (text.isEmpty() || stopped())
+        return;
+    QString &pending = m_pendingSurrogate[int(channel)];
+    QString out = pending.isEmpty() ? text : pending + text;
+    pending.clear();
+    if (out.back().isHighSurrogate()) {
+        pending = out.back();
+        out.chop(1);
+    }
+    if (out.isEmpty())
+        return;
+    switch (channel) {
+    case Channel::Text:
+        m_sink->onText(out);
+        break;
+    case Channel::Reasoning:
+        m_sink->onReasoning(out);
+        break;
+    case Channel::Refusal:
+        m_sink->onRefusal(out);
+        break;
+    }
+}
+
+void StreamDecoder::emitFinish(FinishReason reason, const QString &providerReason)
+{
+    if (stopped())
+        return;
+    m_sawFinish = true;
+    m_sink->onFinish(reason, providerReason);
+}
+
+void StreamDecoder::fail(ErrorKind kind, const QString &message, int status, const QString &type)
+{
+    if (m_error.isError())
+        return;
+    m_error.kind = kind;
+    m_error.message = message;
+    m_error.httpStatus = status;
+    m_error.providerType = type;
+}
+
+void StreamDecoder::failInBand(const QJsonObject &error, ErrorKind fallback)
+{
+    if (m_error.isError())
+        return;
+    m_error = HttpErrors::fromErrorObject(error, 0);
+    if (m_error.kind == ErrorKind::None || m_error.kind == ErrorKind::Other)
+        m_error.kind = fallback;
+    if (m_error.message.isEmpty())
+        m_error.message = u"The provider reported an error during the answer."_s;
+}
+
+void StreamDecoder::failTruncatedUnlessFinished()
+{
+    if (stopped())
+        return;
+    if (!m_sawFinish)
+        fail(ErrorKind::Truncated, u"The answer ended before the provider said it was complete."_s);
+    // A lone trailing high surrogate at the very end is dropped: it cannot be valid text.
+}

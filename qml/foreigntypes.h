@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: 2026 Confab contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "chatcontroller.h"
+#include "messagemodel.h"
+
+#include <QtQml/qqml.h>
+
+/** Exposes models/ types to QML without models/ depending on QtQml. */
+struct MessageModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(MessageModel)
+    QML_NAMED_ELEMENT(MessageModel)
+    QML_UNCREATABLE("Provided by ChatController.messages")
+};
+
+struct ChatControllerForeign
+{
+    Q_GADGET
+    QML_FOREIGN(ChatController)
+    QML_NAMED_ELEMENT(ChatController)
+    QML_UNCREATABLE("Created by the application")
+};

@@ -1,0 +1,91 @@
+// SPDX-FileCopyrightText: 2026 Confab contributors
+// SPDX-License-Identifier: MIT
+#include "rendering.h"
+
+#include "linkpolicy.h"
+#include "markdownrenderer.h"
+#include "messagemodel.h"
+
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QUrl>
+
+Rendering::Rendering(QObject *parent)
+    : QObject(parent)
+{}
+
+QString Rendering::toHtml(const QString &markdown) const
+{
+    return MarkdownRenderer::toHtml(markdown);
+}
+
+bool Rendering::isOpenableLink(const QString &url) const
+{
+    return LinkPolicy::isOpenable(QUrl(url, QUrl::StrictMode));
+}
+
+QString Rendering::displayUrl(const QString &url) const
+{
+    return LinkPolicy::displayUrl(QUrl(url, QUrl::StrictMode));
+}
+
+bool Rendering::openLink(const QString &url) const
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!LinkPolicy::isOpenable(parsed))
+        return false;
+    return QDesktopServices::openUrl(parsed);
+}
+
+void Rendering::copyText(const QString &text) const
+{
+    if (QClipboard *clipboard = QGuiApplication::clipboard())
+        clipboard->setText(text);
+}
+
+QString Rendering::errorTitle(const QString &kind) const
+{
+    using namespace Qt::StringLiterals;
+    if (kind == "auth"_L1)
+        return tr("The API key was rejected. Check OPENAI_API_KEY.");
+    if (kind == "permission"_L1)
+        return tr("This key may not use this model.");
+    if (kind == "not_found"_L1)
+        return tr("Not found: check the base URL and the model name.");
+    if (kind == "rate_limit"_L1)
+        return tr("Rate limited by the provider. Wait a moment, then retry.");
+    if (kind == "bad_request"_L1)
+        return tr("The provider rejected the request.");
+    if (kind == "context_length"_L1)
+        return tr("The conversation is too long for this model.");
+    if (kind == "content_filter"_L1)
+        return tr("Blocked by the provider's content filter.");
+    if (kind == "overloaded"_L1)
+        return tr("The provider is overloaded. Retry in a moment.");
+    if (kind == "server"_L1)
+        return tr("The provider had an internal error.");
+    if (kind == "network"_L1)
+        return tr("Network error: the server could not be reached or the connection broke.");
+    if (kind == "timeout"_L1)
+        return tr("The server stopped responding.");
+    if (kind == "protocol"_L1)
+        return tr("The server sent something Confab could not read.");
+    if (kind == "truncated"_L1)
+        return tr("The answer ended before it was complete.");
+    return tr("The answer failed.");
+}
+
+QString Rendering::stateNote(int state, const QString &finishReason) const
+{
+    using namespace Qt::StringLiterals;
+    if (state == MessageModel::Stopped)
+        return tr("Stopped");
+    if (state != MessageModel::Complete)
+        return {};
+    if (finishReason == "length"_L1)
+        return tr("The answer reached the length limit.");
+    if (finishReason == "content_filter"_L1)
+        return tr("The provider's content filter stopped the answer.");
+    return {};
+}
