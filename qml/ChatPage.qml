@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Confab contributors
 // SPDX-License-Identifier: MIT
 pragma ComponentBehavior: Bound
-
 import QtQuick
 import Confab
 import QtQuick.Controls
@@ -80,13 +79,14 @@ Item {
                 visible: count > 0
                 Accessible.name: qsTr("Conversation")
                 Accessible.role: Accessible.List
-                ScrollBar.vertical: ScrollBar {}
+                ScrollBar.vertical: ScrollBar {
+                }
 
                 // Follow the stream while the view is at the bottom.
                 property bool following: true
                 onMovementEnded: following = atYEnd
                 onContentHeightChanged: if (following)
-                                            positionViewAtEnd()
+                    positionViewAtEnd()
                 onCountChanged: {
                     following = true;
                     positionViewAtEnd();

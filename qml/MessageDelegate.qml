@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Confab contributors
 // SPDX-License-Identifier: MIT
 pragma ComponentBehavior: Bound
-
 import QtQuick
 import Confab
 import QtQuick.Controls
