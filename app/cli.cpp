@@ -166,8 +166,8 @@ int main(int argc, char *argv[])
     if (address.model.isEmpty())
         return usageError(u"The model name is empty."_s);
 
-    ProviderPreset custom{u"custom"_s, u"OpenAI-compatible"_s, ProviderPreset::Wire::OpenAi, {}, {},
-                          false};
+    ProviderPreset custom{
+        u"custom"_s, u"OpenAI-compatible"_s, ProviderPreset::Wire::OpenAi, {}, {}, false, {}};
     const ProviderPreset &preset = address.preset ? *address.preset : custom;
     ProviderEndpoint endpoint;
     endpoint.baseUrl =

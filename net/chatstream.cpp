@@ -140,7 +140,10 @@ void ChatStream::onMetaData()
 {
     if (!m_reply || m_status != 0)
         return;
-    m_status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!status.isValid())
+        return; // no HTTP response (yet): a connection failure is reported by onReplyFinished
+    m_status = status.toInt();
     if (m_status >= 300 && m_status < 400)
         return; // a redirect; onRedirected decides
     m_phaseTimer.start(m_limits.idleTimeoutMs);
@@ -182,6 +185,8 @@ void ChatStream::onReadyRead()
     m_decoder->feed(data);
     if (!m_running)
         return; // a slot connected to a delta signal aborted us
+    if (m_decoder->isDone())
+        m_decoder->endOfStream(); // [DONE] without a finish reason is truncated (5.8)
     if (m_decoder->hasFailed())
         finishWith(m_decoder->error());
     else if (m_decoder->isDone())

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "providerpresets.h"
 
+#include "anthropicwire.h"
+#include "geminiwire.h"
+#include "ollamawire.h"
 #include "openaiwire.h"
 
 using namespace Qt::StringLiterals;
@@ -10,25 +13,58 @@ namespace ProviderPresets {
 const QList<ProviderPreset> &all()
 {
     using W = ProviderPreset::Wire;
+    using C = ProviderPreset::Capability;
+    const ProviderPreset::Capabilities hosted = C::Tools | C::ModelListing;
+    const ProviderPreset::Capabilities local = hosted | C::LocalServer;
     static const QList<ProviderPreset> presets{
         {u"openai"_s, u"OpenAI"_s, W::OpenAi, u"https://api.openai.com/v1"_s, u"OPENAI_API_KEY"_s,
-         true},
+         true, hosted | C::Reasoning | C::JsonSchema},
+        {u"anthropic"_s, u"Anthropic"_s, W::Anthropic, u"https://api.anthropic.com"_s,
+         u"ANTHROPIC_API_KEY"_s, false, hosted | C::Reasoning | C::JsonSchema},
+        {u"gemini"_s, u"Google Gemini"_s, W::Gemini, u"https://generativelanguage.googleapis.com"_s,
+         u"GEMINI_API_KEY"_s, false, hosted | C::Reasoning | C::JsonSchema},
+        {u"ollama"_s,
+         u"Ollama"_s,
+         W::Ollama,
+         u"http://localhost:11434"_s,
+         {},
+         false,
+         local | C::Reasoning | C::JsonSchema},
         {u"openrouter"_s, u"OpenRouter"_s, W::OpenAi, u"https://openrouter.ai/api/v1"_s,
-         u"OPENROUTER_API_KEY"_s, false},
+         u"OPENROUTER_API_KEY"_s, false, hosted | C::Reasoning | C::JsonSchema},
         {u"groq"_s, u"Groq"_s, W::OpenAi, u"https://api.groq.com/openai/v1"_s, u"GROQ_API_KEY"_s,
-         false},
+         false, hosted | C::JsonSchema},
         {u"mistral"_s, u"Mistral"_s, W::OpenAi, u"https://api.mistral.ai/v1"_s,
-         u"MISTRAL_API_KEY"_s, false},
+         u"MISTRAL_API_KEY"_s, false, hosted | C::JsonSchema},
         {u"deepseek"_s, u"DeepSeek"_s, W::OpenAi, u"https://api.deepseek.com"_s,
-         u"DEEPSEEK_API_KEY"_s, false},
+         u"DEEPSEEK_API_KEY"_s, false, hosted},
         {u"together"_s, u"Together AI"_s, W::OpenAi, u"https://api.together.xyz/v1"_s,
-         u"TOGETHER_API_KEY"_s, false},
-        {u"xai"_s, u"xAI"_s, W::OpenAi, u"https://api.x.ai/v1"_s, u"XAI_API_KEY"_s, false},
-        {u"lmstudio"_s, u"LM Studio"_s, W::OpenAi, u"http://localhost:1234/v1"_s, {}, false},
-        {u"llamacpp"_s, u"llama.cpp"_s, W::OpenAi, u"http://localhost:8080/v1"_s, {}, false},
-        {u"vllm"_s, u"vLLM"_s, W::OpenAi, u"http://localhost:8000/v1"_s, {}, false},
+         u"TOGETHER_API_KEY"_s, false, hosted | C::JsonSchema},
+        {u"xai"_s, u"xAI"_s, W::OpenAi, u"https://api.x.ai/v1"_s, u"XAI_API_KEY"_s, false,
+         hosted | C::Reasoning | C::JsonSchema},
+        {u"lmstudio"_s,
+         u"LM Studio"_s,
+         W::OpenAi,
+         u"http://localhost:1234/v1"_s,
+         {},
+         false,
+         local | C::JsonSchema},
+        {u"llamacpp"_s,
+         u"llama.cpp"_s,
+         W::OpenAi,
+         u"http://localhost:8080/v1"_s,
+         {},
+         false,
+         local | C::JsonSchema},
+        {u"vllm"_s,
+         u"vLLM"_s,
+         W::OpenAi,
+         u"http://localhost:8000/v1"_s,
+         {},
+         false,
+         local | C::JsonSchema},
         {u"litellm"_s, u"LiteLLM proxy"_s, W::OpenAi, u"http://localhost:4000/v1"_s,
-         u"LITELLM_API_KEY"_s, false},
+         u"LITELLM_API_KEY"_s, false, hosted | C::Reasoning | C::JsonSchema},
     };
     return presets;
 }
@@ -47,6 +83,12 @@ std::shared_ptr<const WireFormat> makeWire(const ProviderPreset &preset)
     switch (preset.wire) {
     case ProviderPreset::Wire::OpenAi:
         return std::make_shared<OpenAiWire>(OpenAiWire::Options{preset.useMaxCompletionTokens});
+    case ProviderPreset::Wire::Anthropic:
+        return std::make_shared<AnthropicWire>();
+    case ProviderPreset::Wire::Gemini:
+        return std::make_shared<GeminiWire>();
+    case ProviderPreset::Wire::Ollama:
+        return std::make_shared<OllamaWire>();
     }
     return nullptr;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QFlags>
 #include <QList>
 #include <QString>
 
@@ -12,14 +13,25 @@ class WireFormat;
 /** @brief A known provider: its protocol, default endpoint and where its key comes from. */
 struct ProviderPreset
 {
-    enum class Wire { OpenAi };
+    enum class Wire { OpenAi, Anthropic, Gemini, Ollama };
+    enum Capability {
+        Tools = 0x1,        /**< function / tool calling */
+        Reasoning = 0x2,    /**< reasoning effort or thinking budget */
+        JsonSchema = 0x4,   /**< structured output with a JSON schema */
+        ModelListing = 0x8, /**< a model list endpoint */
+        LocalServer = 0x10, /**< runs on this machine; no key needed */
+    };
+    Q_DECLARE_FLAGS(Capabilities, Capability)
+
     QString id; /**< the prefix of `provider/model` */
     QString displayName;
     Wire wire = Wire::OpenAi;
     QString defaultBaseUrl; /**< what the provider's official SDK takes as base URL */
     QString apiKeyEnv;      /**< environment variable holding the key; empty for local servers */
     bool useMaxCompletionTokens = false;
+    Capabilities capabilities;
 };
+Q_DECLARE_OPERATORS_FOR_FLAGS(ProviderPreset::Capabilities)
 
 /**
  * @brief The one table of providers. Nothing outside it branches on provider or model names.

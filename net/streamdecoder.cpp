@@ -144,7 +144,7 @@ void StreamDecoder::failInBand(const QJsonObject &error, ErrorKind fallback)
 
 void StreamDecoder::failTruncatedUnlessFinished()
 {
-    if (stopped())
+    if (m_error.isError()) // not stopped(): [DONE] alone (isDone) is no finish marker (5.8)
         return;
     if (!m_sawFinish)
         fail(ErrorKind::Truncated, u"The answer ended before the provider said it was complete."_s);

@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 Confab contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "sseframer.h"
+#include "streamdecoder.h"
+#include "wireformat.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+/**
+ * @brief Decodes an Anthropic Messages stream.
+ *
+ * Keyed on each event's JSON `type`, not on the `event:` line (proxies strip it). Usage counters
+ * are running totals: message_delta fields are laid over message_start's, never added.
+ */
+class AnthropicDecoder : public StreamDecoder
+{
+public:
+    explicit AnthropicDecoder(StreamSink *sink,
+                              qsizetype maxEventBytes = SseFramer::kDefaultMaxEventBytes);
+    void feed(QByteArrayView bytes) override;
+    void endOfStream() override;
+
+private:
+    struct Block
+    {
+        QString type;
+        int toolIndex = -1;
+        bool hasInput = false;
+    };
+
+    void handleEvent(const QJsonObject &event);
+    void emitUsage();
+
+    SseFramer m_framer;
+    QHash<int, Block> m_blocks;
+    QJsonObject m_usage;
+    QString m_stopReason;
+    int m_toolCount = 0;
+};
+
+/**
+ * @brief Anthropic Messages: `POST {base}/v1/messages`, key in `x-api-key`.
+ */
+class AnthropicWire : public WireFormat
+{
+public:
+    static constexpr qint64 kDefaultMaxTokens = 8192;
+
+    QNetworkRequest makeRequest(const ProviderEndpoint &endpoint,
+                                const ChatRequest &request) const override;
+    QByteArray makeBody(const ChatRequest &request) const override;
+    std::unique_ptr<StreamDecoder> makeDecoder(StreamSink *sink) const override;
+    bool acceptsContentType(QByteArrayView contentType) const override;
+};

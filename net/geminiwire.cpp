@@ -1,0 +1,269 @@
+// SPDX-FileCopyrightText: 2026 Confab contributors
+// SPDX-License-Identifier: MIT
+#include "geminiwire.h"
+
+#include "jsonutil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+FinishReason normalisedFinish(const QString &reason, bool calledTools)
+{
+    if (reason == "MAX_TOKENS"_L1)
+        return FinishReason::Length;
+    if (reason == "STOP"_L1)
+        return calledTools ? FinishReason::ToolCalls : FinishReason::Stop;
+    if (reason == "SAFETY"_L1 || reason == "RECITATION"_L1 || reason == "LANGUAGE"_L1 ||
+        reason == "OTHER"_L1 || reason == "BLOCKLIST"_L1 || reason == "PROHIBITED_CONTENT"_L1 ||
+        reason == "SPII"_L1 || reason == "IMAGE_SAFETY"_L1) {
+        return FinishReason::ContentFilter;
+    }
+    return FinishReason::Stop; // MALFORMED_FUNCTION_CALL, FINISH_REASON_UNSPECIFIED, unknown
+}
+
+int thinkingBudget(const QString &effort)
+{
+    if (effort == "low"_L1)
+        return 1024;
+    if (effort == "medium"_L1)
+        return 8192;
+    if (effort == "high"_L1)
+        return 24576;
+    return -1;
+}
+} // namespace
+
+GeminiDecoder::GeminiDecoder(StreamSink *sink, qsizetype maxEventBytes)
+    : StreamDecoder(sink)
+    , m_framer(maxEventBytes)
+{}
+
+void GeminiDecoder::feed(QByteArrayView bytes)
+{
+    if (stopped())
+        return;
+    m_framer.append(bytes);
+    SseEvent event;
+    while (!stopped() && m_framer.nextEvent(&event)) {
+        if (QByteArrayView(event.data).trimmed().isEmpty())
+            continue;
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(event.data, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            fail(ErrorKind::Protocol, u"The provider sent a malformed stream chunk."_s);
+            return;
+        }
+        handleChunk(doc.object());
+    }
+    if (m_framer.overflowed())
+        fail(ErrorKind::Protocol, u"A stream event exceeded the size limit."_s);
+}
+
+void GeminiDecoder::endOfStream()
+{
+    failTruncatedUnlessFinished();
+}
+
+void GeminiDecoder::handleChunk(const QJsonObject &chunk)
+{
+    if (const QJsonValue error = chunk.value("error"_L1); error.isObject()) {
+        failInBand(error.toObject());
+        return;
+    }
+    if (const QJsonObject usage = chunk.value("usageMetadata"_L1).toObject(); !usage.isEmpty()) {
+        Usage u;
+        const qint64 thoughts = Json::integer(usage, "thoughtsTokenCount"_L1);
+        u.promptTokens = Json::integer(usage, "promptTokenCount"_L1);
+        u.completionTokens = std::max<qint64>(Json::integer(usage, "candidatesTokenCount"_L1), 0) +
+                             std::max<qint64>(thoughts, 0);
+        u.totalTokens = Json::integer(usage, "totalTokenCount"_L1);
+        u.reasoningTokens = thoughts;
+        u.cachedTokens = Json::integer(usage, "cachedContentTokenCount"_L1);
+        sink()->onUsage(u);
+    }
+    const QJsonArray candidates = chunk.value("candidates"_L1).toArray();
+    if (candidates.isEmpty()) {
+        const QString blocked =
+            chunk.value("promptFeedback"_L1).toObject().value("blockReason"_L1).toString();
+        if (!blocked.isEmpty()) {
+            emitFinish(FinishReason::ContentFilter, blocked);
+            markDone();
+        }
+        return;
+    }
+    const QJsonObject candidate = candidates.first().toObject();
+    const QJsonArray parts = candidate.value("content"_L1).toObject().value("parts"_L1).toArray();
+    for (const auto &value : parts) {
+        const QJsonObject part = value.toObject();
+        if (const QJsonValue call = part.value("functionCall"_L1); call.isObject()) {
+            const QJsonObject function = call.toObject();
+            ToolCallDelta delta;
+            delta.index = m_toolCount++;
+            delta.id = function.value("id"_L1).toString();
+            if (delta.id.isEmpty())
+                delta.id = u"call_%1"_s.arg(delta.index);
+            delta.name = function.value("name"_L1).toString();
+            const QJsonValue args = function.value("args"_L1);
+            delta.arguments = args.isObject() ? Json::rawString(args) : u"{}"_s;
+            sink()->onToolCall(delta);
+        } else if (part.value("text"_L1).isString()) {
+            emitText(part.value("thought"_L1).toBool() ? Channel::Reasoning : Channel::Text,
+                     part.value("text"_L1).toString());
+        }
+    }
+    if (const QString reason = candidate.value("finishReason"_L1).toString(); !reason.isEmpty()) {
+        emitFinish(normalisedFinish(reason, m_toolCount > 0), reason);
+        markDone();
+    }
+}
+
+QNetworkRequest GeminiWire::makeRequest(const ProviderEndpoint &endpoint,
+                                        const ChatRequest &request) const
+{
+    QUrl url = appendPath(endpoint.baseUrl,
+                          u"v1beta/models/%1:streamGenerateContent"_s.arg(request.model));
+    url.setQuery(QUrlQuery{{u"alt"_s, u"sse"_s}});
+    QNetworkRequest r(url);
+    r.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    r.setRawHeader("Accept"_ba, "text/event-stream"_ba);
+    if (!endpoint.apiKey.isEmpty())
+        r.setRawHeader("x-goog-api-key"_ba, endpoint.apiKey.toUtf8());
+    for (const auto &[name, value] : endpoint.extraHeaders)
+        r.setRawHeader(name, value);
+    return r;
+}
+
+QByteArray GeminiWire::makeBody(const ChatRequest &request) const
+{
+    QJsonArray contents;
+    QStringList system;
+    if (!request.systemPrompt.isEmpty())
+        system.append(request.systemPrompt);
+    // Tool results need the function's name; find it from the call id.
+    QHash<QString, QString> callNames;
+    for (const ChatMessage &message : request.messages) {
+        for (const ToolCall &call : message.toolCalls)
+            callNames.insert(call.id, call.name);
+    }
+    const auto append = [&contents](const QString &role, const QJsonObject &part) {
+        if (!contents.isEmpty()) {
+            QJsonObject last = contents.last().toObject();
+            if (last.value("role"_L1).toString() == role) {
+                QJsonArray parts = last.value("parts"_L1).toArray();
+                parts.append(part);
+                last.insert("parts"_L1, parts);
+                contents.replace(contents.size() - 1, last);
+                return;
+            }
+        }
+        contents.append(QJsonObject{{"role"_L1, role}, {"parts"_L1, QJsonArray{part}}});
+    };
+    for (const ChatMessage &message : request.messages) {
+        switch (message.role) {
+        case ChatMessage::Role::System:
+            system.append(message.content);
+            break;
+        case ChatMessage::Role::User:
+            append(u"user"_s, {{"text"_L1, message.content}});
+            break;
+        case ChatMessage::Role::Tool: {
+            const QJsonDocument doc = QJsonDocument::fromJson(message.content.toUtf8());
+            const QJsonObject response =
+                doc.isObject() ? doc.object() : QJsonObject{{"result"_L1, message.content}};
+            append(u"user"_s, {{"functionResponse"_L1,
+                                QJsonObject{{"name"_L1, callNames.value(message.toolCallId)},
+                                            {"response"_L1, response}}}});
+            break;
+        }
+        case ChatMessage::Role::Assistant:
+            if (!message.content.isEmpty())
+                append(u"model"_s, {{"text"_L1, message.content}});
+            for (const ToolCall &call : message.toolCalls) {
+                const QJsonDocument args = QJsonDocument::fromJson(call.arguments.toUtf8());
+                QJsonObject part{
+                    {"functionCall"_L1,
+                     QJsonObject{{"name"_L1, call.name},
+                                 {"args"_L1, args.isObject() ? args.object() : QJsonObject{}}}}};
+                if (!message.reasoningSignature.isEmpty())
+                    part.insert("thoughtSignature"_L1, message.reasoningSignature);
+                append(u"model"_s, part);
+            }
+            break;
+        }
+    }
+
+    QJsonObject body{{"contents"_L1, contents}};
+    if (!system.isEmpty()) {
+        body.insert("systemInstruction"_L1,
+                    QJsonObject{{"parts"_L1,
+                                 QJsonArray{QJsonObject{{"text"_L1, system.join(u"\n\n"_s)}}}}});
+    }
+    QJsonObject config;
+    if (request.temperature)
+        config.insert("temperature"_L1, *request.temperature);
+    if (request.topP)
+        config.insert("topP"_L1, *request.topP);
+    if (request.maxTokens)
+        config.insert("maxOutputTokens"_L1, *request.maxTokens);
+    if (request.seed)
+        config.insert("seed"_L1, *request.seed);
+    if (!request.stop.isEmpty())
+        config.insert("stopSequences"_L1, QJsonArray::fromStringList(request.stop));
+    if (request.responseFormat == "json_object"_L1) {
+        config.insert("responseMimeType"_L1, "application/json"_L1);
+    } else if (request.responseFormat == "json_schema"_L1) {
+        config.insert("responseMimeType"_L1, "application/json"_L1);
+        config.insert("responseJsonSchema"_L1, request.responseSchema.value("schema"_L1));
+    }
+    if (const int budget = thinkingBudget(request.reasoningEffort); budget >= 0) {
+        config.insert("thinkingConfig"_L1,
+                      QJsonObject{{"includeThoughts"_L1, true}, {"thinkingBudget"_L1, budget}});
+    }
+    if (!config.isEmpty())
+        body.insert("generationConfig"_L1, config);
+
+    if (!request.tools.isEmpty()) {
+        QJsonArray declarations;
+        for (const auto &value : request.tools) {
+            const QJsonObject function = value.toObject().value("function"_L1).toObject();
+            QJsonObject declaration{{"name"_L1, function.value("name"_L1)}};
+            if (function.contains("description"_L1))
+                declaration.insert("description"_L1, function.value("description"_L1));
+            if (function.value("parameters"_L1).isObject())
+                declaration.insert("parameters"_L1, function.value("parameters"_L1));
+            declarations.append(declaration);
+        }
+        body.insert("tools"_L1, QJsonArray{QJsonObject{{"functionDeclarations"_L1, declarations}}});
+        QJsonObject calling;
+        const QJsonValue choice = request.toolChoice;
+        if (choice.isString()) {
+            const QString c = choice.toString();
+            calling.insert("mode"_L1, c == "required"_L1 ? "ANY"_L1
+                                      : c == "none"_L1   ? "NONE"_L1
+                                                         : "AUTO"_L1);
+        } else if (choice.isObject()) {
+            calling.insert("mode"_L1, "ANY"_L1);
+            calling.insert(
+                "allowedFunctionNames"_L1,
+                QJsonArray{choice.toObject().value("function"_L1).toObject().value("name"_L1)});
+        }
+        if (!calling.isEmpty())
+            body.insert("toolConfig"_L1, QJsonObject{{"functionCallingConfig"_L1, calling}});
+    }
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+std::unique_ptr<StreamDecoder> GeminiWire::makeDecoder(StreamSink *sink) const
+{
+    return std::make_unique<GeminiDecoder>(sink);
+}
+
+bool GeminiWire::acceptsContentType(QByteArrayView contentType) const
+{
+    const QByteArray type = contentType.toByteArray().toLower();
+    return type.isEmpty() || type.startsWith("text/event-stream");
+}

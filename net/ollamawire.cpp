@@ -1,0 +1,180 @@
+// SPDX-FileCopyrightText: 2026 Confab contributors
+// SPDX-License-Identifier: MIT
+#include "ollamawire.h"
+
+#include "jsonutil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+OllamaDecoder::OllamaDecoder(StreamSink *sink, qsizetype maxLineBytes)
+    : StreamDecoder(sink)
+    , m_framer(maxLineBytes)
+{}
+
+void OllamaDecoder::feed(QByteArrayView bytes)
+{
+    if (stopped())
+        return;
+    m_framer.append(bytes);
+    QByteArray line;
+    while (!stopped() && m_framer.nextLine(&line))
+        handleLine(line);
+    if (m_framer.overflowed())
+        fail(ErrorKind::Protocol, u"A stream line exceeded the size limit."_s);
+}
+
+void OllamaDecoder::endOfStream()
+{
+    QByteArray line;
+    if (!stopped() && m_framer.finish(&line))
+        handleLine(line); // NDJSON's last line may lack its newline
+    failTruncatedUnlessFinished();
+}
+
+void OllamaDecoder::handleLine(const QByteArray &line)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        fail(ErrorKind::Protocol, u"The server sent a malformed stream line."_s);
+        return;
+    }
+    const QJsonObject object = doc.object();
+    if (const QJsonValue error = object.value("error"_L1); !error.isUndefined()) {
+        failInBand(error.isObject() ? error.toObject()
+                                    : QJsonObject{{"message"_L1, error.toString()}});
+        return;
+    }
+    const QJsonObject message = object.value("message"_L1).toObject();
+    if (const QJsonValue thinking = message.value("thinking"_L1); thinking.isString())
+        emitText(Channel::Reasoning, thinking.toString());
+    if (const QJsonValue content = message.value("content"_L1); content.isString())
+        emitText(Channel::Text, content.toString());
+    for (const auto &value : message.value("tool_calls"_L1).toArray()) {
+        const QJsonObject call = value.toObject();
+        const QJsonObject function = call.value("function"_L1).toObject();
+        ToolCallDelta delta;
+        delta.index = function.value("index"_L1).toInt(m_toolCount);
+        ++m_toolCount;
+        delta.id = call.value("id"_L1).toString();
+        if (delta.id.isEmpty())
+            delta.id = u"call_%1"_s.arg(delta.index);
+        delta.name = function.value("name"_L1).toString();
+        const QJsonValue args = function.value("arguments"_L1);
+        delta.arguments = args.isObject() || args.isString() ? Json::rawString(args) : u"{}"_s;
+        if (delta.arguments.isEmpty())
+            delta.arguments = u"{}"_s;
+        sink()->onToolCall(delta);
+    }
+    if (!object.value("done"_L1).toBool())
+        return;
+    Usage usage;
+    usage.promptTokens = Json::integer(object, "prompt_eval_count"_L1);
+    usage.completionTokens = Json::integer(object, "eval_count"_L1);
+    if (usage.promptTokens >= 0 || usage.completionTokens >= 0) {
+        usage.totalTokens =
+            std::max<qint64>(usage.promptTokens, 0) + std::max<qint64>(usage.completionTokens, 0);
+        sink()->onUsage(usage);
+    }
+    const QString reason = object.value("done_reason"_L1).toString();
+    FinishReason normalised = FinishReason::Stop;
+    if (reason == "length"_L1)
+        normalised = FinishReason::Length;
+    else if (m_toolCount > 0)
+        normalised = FinishReason::ToolCalls;
+    emitFinish(normalised, reason);
+    markDone(); // lines after done:true are ignored
+}
+
+QNetworkRequest OllamaWire::makeRequest(const ProviderEndpoint &endpoint, const ChatRequest &) const
+{
+    QNetworkRequest request(appendPath(endpoint.baseUrl, u"api/chat"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    if (!endpoint.apiKey.isEmpty())
+        request.setRawHeader("Authorization"_ba, "Bearer " + endpoint.apiKey.toUtf8());
+    for (const auto &[name, value] : endpoint.extraHeaders)
+        request.setRawHeader(name, value);
+    return request;
+}
+
+QByteArray OllamaWire::makeBody(const ChatRequest &request) const
+{
+    QJsonArray messages;
+    if (!request.systemPrompt.isEmpty())
+        messages.append(
+            QJsonObject{{"role"_L1, "system"_L1}, {"content"_L1, request.systemPrompt}});
+    QHash<QString, QString> callNames;
+    for (const ChatMessage &message : request.messages) {
+        QJsonObject m{{"content"_L1, message.content}};
+        switch (message.role) {
+        case ChatMessage::Role::System:
+            m.insert("role"_L1, "system"_L1);
+            break;
+        case ChatMessage::Role::User:
+            m.insert("role"_L1, "user"_L1);
+            break;
+        case ChatMessage::Role::Tool:
+            m.insert("role"_L1, "tool"_L1);
+            if (callNames.contains(message.toolCallId))
+                m.insert("tool_name"_L1, callNames.value(message.toolCallId));
+            break;
+        case ChatMessage::Role::Assistant: {
+            m.insert("role"_L1, "assistant"_L1);
+            if (!message.reasoning.isEmpty())
+                m.insert("thinking"_L1, message.reasoning);
+            QJsonArray calls;
+            for (const ToolCall &call : message.toolCalls) {
+                callNames.insert(call.id, call.name);
+                const QJsonDocument args = QJsonDocument::fromJson(call.arguments.toUtf8());
+                calls.append(
+                    QJsonObject{{"function"_L1,
+                                 QJsonObject{{"name"_L1, call.name},
+                                             {"arguments"_L1,
+                                              args.isObject() ? args.object() : QJsonObject{}}}}});
+            }
+            if (!calls.isEmpty())
+                m.insert("tool_calls"_L1, calls);
+            break;
+        }
+        }
+        messages.append(m);
+    }
+    QJsonObject body{{"model"_L1, request.model}, {"messages"_L1, messages}, {"stream"_L1, true}};
+    QJsonObject options;
+    if (request.temperature)
+        options.insert("temperature"_L1, *request.temperature);
+    if (request.topP)
+        options.insert("top_p"_L1, *request.topP);
+    if (request.maxTokens)
+        options.insert("num_predict"_L1, *request.maxTokens);
+    if (request.seed)
+        options.insert("seed"_L1, *request.seed);
+    if (!request.stop.isEmpty())
+        options.insert("stop"_L1, QJsonArray::fromStringList(request.stop));
+    if (!options.isEmpty())
+        body.insert("options"_L1, options);
+    if (!request.tools.isEmpty())
+        body.insert("tools"_L1, request.tools);
+    if (request.responseFormat == "json_object"_L1)
+        body.insert("format"_L1, "json"_L1);
+    else if (request.responseFormat == "json_schema"_L1)
+        body.insert("format"_L1, request.responseSchema.value("schema"_L1));
+    if (!request.reasoningEffort.isEmpty())
+        body.insert("think"_L1, request.reasoningEffort != "none"_L1);
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+std::unique_ptr<StreamDecoder> OllamaWire::makeDecoder(StreamSink *sink) const
+{
+    return std::make_unique<OllamaDecoder>(sink);
+}
+
+bool OllamaWire::acceptsContentType(QByteArrayView contentType) const
+{
+    const QByteArray type = contentType.toByteArray().toLower();
+    return type.isEmpty() || type.startsWith("application/x-ndjson") ||
+           type.startsWith("application/json");
+}

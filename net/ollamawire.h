@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 Confab contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ndjsonframer.h"
+#include "streamdecoder.h"
+#include "wireformat.h"
+
+/**
+ * @brief Decodes Ollama's `/api/chat` NDJSON stream. Complete only with a `done: true` line.
+ */
+class OllamaDecoder : public StreamDecoder
+{
+public:
+    explicit OllamaDecoder(StreamSink *sink,
+                           qsizetype maxLineBytes = NdjsonFramer::kDefaultMaxLineBytes);
+    void feed(QByteArrayView bytes) override;
+    void endOfStream() override;
+
+private:
+    void handleLine(const QByteArray &line);
+
+    NdjsonFramer m_framer;
+    int m_toolCount = 0;
+};
+
+/**
+ * @brief Ollama's native chat API: `POST {base}/api/chat`, NDJSON streaming.
+ */
+class OllamaWire : public WireFormat
+{
+public:
+    QNetworkRequest makeRequest(const ProviderEndpoint &endpoint,
+                                const ChatRequest &request) const override;
+    QByteArray makeBody(const ChatRequest &request) const override;
+    std::unique_ptr<StreamDecoder> makeDecoder(StreamSink *sink) const override;
+    bool acceptsContentType(QByteArrayView contentType) const override;
+};
