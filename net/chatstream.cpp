@@ -19,6 +19,8 @@ using namespace Qt::StringLiterals;
 Q_LOGGING_CATEGORY(lcStream, "confab.net.stream", QtWarningMsg)
 
 namespace {
+constexpr qint64 kReadBufferBytes = 256 * 1024;
+
 bool isRetryable(const StreamError &error)
 {
     if (error.kind == ErrorKind::Network || error.kind == ErrorKind::Timeout)
@@ -39,7 +41,7 @@ ChatStream::ChatStream(QNetworkAccessManager *network, std::shared_ptr<const Wir
     , m_endpoint(std::move(endpoint))
     , m_request(std::move(request))
     , m_limits(limits)
-    , m_builder(this)
+    , m_builder(nullptr)
 {
     m_phaseTimer.setSingleShot(true);
     m_totalTimer.setSingleShot(true);
@@ -104,7 +106,7 @@ void ChatStream::sendRequest()
     m_errorBody.clear();
     m_errorResponse = false;
     m_unexpectedType = false;
-    m_decoder = m_wire->makeDecoder(&m_builder);
+    m_decoder = m_wire->makeDecoder(this);
 
     QNetworkRequest request = m_wire->makeRequest(m_endpoint, m_request);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
@@ -115,6 +117,8 @@ void ChatStream::sendRequest()
 
     m_reply = m_network->post(request, m_body);
     QNetworkReply *reply = m_reply;
+    // Back-pressure: a server faster than we decode must not grow our memory.
+    reply->setReadBufferSize(kReadBufferBytes);
     connect(reply, &QNetworkReply::metaDataChanged, this, &ChatStream::onMetaData);
     connect(reply, &QNetworkReply::readyRead, this, &ChatStream::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &ChatStream::onReplyFinished);
@@ -320,38 +324,62 @@ void ChatStream::markFirstToken()
         result.timeToFirstTokenMs = m_clock.elapsed();
 }
 
+// Decoder events come here first: once stopped (a slot aborted us mid-read), the rest of the
+// read is dropped, neither accumulated nor emitted.
 void ChatStream::onText(const QString &text)
 {
+    if (!m_running)
+        return;
+    m_builder.onText(text);
     markFirstToken();
     Q_EMIT textReceived(text);
 }
 
 void ChatStream::onReasoning(const QString &text)
 {
+    if (!m_running)
+        return;
+    m_builder.onReasoning(text);
     markFirstToken();
     Q_EMIT reasoningReceived(text);
 }
 
 void ChatStream::onRefusal(const QString &text)
 {
+    if (!m_running)
+        return;
+    m_builder.onRefusal(text);
     markFirstToken();
     Q_EMIT refusalReceived(text);
 }
 
-void ChatStream::onReasoningSignature(const QString &) {}
+void ChatStream::onReasoningSignature(const QString &signature)
+{
+    if (m_running)
+        m_builder.onReasoningSignature(signature);
+}
 
 void ChatStream::onToolCall(const ToolCallDelta &delta)
 {
+    if (!m_running)
+        return;
+    m_builder.onToolCall(delta);
     markFirstToken();
     Q_EMIT toolCallReceived(delta);
 }
 
 void ChatStream::onUsage(const Usage &usage)
 {
+    if (!m_running)
+        return;
+    m_builder.onUsage(usage);
     Q_EMIT usageReceived(usage);
 }
 
 void ChatStream::onFinish(FinishReason reason, const QString &providerReason)
 {
+    if (!m_running)
+        return;
+    m_builder.onFinish(reason, providerReason);
     Q_EMIT finishReasonReceived(reason, providerReason);
 }
