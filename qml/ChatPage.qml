@@ -93,7 +93,10 @@ Item {
                 }
 
                 delegate: MessageDelegate {
+                    id: messageDelegate
+
                     width: messageList.width
+                    isLast: messageDelegate.index === messageList.count - 1
                     canRetry: root.chat.canRetry
                     onRetryRequested: root.chat.retry()
                     onLinkRequested: url => linkDialog.ask(url)

@@ -15,6 +15,9 @@ namespace {
 const QString kImageMark = u"\U0001F5BC "_s;
 const QString kCodeBlockOpen =
     u"<pre style=\"font-family: monospace; background-color: rgba(127, 127, 127, 0.12);\">"_s;
+const QString kTableOpen =
+    u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" style=\"border-collapse: collapse; "
+    u"border-style: solid; border-color: #808080;\">"_s;
 const QString kInlineCodeOpen =
     u"<code style=\"font-family: monospace; background-color: rgba(127, 127, 127, 0.18);\">"_s;
 
@@ -50,7 +53,7 @@ QString structureError(const QString &html)
         const qsizetype nameEnd = body.indexOf(u' ');
         const QString name = (nameEnd < 0 ? body : body.first(nameEnd)).toString();
         const QStringView attrs = nameEnd < 0 ? QStringView() : body.sliced(nameEnd);
-        if (name == u"br" || name == u"hr") {
+        if (voidTags.contains(name)) {
             if (closing || (attrs != u" /" && !attrs.isEmpty()))
                 return u"bad void tag <%1>"_s.arg(tag);
         } else if (!containerTags.contains(name)) {
@@ -68,15 +71,17 @@ QString structureError(const QString &html)
                     return u"bad link <%1>"_s.arg(tag);
                 }
             } else if (!attrs.isEmpty()) {
-                const bool allowed =
-                    name == u"p" ? attrs == u" style=\"white-space: pre-wrap;\""
-                    : (name == u"pre" || name == u"code")
-                        ? attrs.startsWith(u" style=\"font-family")
-                    : name == u"table"
-                        ? attrs == u" border=\"1\" cellspacing=\"0\" cellpadding=\"4\""
-                    : name == u"ol"                    ? attrs.startsWith(u" start=\"")
-                    : (name == u"th" || name == u"td") ? attrs.startsWith(u" align=\"")
-                                                       : false;
+                bool allowed = false;
+                if (name == u"p")
+                    allowed = attrs == u" style=\"white-space: pre-wrap;\"";
+                else if (name == u"pre" || name == u"code")
+                    allowed = attrs.startsWith(u" style=\"font-family");
+                else if (name == u"table")
+                    allowed = u"<table"_s + attrs + u'>' == kTableOpen;
+                else if (name == u"ol")
+                    allowed = attrs.startsWith(u" start=\"");
+                else if (name == u"th" || name == u"td")
+                    allowed = attrs.startsWith(u" align=\"");
                 if (!allowed)
                     return u"unexpected attributes <%1>"_s.arg(tag);
             }
@@ -149,6 +154,8 @@ private Q_SLOTS:
     void nonAsciiSurvives();
     void nulCharacter();
     void deepNestingIsCapped();
+    void unpairedSpanEvents_data();
+    void unpairedSpanEvents();
     void overlongUrls();
     void hostileTablesLoseTheirTables();
     void outputExplosionFallsBackToPlainText();
@@ -165,6 +172,10 @@ void TestMarkdownRenderer::structureCheckerCatchesProblems()
     QVERIFY(!structureError(u"<p><em>a</p></em>"_s).isEmpty());
     QVERIFY(!structureError(u"<a href=\"javascript:x\">a</a>"_s).isEmpty());
     QVERIFY(!structureError(u"<p onclick=\"x\">a</p>"_s).isEmpty());
+    QVERIFY(!structureError(u"<a href=\"http://x\" onclick=\"y\">a</a>"_s).isEmpty());
+    QVERIFY(!structureError(u"<br onclick=\"y\" />"_s).isEmpty());
+    QVERIFY(!structureError(u"</br>"_s).isEmpty());
+    QVERIFY(structureError(u"<ol start=\"3\"><li>a</li></ol>"_s).isEmpty());
 }
 
 void TestMarkdownRenderer::emptyInput_data()
@@ -266,8 +277,7 @@ void TestMarkdownRenderer::tables()
         render(u"| Left | Center | Right | Plain |\n|:-----|:------:|------:|-------|\n"
                u"| a | **b** | `c` | <b>d</b> |\n| 1 | 2 | 3 | 4 |"_s);
     VERIFY_STRUCTURE(html);
-    QVERIFY(
-        html.startsWith(u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><thead><tr>"_s));
+    QVERIFY(html.startsWith(kTableOpen + u"<thead><tr>"_s));
     QVERIFY(html.contains(u"<th align=\"left\">Left</th><th align=\"center\">Center</th>"
                           u"<th align=\"right\">Right</th><th>Plain</th></tr>\n</thead>"_s));
     QVERIFY(html.contains(u"<tbody><tr><td align=\"left\">a</td>"
@@ -441,8 +451,8 @@ void TestMarkdownRenderer::autolinks_data()
     QTest::addColumn<QString>("html");
 
     QTest::newRow("www gets http://")
-        << u"see www.example.com/x."_s
-        << u"<p>see <a href=\"http://www.example.com/x\">www.example.com/x</a>.</p>\n"_s;
+        << u"see www.example.com/x today"_s
+        << u"<p>see <a href=\"http://www.example.com/x\">www.example.com/x</a> today</p>\n"_s;
     QTest::newRow("bare https") << u"go to https://example.com/a?b=1&c=2 now"_s
                                 << u"<p>go to <a href=\"https://example.com/a?b=1&amp;c=2\">"
                                    u"https://example.com/a?b=1&amp;c=2</a> now</p>\n"_s;
@@ -628,11 +638,19 @@ void TestMarkdownRenderer::nulCharacter()
     const QString input = u"a"_s + QChar(u'\0') + u"b"_s;
     QCOMPARE(render(input), u"<p>a\uFFFDb</p>\n"_s);
     const QString inCode = u"`x"_s + QChar(u'\0') + u"y`"_s;
-    QVERIFY(render(inCode).contains(u"x\uFFFDy"_s) || render(inCode).contains(u"x"_s));
+    // md4c passes a NUL inside code as part of the code text, not as MD_TEXT_NULLCHAR.
+    QCOMPARE(render(inCode), u"<p>"_s + kInlineCodeOpen + u"x\uFFFDy</code></p>\n"_s);
     const QString inLink = u"[t](http://e.com/a"_s + QChar(u'\0') + u"b)"_s;
     const QString html = render(inLink);
     VERIFY_STRUCTURE(html);
     QVERIFY(!html.contains(QChar(u'\0')));
+    QVERIFY(html.contains(u'\uFFFD'));
+    const QString inFence = u"```\nx"_s + QChar(u'\0') + u"y\n```"_s;
+    // md4c 0.4.8 reports this NUL twice (as MD_TEXT_NULLCHAR and inside the code text).
+    const QString fenced = render(inFence);
+    QVERIFY(fenced.startsWith(kCodeBlockOpen + u"x\uFFFD"_s));
+    QVERIFY(fenced.endsWith(u"\uFFFDy</pre>\n"_s));
+    QVERIFY(!fenced.contains(QChar(u'\0')));
 }
 
 void TestMarkdownRenderer::deepNestingIsCapped()
@@ -656,6 +674,28 @@ void TestMarkdownRenderer::deepNestingIsCapped()
     VERIFY_STRUCTURE(emphasis);
     QVERIFY(emphasis.contains(u'x'));
     QVERIFY(emphasis.count(u"<strong>"_s) + emphasis.count(u"<em>"_s) <= 32);
+}
+
+void TestMarkdownRenderer::unpairedSpanEvents_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<int>("images");
+    // md4c 0.4.8 to 0.5.3 leave a link here that they never entered; the output stays balanced.
+    QTest::newRow("image then bracket") << u"![]([^)*]()"_s << 1;
+    QTest::newRow("inside emphasis") << u"**a ![]([^)*]() b**"_s << 1;
+    QTest::newRow("inside a link") << u"[x ![]([^)*]() y](https://e.example)"_s << 1;
+    QTest::newRow("inside an image") << u"![x ![]([^)*]() y](https://e.example)"_s << 2;
+    QTest::newRow("repeated") << repeated(u"*![]([^)*]()* "_s, 1000) << 1000;
+}
+
+void TestMarkdownRenderer::unpairedSpanEvents()
+{
+    QFETCH(QString, markdown);
+    QFETCH(int, images);
+    const QString html = render(markdown);
+    VERIFY_STRUCTURE(html);
+    QCOMPARE(html.count(kImageMark), images);
+    QVERIFY(html.contains(kImageMark + u"([^)"_s));
 }
 
 void TestMarkdownRenderer::overlongUrls()
@@ -691,14 +731,20 @@ void TestMarkdownRenderer::hostileTablesLoseTheirTables()
     const QString normal = u"| a | b |\n|---|---|\n| 1 | 2 |\n"_s;
     QVERIFY(render(normal).contains(u"<table"_s));
 
-    // Wider than 128 columns: rendered again without tables; the text is all there.
+    // Wider than 128 columns: no table (md4c 0.4 renders the whole document again without
+    // tables, so the normal table goes too; md4c >= 0.5.1 refuses such tables itself).
     const QString wide = repeated(u"|h"_s, 200) + u"|\n"_s + repeated(u"|---"_s, 200) + u"|\n"_s +
                          repeated(u"|c"_s, 200) + u"|\n"_s;
     QString html = render(normal + u'\n' + wide);
     VERIFY_STRUCTURE(html);
-    QVERIFY(!html.contains(u"<table"_s));
-    QCOMPARE(html.count(u'h'), 200);
-    QVERIFY(html.contains(u"| 1 | 2 |"_s));
+    QVERIFY(!html.contains(u"<th>h"_s));
+    QVERIFY(!html.contains(u"<td>c"_s));
+    QCOMPARE(html.count(u"|h"_s), 200);
+    QCOMPARE(html.count(u"|c"_s), 200);
+    if (md4cBefore05())
+        QVERIFY(!html.contains(u"<table"_s));
+    QVERIFY(html.contains(u'1'));
+    QVERIFY(html.contains(u'2'));
 
     // Sparse: md4c would fill in 128 cells for every one-character row.
     const QString sparse = repeated(u"|h"_s, 128) + u"|\n"_s + repeated(u"|---"_s, 128) + u"|\n"_s +
@@ -722,19 +768,25 @@ void TestMarkdownRenderer::hostileTablesLoseTheirTables()
 
 void TestMarkdownRenderer::outputExplosionFallsBackToPlainText()
 {
-    // Every use of a reference repeats its URL: 20,000 uses of an 8,000-byte URL would be
-    // 160 MB of HTML from 180 KB of input.
+    // Every use of a reference repeats its URL: 5,000 uses of an 8,000-byte URL would be
+    // 40 MB of HTML from 48 KB of input.
     const QString input = u"[r]: https://e.example/"_s + repeated(u"u"_s, 8000) + u'\n' +
-                          repeated(u"[r] <b>\n"_s, 20000);
+                          repeated(u"[r] <b>\n"_s, 5000);
     QElapsedTimer timer;
     timer.start();
     const QString html = render(input);
-    QVERIFY2(timer.elapsed() < 1000, qPrintable(u"took %1 ms"_s.arg(timer.elapsed())));
+    const qint64 ms = timer.elapsed();
+    qInfo("%d chars in, %d chars out, %lld ms", int(input.size()), int(html.size()), ms);
+    QVERIFY2(ms < 1000, qPrintable(u"took %1 ms"_s.arg(ms)));
     VERIFY_STRUCTURE(html);
-    QVERIFY(html.startsWith(kPlainTextOpen));
-    QVERIFY(html.size() < 2 * input.size());
-    QCOMPARE(html.count(u"&lt;b&gt;"_s), 20000);
-    QVERIFY(!html.contains(u"<a"_s));
+    // Without a bound this is 40 MB; md4c >= 0.5.3 caps it at under 1 MB, the emitter at 3 MB.
+    QVERIFY2(html.size() < 3 * 1024 * 1024, qPrintable(QString::number(html.size())));
+    QCOMPARE(html.count(u"&lt;b&gt;"_s), 5000);
+    // md4c >= 0.5.3 stops expanding the reference itself; 0.4 needs the emitter's budget.
+    if (md4cBefore05()) {
+        QVERIFY(html.startsWith(kPlainTextOpen));
+        QVERIFY(!html.contains(u"<a"_s));
+    }
     QVERIFY(!html.contains(u"<b>"_s));
 }
 

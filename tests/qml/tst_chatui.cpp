@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: 2026 Confab contributors
+// SPDX-License-Identifier: MIT
+// Qt Quick Test of the chat view against a loopback OpenAI-compatible server.
+#include "chatcontroller.h"
+#include "loopbackserver.h"
+#include "networkaccess.h"
+#include "openaiwire.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QQmlEngine>
+#include <QtQuickTest>
+
+using namespace Qt::StringLiterals;
+
+/** What the QML test can see and script: the controller and the server behind it. */
+class TestEnvironment : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(ChatController *chat READ chat CONSTANT)
+
+public:
+    TestEnvironment()
+        : m_network(NetworkAccess::createManager(this))
+        , m_chat(m_network, this)
+    {
+        ChatTarget target;
+        target.wire = std::make_shared<OpenAiWire>();
+        target.endpoint.baseUrl = m_server.url(u"/v1");
+        target.model = u"ui-test-model"_s;
+        target.limits.maxRetries = 0;
+        m_chat.setTarget(target);
+    }
+
+    ChatController *chat() { return &m_chat; }
+
+    /** An answer of @p deltas words, one every @p delayMs. */
+    Q_INVOKABLE void queueAnswer(int deltas, int delayMs)
+    {
+        QByteArrayList events;
+        for (int i = 0; i < deltas; ++i) {
+            const QJsonObject delta{{"content"_L1, u"word%1 "_s.arg(i)}};
+            const QJsonObject choice{{"index"_L1, 0}, {"delta"_L1, delta}};
+            events.append(QJsonDocument(QJsonObject{{"choices"_L1, QJsonArray{choice}}})
+                              .toJson(QJsonDocument::Compact));
+        }
+        events.append(R"({"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})"_ba);
+        events.append("[DONE]"_ba);
+        m_server.enqueue(LoopbackServer::Response::sse(events, delayMs));
+    }
+
+    Q_INVOKABLE void queueUnauthorized()
+    {
+        m_server.enqueue(LoopbackServer::Response::full(
+            401,
+            R"({"error":{"message":"Incorrect API key provided.","code":"invalid_api_key"}})"_ba));
+    }
+
+    /** Forgets answers a failed test function left queued. */
+    Q_INVOKABLE void clearQueue() { m_server.clearQueue(); }
+
+    Q_INVOKABLE int requestCount() const { return m_server.requestCount(); }
+    Q_INVOKABLE int disconnectCount() const { return m_server.disconnectCount(); }
+    Q_INVOKABLE QString lastUserContent() const
+    {
+        const QJsonArray messages =
+            m_server.requests().constLast().json().value("messages"_L1).toArray();
+        return messages.last().toObject().value("content"_L1).toString();
+    }
+
+private:
+    LoopbackServer m_server;
+    QNetworkAccessManager *m_network;
+    ChatController m_chat;
+};
+
+class Setup : public QObject
+{
+    Q_OBJECT
+
+public Q_SLOTS:
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(u"qrc:/qt/qml"_s);
+        m_environment = std::make_unique<TestEnvironment>();
+        qmlRegisterSingletonInstance("ConfabTest", 1, 0, "TestEnv", m_environment.get());
+    }
+
+private:
+    std::unique_ptr<TestEnvironment> m_environment;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(chatui, Setup)
+#include "tst_chatui.moc"

@@ -1,0 +1,139 @@
+// SPDX-FileCopyrightText: 2026 Confab contributors
+// SPDX-License-Identifier: MIT
+import QtQuick
+import QtTest
+import Confab
+import ConfabTest
+
+Item {
+    id: root
+
+    width: 800
+    height: 600
+
+    ChatPage {
+        id: page
+
+        anchors.fill: parent
+        chat: TestEnv.chat
+    }
+
+    TestCase {
+        id: testCase
+
+        name: "ChatUi"
+        when: windowShown
+
+        function type(text: string) {
+            for (const ch of text)
+                keyClick(ch);
+        }
+
+        function answerItem(row: int): Item {
+            const list = findChild(page, "messageList");
+            return list ? list.itemAtIndex(row) : null;
+        }
+
+        function childOfAnswer(row: int, name: string): Item {
+            const item = testCase.answerItem(row);
+            return item ? findChild(item, name) : null;
+        }
+
+        function init() {
+            TestEnv.chat.newConversation();
+            TestEnv.clearQueue();
+            const input = findChild(page, "composerInput");
+            input.clear();
+            input.forceActiveFocus();
+        }
+
+        function test_sendStreamAndStop() {
+            TestEnv.queueAnswer(400, 20);
+            const input = findChild(page, "composerInput");
+            const send = findChild(page, "sendButton");
+            const requestsBefore = TestEnv.requestCount();
+            testCase.type("Hello");
+            compare(send.text, "Send");
+            keyClick(Qt.Key_Return);
+            tryVerify(() => TestEnv.chat.busy);
+            compare(input.text, "");
+            compare(send.text, "Stop");
+            tryVerify(() => TestEnv.requestCount() > requestsBefore);
+            compare(TestEnv.lastUserContent(), "Hello");
+
+            // Streamed text appears while the answer is still running.
+            tryVerify(() => {
+                const text = testCase.childOfAnswer(1, "messageText");
+                return text !== null && text.text.indexOf("word3") >= 0;
+            });
+            verify(TestEnv.chat.busy);
+
+            mouseClick(send);
+            verify(!TestEnv.chat.busy);
+            compare(send.text, "Send");
+            const label = testCase.childOfAnswer(1, "stateLabel");
+            verify(label.visible);
+            compare(label.text, "Stopped");
+            const partial = testCase.childOfAnswer(1, "messageText").text;
+            verify(partial.indexOf("word0") >= 0);
+            tryVerify(() => TestEnv.disconnectCount() > 0, 1000);
+        }
+
+        function test_escapeStops() {
+            TestEnv.queueAnswer(400, 20);
+            testCase.type("Esc test");
+            keyClick(Qt.Key_Return);
+            tryVerify(() => {
+                const text = testCase.childOfAnswer(1, "messageText");
+                return text !== null && text.text.length > 0;
+            });
+            keyClick(Qt.Key_Escape);
+            verify(!TestEnv.chat.busy);
+            compare(testCase.childOfAnswer(1, "stateLabel").text, "Stopped");
+        }
+
+        function test_shiftEnterAddsALine() {
+            const input = findChild(page, "composerInput");
+            testCase.type("one");
+            keyClick(Qt.Key_Return, Qt.ShiftModifier);
+            testCase.type("two");
+            compare(input.text, "one\ntwo");
+            verify(!TestEnv.chat.busy);
+            compare(TestEnv.chat.messages.count, 0);
+        }
+
+        function test_finishedAnswerRendersMarkdown() {
+            TestEnv.queueAnswer(3, 1);
+            testCase.type("short");
+            keyClick(Qt.Key_Return);
+            tryVerify(() => !TestEnv.chat.busy);
+            const text = testCase.childOfAnswer(1, "messageText");
+            compare(text.textFormat, TextEdit.RichText);
+            verify(text.getText(0, text.length).indexOf("word2") >= 0);
+            verify(!testCase.childOfAnswer(1, "stateLabel").visible);
+        }
+
+        function test_errorShowsStateAndRetryWorks() {
+            TestEnv.queueUnauthorized();
+            TestEnv.queueAnswer(3, 1);
+            testCase.type("Hi");
+            keyClick(Qt.Key_Return);
+            tryVerify(() => !TestEnv.chat.busy && TestEnv.chat.canRetry);
+            const errorBox = testCase.childOfAnswer(1, "errorBox");
+            tryVerify(() => errorBox.visible);
+            const title = testCase.childOfAnswer(1, "errorTitle");
+            verify(title.text.indexOf("API key") >= 0);
+            // The error is not inside the answer text.
+            verify(!testCase.childOfAnswer(1, "messageText").parent.visible);
+            const retry = testCase.childOfAnswer(1, "retryButton");
+            verify(retry.visible);
+            mouseClick(retry);
+            tryVerify(() => !TestEnv.chat.busy && !TestEnv.chat.canRetry);
+            tryVerify(() => {
+                const text = testCase.childOfAnswer(1, "messageText");
+                return text !== null && text.getText(0, text.length).indexOf("word0") >= 0;
+            });
+            compare(TestEnv.chat.messages.count, 2);
+        }
+    }
+}
