@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Confab contributors
+# SPDX-License-Identifier: MIT
+#
+# One entry point for a fresh Debian 12 / Ubuntu 24.04 machine:
+#   tools/dev.sh run    install what is missing, build, launch Confab
+#   tools/dev.sh test   install what is missing, then every check CI runs: format, build with
+#                       warnings as errors, qmllint, all tests (headless), the ASan/UBSan build
+#                       and its tests, short fuzz runs, the Debian package and its check
+#   tools/dev.sh deps   only install the packages
+# Environment: JOBS (default 2), FUZZ_SECONDS (default 30 per target), BUILD_DIR (default build).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+JOBS=${JOBS:-2}
+BUILD_DIR=${BUILD_DIR:-build}
+FUZZ_SECONDS=${FUZZ_SECONDS:-30}
+
+# Debian packages: build, runtime QML modules (dlopened, so nothing else pulls them in),
+# md4c, the fuzz/sanitizer toolchain, packaging and validators, and headless test tools.
+PACKAGES=(cmake ninja-build g++ pkgconf git
+    qt6-base-dev qt6-declarative-dev qt6-websockets-dev qt6-httpserver-dev qtkeychain-qt6-dev
+    libqt6sql6-sqlite libqt6svg6 libmd4c-dev
+    qml6-module-qtqml qml6-module-qtquick qml6-module-qtquick-controls
+    qml6-module-qtquick-templates qml6-module-qtquick-layouts qml6-module-qtquick-window
+    qml6-module-qtqml-workerscript qml6-module-qttest qml6-module-qt-labs-qmlmodels
+    clang clang-format libclang-rt-14-dev
+    dpkg-dev file desktop-file-utils appstream
+    xvfb xauth xdotool dbus gnome-keyring libsecret-1-0)
+
+log() { printf '\n== %s\n' "$*"; }
+
+install_packages() {
+    if dpkg -s "${PACKAGES[@]}" >/dev/null 2>&1; then
+        return
+    fi
+    log "Installing Debian packages"
+    local sudo=()
+    if [ "$(id -u)" != 0 ]; then
+        command -v sudo >/dev/null || { echo "Run as root or install sudo." >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -qq
+    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${PACKAGES[@]}" >/dev/null
+}
+
+configure_build() { # DIR [cmake args...]
+    local dir=$1
+    shift
+    cmake -S "$ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+    cmake --build "$dir" -j "$JOBS"
+}
+
+headless_env() {
+    export QT_QPA_PLATFORM=offscreen QT_QUICK_CONTROLS_STYLE=Basic
+    XDG_RUNTIME_DIR=$(mktemp -d)
+    chmod 700 "$XDG_RUNTIME_DIR"
+    export XDG_RUNTIME_DIR
+}
+
+# ctest inside a private D-Bus session with an unlocked keyring (keychain tests need one).
+run_ctest() { # DIR [ctest args...]
+    local dir=$1
+    shift
+    dbus-run-session -- bash -c '
+        export HOME=$(mktemp -d)
+        eval "$(printf ci | gnome-keyring-daemon --unlock --components=secrets 2>/dev/null)"
+        dir=$1; shift
+        ctest --test-dir "$dir" --output-on-failure -j "$JOBS" --timeout 300 "$@"
+    ' _ "$dir" "$@"
+}
+
+cmd_run() {
+    install_packages
+    log "Building"
+    configure_build "$BUILD_DIR" -DBUILD_TESTING=OFF
+    log "Starting Confab"
+    exec "$BUILD_DIR/app/confab" "$@"
+}
+
+cmd_test() {
+    local start=$SECONDS
+    install_packages
+    export JOBS
+    headless_env
+
+    log "Format check (clang-format, qmlformat)"
+    tools/format.sh --check
+
+    log "Build (warnings are errors)"
+    configure_build "$BUILD_DIR" -DBUILD_TESTING=ON -DCONFAB_WERROR=ON
+
+    log "qmllint"
+    cmake --build "$BUILD_DIR" --target all_qmllint
+
+    log "Tests"
+    run_ctest "$BUILD_DIR"
+
+    log "Debian package"
+    rm -f "$BUILD_DIR"/confab_*.deb
+    (cd "$BUILD_DIR" && cpack -G DEB >/dev/null)
+    packaging/check-deb.sh "$BUILD_DIR"/confab_*.deb \
+        $(cat "$BUILD_DIR/packaging/runtime-deb-packages.txt")
+
+    if [ -d tests/fuzz ]; then
+        log "Fuzzing (${FUZZ_SECONDS}s per target)"
+        configure_build "$BUILD_DIR-fuzz" -DCMAKE_CXX_COMPILER=clang++ -DCONFAB_FUZZ=ON \
+            -DCONFAB_BUILD_GUI=OFF -DBUILD_TESTING=OFF
+        tools/run-fuzzers.sh "$BUILD_DIR-fuzz" "$FUZZ_SECONDS"
+    fi
+
+    log "AddressSanitizer + UndefinedBehaviorSanitizer build and tests"
+    configure_build "$BUILD_DIR-asan" -DBUILD_TESTING=ON -DCONFAB_SANITIZE=ON
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
+        UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        LSAN_OPTIONS=suppressions=$ROOT/tests/lsan.supp:print_suppressions=0 \
+        run_ctest "$BUILD_DIR-asan" -LE no-sanitizer
+
+    log "All checks passed in $((SECONDS - start)) s"
+}
+
+case "${1:-}" in
+run) shift; cmd_run "$@" ;;
+test) cmd_test ;;
+deps) install_packages ;;
+*) echo "usage: tools/dev.sh run|test|deps" >&2; exit 2 ;;
+esac
