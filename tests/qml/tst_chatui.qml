@@ -63,11 +63,10 @@ Item {
 
             // Streamed text appears while the answer is still running.
             tryVerify(() => {
-                const text = testCase.childOfAnswer(1, "messageText");
-                return text !== null && text.text.indexOf("word3") >= 0;
-            });
+                    const text = testCase.childOfAnswer(1, "messageText");
+                    return text !== null && text.text.indexOf("word3") >= 0;
+                });
             verify(TestEnv.chat.busy);
-
             mouseClick(send);
             verify(!TestEnv.chat.busy);
             compare(send.text, "Send");
@@ -84,9 +83,9 @@ Item {
             testCase.type("Esc test");
             keyClick(Qt.Key_Return);
             tryVerify(() => {
-                const text = testCase.childOfAnswer(1, "messageText");
-                return text !== null && text.text.length > 0;
-            });
+                    const text = testCase.childOfAnswer(1, "messageText");
+                    return text !== null && text.text.length > 0;
+                });
             keyClick(Qt.Key_Escape);
             verify(!TestEnv.chat.busy);
             compare(testCase.childOfAnswer(1, "stateLabel").text, "Stopped");
@@ -130,9 +129,9 @@ Item {
             mouseClick(retry);
             tryVerify(() => !TestEnv.chat.busy && !TestEnv.chat.canRetry);
             tryVerify(() => {
-                const text = testCase.childOfAnswer(1, "messageText");
-                return text !== null && text.getText(0, text.length).indexOf("word0") >= 0;
-            });
+                    const text = testCase.childOfAnswer(1, "messageText");
+                    return text !== null && text.getText(0, text.length).indexOf("word0") >= 0;
+                });
             compare(TestEnv.chat.messages.count, 2);
         }
     }
