@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 pragma Singleton
 import QtQuick
-import Confab
 
 // Colours and sizes, derived from the system palette so light and dark both work.
 QtObject {

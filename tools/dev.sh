@@ -71,6 +71,31 @@ run_ctest() { # DIR [ctest args...]
     ' _ "$dir" "$@"
 }
 
+# Starts Confab the way the desktop menu does: the Exec line of the packaged .desktop file. On CI
+# (root, a throwaway machine) the .deb is really installed with apt, which also proves its
+# dependencies resolve; elsewhere it is unpacked into a temporary folder.
+smoke_packaged_app() {
+    local deb exec_line root=""
+    deb=$(ls "$BUILD_DIR"/confab_*.deb)
+    if [ "${CI:-}" = true ] && [ "$(id -u)" = 0 ]; then
+        apt-get install -y -qq --no-install-recommends "$ROOT/$deb" >/dev/null
+    else
+        root=$(mktemp -d)
+        dpkg -x "$deb" "$root"
+    fi
+    exec_line=$(sed -n 's/^Exec=//p' "$root/usr/share/applications/io.github.confabchat.Confab.desktop")
+    read -r -a exec_words <<<"$exec_line"
+    if [ -n "$root" ]; then
+        exec_words[0]="$root/usr/bin/${exec_words[0]}"
+    else
+        exec_words[0]=$(command -v "${exec_words[0]}")
+    fi
+    QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1100x800x24" \
+        tools/smoke-gui.sh "$BUILD_DIR/tests/support/confab-fake-provider" \
+        "$BUILD_DIR/smoke.png" "${exec_words[@]}"
+    [ -z "$root" ] || rm -rf "$root"
+}
+
 cmd_run() {
     install_packages
     log "Building"
@@ -102,6 +127,9 @@ cmd_test() {
     (cd "$BUILD_DIR" && cpack -G DEB >/dev/null)
     packaging/check-deb.sh "$BUILD_DIR"/confab_*.deb \
         $(cat "$BUILD_DIR/packaging/runtime-deb-packages.txt")
+
+    log "Real-window smoke test of the packaged app (Xvfb)"
+    smoke_packaged_app
 
     if [ -d tests/fuzz ]; then
         log "Fuzzing (${FUZZ_SECONDS}s per target)"

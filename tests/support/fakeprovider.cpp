@@ -175,6 +175,9 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s %s\n", request.method.constData(), request.target.constData());
     });
 
+    QObject::connect(&server, &LoopbackServer::clientDisconnected, &server,
+                     [] { std::fprintf(stderr, "client disconnected\n"); });
+
     std::printf("listening on %s\n", qUtf8Printable(server.url().toString()));
     std::fflush(stdout);
     return QCoreApplication::exec();
