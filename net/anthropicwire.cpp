@@ -95,7 +95,8 @@ void AnthropicDecoder::handleEvent(const QJsonObject &event)
         const QJsonObject block = event.value("content_block"_L1).toObject();
         Block b;
         b.type = block.value("type"_L1).toString();
-        if (b.type == "tool_use"_L1 || b.type == "server_tool_use"_L1) {
+        // server_tool_use runs at Anthropic (web search …): metadata, never a client tool call.
+        if (b.type == "tool_use"_L1) {
             b.toolIndex = m_toolCount++;
             ToolCallDelta delta;
             delta.index = b.toolIndex;
