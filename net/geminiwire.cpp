@@ -110,6 +110,11 @@ void GeminiDecoder::handleChunk(const QJsonObject &chunk)
             const QJsonValue args = function.value("args"_L1);
             delta.arguments = args.isObject() ? Json::rawString(args) : u"{}"_s;
             sink()->onToolCall(delta);
+            // The first call of a turn carries the thought signature the next request must
+            // send back with it (parallel calls: only the first has one).
+            const QString signature = part.value("thoughtSignature"_L1).toString();
+            if (delta.index == 0 && !signature.isEmpty())
+                sink()->onReasoningSignature(signature);
         } else if (part.value("text"_L1).isString()) {
             emitText(part.value("thought"_L1).toBool() ? Channel::Reasoning : Channel::Text,
                      part.value("text"_L1).toString());
