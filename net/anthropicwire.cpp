@@ -102,7 +102,7 @@ void AnthropicDecoder::handleEvent(const QJsonObject &event)
             delta.index = b.toolIndex;
             delta.id = block.value("id"_L1).toString();
             delta.name = block.value("name"_L1).toString();
-            sink()->onToolCall(delta);
+            emitToolCall(delta);
         } else if (b.type == "text"_L1) {
             emitText(Channel::Text, block.value("text"_L1).toString());
         } else if (b.type == "thinking"_L1) {
@@ -123,14 +123,14 @@ void AnthropicDecoder::handleEvent(const QJsonObject &event)
             const QString fragment = delta.value("partial_json"_L1).toString();
             if (!fragment.isEmpty()) {
                 block.hasInput = true;
-                sink()->onToolCall(ToolCallDelta{block.toolIndex, {}, {}, fragment});
+                emitToolCall(ToolCallDelta{block.toolIndex, {}, {}, fragment});
             }
         }
         // citations_delta and unknown delta types are metadata, never answer text.
     } else if (type == "content_block_stop"_L1) {
         const Block block = m_blocks.value(event.value("index"_L1).toInt());
         if (block.toolIndex >= 0 && !block.hasInput)
-            sink()->onToolCall(ToolCallDelta{block.toolIndex, {}, {}, u"{}"_s});
+            emitToolCall(ToolCallDelta{block.toolIndex, {}, {}, u"{}"_s});
     } else if (type == "message_delta"_L1) {
         const QJsonObject delta = event.value("delta"_L1).toObject();
         if (const QString reason = delta.value("stop_reason"_L1).toString(); !reason.isEmpty())
@@ -287,11 +287,18 @@ QByteArray AnthropicWire::makeBody(const ChatRequest &request) const
                                      ? instruction
                                      : system.join(u"\n\n"_s) + u"\n\n"_s + instruction);
     }
-    if (const int budget = thinkingBudget(request.reasoningEffort); budget > 0) {
+    // Extended thinking rejects forced tool use (then it is left out), a changed temperature
+    // and top_p below 0.95.
+    const QString forced = body.value("tool_choice"_L1).toObject().value("type"_L1).toString();
+    const bool toolForced = forced == "any"_L1 || forced == "tool"_L1;
+    if (const int budget = thinkingBudget(request.reasoningEffort); budget > 0 && !toolForced) {
         body.insert("thinking"_L1,
                     QJsonObject{{"type"_L1, "enabled"_L1}, {"budget_tokens"_L1, budget}});
         if (request.maxTokens.value_or(kDefaultMaxTokens) <= budget)
             body.insert("max_tokens"_L1, budget + kDefaultMaxTokens);
+        body.remove("temperature"_L1);
+        if (request.topP && *request.topP < 0.95)
+            body.remove("top_p"_L1);
     }
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
