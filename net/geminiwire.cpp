@@ -109,7 +109,7 @@ void GeminiDecoder::handleChunk(const QJsonObject &chunk)
             delta.name = function.value("name"_L1).toString();
             const QJsonValue args = function.value("args"_L1);
             delta.arguments = args.isObject() ? Json::rawString(args) : u"{}"_s;
-            sink()->onToolCall(delta);
+            emitToolCall(delta);
             // The first call of a turn carries the thought signature the next request must
             // send back with it (parallel calls: only the first has one).
             const QString signature = part.value("thoughtSignature"_L1).toString();

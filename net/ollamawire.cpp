@@ -67,7 +67,7 @@ void OllamaDecoder::handleLine(const QByteArray &line)
         delta.arguments = args.isObject() || args.isString() ? Json::rawString(args) : u"{}"_s;
         if (delta.arguments.isEmpty())
             delta.arguments = u"{}"_s;
-        sink()->onToolCall(delta);
+        emitToolCall(delta);
     }
     if (!object.value("done"_L1).toBool())
         return;

@@ -161,16 +161,14 @@ void OpenAiDecoder::handleDelta(const QJsonObject &delta)
         d.id = call.value("id"_L1).toString();
         d.name = function.value("name"_L1).toString();
         d.arguments = Json::rawString(function.value("arguments"_L1));
-        if (!stopped())
-            sink()->onToolCall(d);
+        emitToolCall(d);
     }
     if (const QJsonValue legacy = delta.value("function_call"_L1); legacy.isObject()) {
         const QJsonObject function = legacy.toObject();
         ToolCallDelta d;
         d.name = function.value("name"_L1).toString();
         d.arguments = Json::rawString(function.value("arguments"_L1));
-        if (!stopped())
-            sink()->onToolCall(d);
+        emitToolCall(d);
     }
 }
 

@@ -121,6 +121,25 @@ void StreamDecoder::emitFinish(FinishReason reason, const QString &providerReaso
     m_sink->onFinish(reason, providerReason);
 }
 
+void StreamDecoder::emitToolCall(const ToolCallDelta &delta)
+{
+    if (stopped())
+        return;
+    if (!delta.name.isEmpty())
+        m_toolNames.insert(delta.index, delta.name);
+    const qint64 bytes = delta.arguments.size() * qint64(sizeof(QChar));
+    qint64 &callBytes = m_toolArgumentBytes[delta.index];
+    callBytes += bytes;
+    m_turnToolArgumentBytes += bytes;
+    if (callBytes > kMaxToolArgumentBytes || m_turnToolArgumentBytes > kMaxTurnToolArgumentBytes) {
+        fail(ErrorKind::Protocol,
+             u"The arguments of tool call %1 exceeded the size limit; the call was rejected."_s.arg(
+                 m_toolNames.value(delta.index, QString::number(delta.index))));
+        return;
+    }
+    m_sink->onToolCall(delta);
+}
+
 void StreamDecoder::fail(ErrorKind kind, const QString &message, int status, const QString &type)
 {
     if (m_error.isError())

@@ -5,6 +5,7 @@
 #include "streamtypes.h"
 
 #include <QByteArrayView>
+#include <QHash>
 
 class QJsonObject;
 
@@ -80,6 +81,11 @@ protected:
     /** Emits text, holding back a trailing high surrogate until its partner arrives. */
     void emitText(Channel channel, const QString &text);
     void emitFinish(FinishReason reason, const QString &providerReason);
+    /**
+     * Emits a tool-call fragment unless the call's or the turn's argument bytes go over the
+     * caps: an overflowing call fails the stream (Protocol), so it is never run truncated.
+     */
+    void emitToolCall(const ToolCallDelta &delta);
     void fail(ErrorKind kind, const QString &message, int status = 0, const QString &type = {});
     /** Fails with an in-band error object ({message, type, code, status}). */
     void failInBand(const QJsonObject &error, ErrorKind fallback = ErrorKind::Server);
@@ -88,8 +94,15 @@ protected:
     StreamSink *sink() const { return m_sink; }
     bool stopped() const { return m_done || m_error.isError(); }
 
+public:
+    static constexpr qint64 kMaxToolArgumentBytes = 4 * 1024 * 1024;      /**< per call */
+    static constexpr qint64 kMaxTurnToolArgumentBytes = 16 * 1024 * 1024; /**< per turn */
+
 private:
     StreamSink *m_sink;
+    QHash<int, qint64> m_toolArgumentBytes;
+    QHash<int, QString> m_toolNames;
+    qint64 m_turnToolArgumentBytes = 0;
     StreamError m_error;
     QString m_pendingSurrogate[3];
     bool m_done = false;
