@@ -12,8 +12,8 @@ for target in "$build"/tests/fuzz/fuzz_*; do
     name=$(basename "$target")
     corpus=$(mktemp -d)
     case $name in
-    fuzz_ndjsonframer) find tests/data -name '*.ndjson' -exec cp {} "$corpus" \; ;;
-    *) find tests/data -name '*.sse' -exec cp {} "$corpus" \; ;;
+    fuzz_ndjsonframer | fuzz_ollamadecoder) find tests/data -name '*.ndjson' -exec cp --backup=numbered {} "$corpus" \; ;;
+    *) find tests/data -name '*.sse' -exec cp --backup=numbered {} "$corpus" \; ;;
     esac
     echo "fuzzing $name for ${seconds}s"
     log="$corpus.log"
