@@ -41,6 +41,57 @@ void writeJsonLine(const QJsonObject &object)
     writeOut(stdout, QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
 }
 
+/** Appends @p text as a JSON string literal (UTF-8, quotes included). */
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    const QByteArray utf8 = text.toUtf8();
+    out.append('"');
+    for (const char c : utf8) {
+        switch (c) {
+        case '"':
+            out.append("\\\"", 2);
+            break;
+        case '\\':
+            out.append("\\\\", 2);
+            break;
+        case '\n':
+            out.append("\\n", 2);
+            break;
+        case '\r':
+            out.append("\\r", 2);
+            break;
+        case '\t':
+            out.append("\\t", 2);
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                const char escaped[] = {'\\', 'u', '0', '0', kHex[(c >> 4) & 0xf], kHex[c & 0xf]};
+                out.append(escaped, sizeof escaped);
+            } else {
+                out.append(c);
+            }
+        }
+    }
+    out.append('"');
+}
+
+/**
+ * `{"type":TYPE,"text":…}` for the per-delta events: written by hand, as they are the hot path
+ * (one per token), into a reused buffer and flushed at once.
+ */
+void writeTextEvent(QLatin1StringView type, const QString &text)
+{
+    static QByteArray line;
+    line.clear();
+    line.append("{\"type\":\"");
+    line.append(type.data(), type.size());
+    line.append("\",\"text\":");
+    appendJsonString(line, text);
+    line.append("}\n");
+    writeOut(stdout, line);
+}
+
 QJsonValue optionalString(const QString &s)
 {
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
@@ -244,15 +295,12 @@ int main(int argc, char *argv[])
     ChatStream stream(network, ProviderPresets::makeWire(preset), endpoint, request, limits);
 
     if (json) {
-        QObject::connect(&stream, &ChatStream::textReceived, [](const QString &t) {
-            writeJsonLine({{"type"_L1, "text"_L1}, {"text"_L1, t}});
-        });
-        QObject::connect(&stream, &ChatStream::reasoningReceived, [](const QString &t) {
-            writeJsonLine({{"type"_L1, "reasoning"_L1}, {"text"_L1, t}});
-        });
-        QObject::connect(&stream, &ChatStream::refusalReceived, [](const QString &t) {
-            writeJsonLine({{"type"_L1, "refusal"_L1}, {"text"_L1, t}});
-        });
+        QObject::connect(&stream, &ChatStream::textReceived,
+                         [](const QString &t) { writeTextEvent("text"_L1, t); });
+        QObject::connect(&stream, &ChatStream::reasoningReceived,
+                         [](const QString &t) { writeTextEvent("reasoning"_L1, t); });
+        QObject::connect(&stream, &ChatStream::refusalReceived,
+                         [](const QString &t) { writeTextEvent("refusal"_L1, t); });
         QObject::connect(&stream, &ChatStream::toolCallReceived, [](const ToolCallDelta &d) {
             writeJsonLine({{"type"_L1, "tool_call"_L1},
                            {"index"_L1, d.index},
