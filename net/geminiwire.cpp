@@ -113,7 +113,7 @@ void GeminiDecoder::handleChunk(const QJsonObject &chunk)
             // The first call of a turn carries the thought signature the next request must
             // send back with it (parallel calls: only the first has one).
             const QString signature = part.value("thoughtSignature"_L1).toString();
-            if (delta.index == 0 && !signature.isEmpty())
+            if (delta.index == 0 && !signature.isEmpty() && !stopped())
                 sink()->onReasoningSignature(signature);
         } else if (part.value("text"_L1).isString()) {
             emitText(part.value("thought"_L1).toBool() ? Channel::Reasoning : Channel::Text,

@@ -108,6 +108,7 @@ private Q_SLOTS:
     void functionCalls_data();
     void functionCalls();
     void functionCallSignatureIsKept();
+    void oversizedCallEmitsNothingAfterTheError();
     void usage_data();
     void usage();
     void midstreamErrorStatus_data();
@@ -409,6 +410,21 @@ void TestGeminiDecoder::functionCallSignatureIsKept()
         kSse);
     QCOMPARE(two.result.toolCalls.size(), 2);
     QCOMPARE(two.result.reasoningSignature, u"Zmlyc3Q="_s);
+}
+
+void TestGeminiDecoder::oversizedCallEmitsNothingAfterTheError()
+{
+    // A call over the argument cap fails the stream; its signature must not follow the error.
+    const QByteArray big(StreamDecoder::kMaxToolArgumentBytes / 2 + 16, 'x');
+    const QByteArray body = sse({chunk(R"({"functionCall":{"name":"a","args":{"s":")" + big +
+                                           R"("}},"thoughtSignature":"c2ln"},)" + call("b", "{}"),
+                                       "STOP", kFinalUsage)});
+    const Outcome o = decode<GeminiDecoder>({body});
+    QCOMPARE(o.error.kind, ErrorKind::Protocol);
+    QCOMPARE(o.eventsAfterError, 0);
+    QVERIFY(o.result.toolCalls.isEmpty());
+    QVERIFY(o.result.reasoningSignature.isEmpty());
+    QCOMPARE(o.result.finishReason, FinishReason::None);
 }
 
 void TestGeminiDecoder::usage_data()
