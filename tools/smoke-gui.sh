@@ -38,16 +38,24 @@ wid=$(xdotool search --sync --onlyvisible --name "Confab" | head -n 1)
 [ -n "$wid" ] || { echo "no Confab window" >&2; cat "$work/app.log" >&2; exit 1; }
 geometry=$(xdotool getwindowgeometry "$wid")
 height=$(echo "$geometry" | sed -n 's/.*Geometry: [0-9]*x\([0-9]*\).*/\1/p')
-# Click into the composer at the bottom of the window, then type.
-xdotool mousemove --window "$wid" 200 $((height - 25)) click 1
-xdotool type --delay 20 "Smoke test question"
-xdotool key Return
-
-for _ in $(seq 100); do
-    grep -q "POST /v1/chat/completions" "$work/provider.err" && break
-    sleep 0.1
+# Click into the composer at the bottom of the window, type, press Return. A loaded machine may
+# drop input while the first frame is still being prepared, so try a few times.
+sent=0
+for attempt in 1 2 3 4 5; do
+    xdotool mousemove --window "$wid" 200 $((height - 25)) click 1
+    xdotool type --delay 20 "Smoke test question"
+    xdotool key Return
+    for _ in $(seq 50); do
+        if grep -q "POST /v1/chat/completions" "$work/provider.err"; then
+            sent=1
+            break
+        fi
+        sleep 0.1
+    done
+    [ "$sent" = 1 ] && break
+    echo "attempt $attempt: no request yet, trying again" >&2
 done
-grep -q "POST /v1/chat/completions" "$work/provider.err" || {
+[ "$sent" = 1 ] || {
     echo "the request never reached the server" >&2; cat "$work/app.log" >&2; exit 1; }
 sleep 1 # let part of the answer stream in, for the screenshot
 if command -v import >/dev/null; then
