@@ -40,36 +40,8 @@ int thinkingBudget(const QString &effort)
 } // namespace
 
 AnthropicDecoder::AnthropicDecoder(StreamSink *sink, qsizetype maxEventBytes)
-    : StreamDecoder(sink)
-    , m_framer(maxEventBytes)
+    : SseJsonDecoder(sink, maxEventBytes)
 {}
-
-void AnthropicDecoder::feed(QByteArrayView bytes)
-{
-    if (stopped())
-        return;
-    m_framer.append(bytes);
-    SseEvent event;
-    while (!stopped() && m_framer.nextEvent(&event)) {
-        const QByteArrayView data = QByteArrayView(event.data).trimmed();
-        if (data.isEmpty())
-            continue;
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(event.data, &parseError);
-        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-            fail(ErrorKind::Protocol, u"The provider sent a malformed stream event."_s);
-            return;
-        }
-        handleEvent(doc.object());
-    }
-    if (m_framer.overflowed())
-        fail(ErrorKind::Protocol, u"A stream event exceeded the size limit."_s);
-}
-
-void AnthropicDecoder::endOfStream()
-{
-    failTruncatedUnlessFinished();
-}
 
 void AnthropicDecoder::emitUsage()
 {
@@ -83,7 +55,7 @@ void AnthropicDecoder::emitUsage()
     sink()->onUsage(usage);
 }
 
-void AnthropicDecoder::handleEvent(const QJsonObject &event)
+void AnthropicDecoder::handleJson(const SseEvent &, const QJsonObject &event)
 {
     const QString type = event.value("type"_L1).toString();
     if (type == "message_start"_L1) {

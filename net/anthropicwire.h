@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "sseframer.h"
-#include "streamdecoder.h"
+#include "ssejsondecoder.h"
 #include "wireformat.h"
 
 #include <QHash>
@@ -15,13 +14,11 @@
  * Keyed on each event's JSON `type`, not on the `event:` line (proxies strip it). Usage counters
  * are running totals: message_delta fields are laid over message_start's, never added.
  */
-class AnthropicDecoder : public StreamDecoder
+class AnthropicDecoder : public SseJsonDecoder
 {
 public:
     explicit AnthropicDecoder(StreamSink *sink,
                               qsizetype maxEventBytes = SseFramer::kDefaultMaxEventBytes);
-    void feed(QByteArrayView bytes) override;
-    void endOfStream() override;
 
 private:
     struct Block
@@ -31,10 +28,9 @@ private:
         bool hasInput = false;
     };
 
-    void handleEvent(const QJsonObject &event);
+    void handleJson(const SseEvent &event, const QJsonObject &object) override;
     void emitUsage();
 
-    SseFramer m_framer;
     QHash<int, Block> m_blocks;
     QJsonObject m_usage;
     QString m_stopReason;

@@ -38,37 +38,10 @@ int thinkingBudget(const QString &effort)
 } // namespace
 
 GeminiDecoder::GeminiDecoder(StreamSink *sink, qsizetype maxEventBytes)
-    : StreamDecoder(sink)
-    , m_framer(maxEventBytes)
+    : SseJsonDecoder(sink, maxEventBytes)
 {}
 
-void GeminiDecoder::feed(QByteArrayView bytes)
-{
-    if (stopped())
-        return;
-    m_framer.append(bytes);
-    SseEvent event;
-    while (!stopped() && m_framer.nextEvent(&event)) {
-        if (QByteArrayView(event.data).trimmed().isEmpty())
-            continue;
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(event.data, &parseError);
-        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-            fail(ErrorKind::Protocol, u"The provider sent a malformed stream chunk."_s);
-            return;
-        }
-        handleChunk(doc.object());
-    }
-    if (m_framer.overflowed())
-        fail(ErrorKind::Protocol, u"A stream event exceeded the size limit."_s);
-}
-
-void GeminiDecoder::endOfStream()
-{
-    failTruncatedUnlessFinished();
-}
-
-void GeminiDecoder::handleChunk(const QJsonObject &chunk)
+void GeminiDecoder::handleJson(const SseEvent &, const QJsonObject &chunk)
 {
     if (const QJsonValue error = chunk.value("error"_L1); error.isObject()) {
         failInBand(error.toObject());

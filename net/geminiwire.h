@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "sseframer.h"
-#include "streamdecoder.h"
+#include "ssejsondecoder.h"
 #include "wireformat.h"
 
 /**
@@ -13,18 +12,15 @@
  * the stream is complete with the chunk that carries a finishReason, and a blocked prompt
  * finishes as content_filter.
  */
-class GeminiDecoder : public StreamDecoder
+class GeminiDecoder : public SseJsonDecoder
 {
 public:
     explicit GeminiDecoder(StreamSink *sink,
                            qsizetype maxEventBytes = SseFramer::kDefaultMaxEventBytes);
-    void feed(QByteArrayView bytes) override;
-    void endOfStream() override;
 
 private:
-    void handleChunk(const QJsonObject &chunk);
+    void handleJson(const SseEvent &event, const QJsonObject &chunk) override;
 
-    SseFramer m_framer;
     int m_toolCount = 0;
 };
 

@@ -41,48 +41,25 @@ Usage parseUsage(const QJsonObject &usage)
 } // namespace
 
 OpenAiDecoder::OpenAiDecoder(StreamSink *sink, qsizetype maxEventBytes)
-    : StreamDecoder(sink)
-    , m_framer(maxEventBytes)
+    : SseJsonDecoder(sink, maxEventBytes)
 {}
 
-void OpenAiDecoder::feed(QByteArrayView bytes)
-{
-    if (stopped())
-        return;
-    m_framer.append(bytes);
-    SseEvent event;
-    while (!stopped() && m_framer.nextEvent(&event))
-        handleEvent(event);
-    if (m_framer.overflowed())
-        fail(ErrorKind::Protocol, u"A stream event exceeded the size limit."_s);
-}
-
-void OpenAiDecoder::endOfStream()
-{
-    failTruncatedUnlessFinished();
-}
-
-void OpenAiDecoder::handleEvent(const SseEvent &event)
+bool OpenAiDecoder::handleRawEvent(const SseEvent &event)
 {
     if (!event.errorField.isEmpty()) { // llama.cpp's non-standard `error:` field line
         const QJsonObject root = QJsonDocument::fromJson(event.errorField).object();
         failInBand(root.value("error"_L1).isObject() ? root.value("error"_L1).toObject() : root);
-        return;
+        return true;
     }
-    const QByteArrayView data = QByteArrayView(event.data).trimmed();
-    if (data.isEmpty())
-        return;
-    if (data == "[DONE]") {
+    if (QByteArrayView(event.data).trimmed() == "[DONE]") {
         markDone();
-        return;
+        return true;
     }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(event.data, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        fail(ErrorKind::Protocol, u"The provider sent a malformed stream chunk."_s);
-        return;
-    }
-    const QJsonObject chunk = doc.object();
+    return false;
+}
+
+void OpenAiDecoder::handleJson(const SseEvent &event, const QJsonObject &chunk)
+{
     if (const QJsonValue error = chunk.value("error"_L1); error.isObject() || error.isString()) {
         failInBand(error.isObject() ? error.toObject()
                                     : QJsonObject{{"message"_L1, error.toString()}});

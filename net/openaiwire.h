@@ -2,27 +2,23 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "sseframer.h"
-#include "streamdecoder.h"
+#include "ssejsondecoder.h"
 #include "wireformat.h"
 
 /**
  * @brief Decodes an OpenAI Chat Completions stream (and every compatible server's variants).
  */
-class OpenAiDecoder : public StreamDecoder
+class OpenAiDecoder : public SseJsonDecoder
 {
 public:
     explicit OpenAiDecoder(StreamSink *sink,
                            qsizetype maxEventBytes = SseFramer::kDefaultMaxEventBytes);
-    void feed(QByteArrayView bytes) override;
-    void endOfStream() override;
 
 private:
-    void handleEvent(const SseEvent &event);
+    bool handleRawEvent(const SseEvent &event) override;
+    void handleJson(const SseEvent &event, const QJsonObject &chunk) override;
     void handleChunk(const QJsonObject &chunk);
     void handleDelta(const QJsonObject &delta);
-
-    SseFramer m_framer;
 };
 
 /**
