@@ -79,4 +79,17 @@ Rectangle {
             }
         }
     }
+
+    // A press anywhere on the composer strip, including the frame's edge that the scroll view
+    // does not cover, puts the cursor in the field; the press still reaches what is under it.
+    MouseArea {
+        anchors.fill: parent
+        z: 1
+        acceptedButtons: Qt.LeftButton
+        onPressed: mouse => {
+            if (!sendButton.contains(mapToItem(sendButton, mouse.x, mouse.y)))
+                input.forceActiveFocus();
+            mouse.accepted = false;
+        }
+    }
 }

@@ -56,7 +56,11 @@ for attempt in 1 2 3 4 5; do
     echo "attempt $attempt: no request yet, trying again" >&2
 done
 [ "$sent" = 1 ] || {
-    echo "the request never reached the server" >&2; cat "$work/app.log" >&2; exit 1; }
+    command -v import >/dev/null && import -window root "$shot" 2>/dev/null
+    echo "the request never reached the server (screen: $shot)" >&2
+    cat "$work/app.log" >&2
+    exit 1
+}
 sleep 1 # let part of the answer stream in, for the screenshot
 if command -v import >/dev/null; then
     import -window root "$shot" 2>/dev/null || true
