@@ -51,9 +51,13 @@ void GeminiDecoder::handleJson(const SseEvent &, const QJsonObject &chunk)
         Usage u;
         const qint64 thoughts = Json::integer(usage, "thoughtsTokenCount"_L1);
         u.promptTokens = Json::integer(usage, "promptTokenCount"_L1);
-        u.completionTokens = std::max<qint64>(Json::integer(usage, "candidatesTokenCount"_L1), 0) +
-                             std::max<qint64>(thoughts, 0);
+        const qint64 candidates = Json::integer(usage, "candidatesTokenCount"_L1);
         u.totalTokens = Json::integer(usage, "totalTokenCount"_L1);
+        if (candidates >= 0 || thoughts >= 0) {
+            u.completionTokens = std::max<qint64>(candidates, 0) + std::max<qint64>(thoughts, 0);
+        } else if (u.totalTokens >= 0 && u.promptTokens >= 0) {
+            u.completionTokens = u.totalTokens - u.promptTokens; // e.g. 0 for a blocked prompt
+        }                                                        // else unknown (-1), not zero
         u.reasoningTokens = thoughts;
         u.cachedTokens = Json::integer(usage, "cachedContentTokenCount"_L1);
         sink()->onUsage(u);
@@ -160,13 +164,15 @@ QByteArray GeminiWire::makeBody(const ChatRequest &request) const
         case ChatMessage::Role::Assistant:
             if (!message.content.isEmpty())
                 append(u"model"_s, {{"text"_L1, message.content}});
-            for (const ToolCall &call : message.toolCalls) {
+            for (qsizetype i = 0; i < message.toolCalls.size(); ++i) {
+                const ToolCall &call = message.toolCalls.at(i);
                 const QJsonDocument args = QJsonDocument::fromJson(call.arguments.toUtf8());
                 QJsonObject part{
                     {"functionCall"_L1,
                      QJsonObject{{"name"_L1, call.name},
                                  {"args"_L1, args.isObject() ? args.object() : QJsonObject{}}}}};
-                if (!message.reasoningSignature.isEmpty())
+                // Gemini signs only the first function call of a turn; it is replayed there.
+                if (i == 0 && !message.reasoningSignature.isEmpty())
                     part.insert("thoughtSignature"_L1, message.reasoningSignature);
                 append(u"model"_s, part);
             }

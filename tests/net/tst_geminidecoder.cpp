@@ -447,6 +447,9 @@ void TestGeminiDecoder::usage_data()
                text("A"), "STOP",
                R"({"promptTokenCount":2000,"cachedContentTokenCount":1800,"candidatesTokenCount":3,"totalTokenCount":2003})")})
         << usageText({2000, 3, 2003, -1, 1800});
+    QTest::newRow("no completion counts at all: unknown, not zero")
+        << sse({chunk(text("A"), "STOP", R"({"promptTokenCount":9})")})
+        << usageText({9, -1, -1, -1, -1});
     QTest::newRow("usage on a blocked prompt")
         << sse({R"({"promptFeedback":{"blockReason":"OTHER"},"usageMetadata":{"promptTokenCount":7,"totalTokenCount":7}})"})
         << usageText({7, 0, 7, -1, -1});

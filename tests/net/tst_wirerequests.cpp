@@ -665,11 +665,13 @@ void TestWireRequests::geminiThoughtSignatureReplay()
     ChatRequest r = minimalRequest();
     ChatMessage turn = message(ChatMessage::Role::Assistant, {});
     turn.reasoningSignature = u"CiQB0e2Kb7z"_s;
-    turn.toolCalls = {{0, u"call_0"_s, u"now"_s, u"{}"_s}};
+    turn.toolCalls = {{0, u"call_0"_s, u"now"_s, u"{}"_s}, {1, u"call_1"_s, u"today"_s, u"{}"_s}};
     r.messages.append(turn);
+    // Only the first function call of the turn carries the signature, as Gemini sent it.
     compareJson(bodyOf(GeminiWire(), r)["contents"_L1][1],
                 json(R"({"role":"model","parts":[{"functionCall":{"name":"now","args":{}},
-                     "thoughtSignature":"CiQB0e2Kb7z"}]})"));
+                     "thoughtSignature":"CiQB0e2Kb7z"},
+                     {"functionCall":{"name":"today","args":{}}}]})"));
 }
 
 // ---- Ollama ----
