@@ -218,9 +218,9 @@ QByteArray OpenAiWire::makeBody(const ChatRequest &request) const
         body.insert("temperature"_L1, *request.temperature);
     if (request.topP)
         body.insert("top_p"_L1, *request.topP);
-    if (request.maxTokens) {
+    if (const qint64 limit = request.maxTokens.value_or(m_options.defaultMaxTokens); limit > 0) {
         body.insert(m_options.useMaxCompletionTokens ? "max_completion_tokens"_L1 : "max_tokens"_L1,
-                    *request.maxTokens);
+                    limit);
     }
     if (request.seed)
         body.insert("seed"_L1, *request.seed);

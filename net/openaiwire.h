@@ -31,6 +31,8 @@ public:
     {
         /** OpenAI itself wants `max_completion_tokens`; compatible servers `max_tokens`. */
         bool useMaxCompletionTokens = false;
+        /** Sent when the request sets no limit (llama.cpp otherwise fills its context); 0: none. */
+        qint64 defaultMaxTokens = 0;
     };
 
     OpenAiWire();

@@ -55,7 +55,7 @@ const QList<ProviderPreset> &all()
          u"http://localhost:8080/v1"_s,
          {},
          false,
-         local | C::JsonSchema},
+         local | C::JsonSchema | C::NeedsOutputLimit},
         {u"vllm"_s,
          u"vLLM"_s,
          W::OpenAi,
@@ -82,7 +82,11 @@ std::shared_ptr<const WireFormat> makeWire(const ProviderPreset &preset)
 {
     switch (preset.wire) {
     case ProviderPreset::Wire::OpenAi:
-        return std::make_shared<OpenAiWire>(OpenAiWire::Options{preset.useMaxCompletionTokens});
+        return std::make_shared<OpenAiWire>(
+            OpenAiWire::Options{preset.useMaxCompletionTokens,
+                                preset.capabilities.testFlag(ProviderPreset::NeedsOutputLimit)
+                                    ? ProviderPreset::kDefaultOutputLimit
+                                    : 0});
     case ProviderPreset::Wire::Anthropic:
         return std::make_shared<AnthropicWire>();
     case ProviderPreset::Wire::Gemini:

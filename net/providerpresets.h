@@ -15,11 +15,12 @@ struct ProviderPreset
 {
     enum class Wire { OpenAi, Anthropic, Gemini, Ollama };
     enum Capability {
-        Tools = 0x1,        /**< function / tool calling */
-        Reasoning = 0x2,    /**< reasoning effort or thinking budget */
-        JsonSchema = 0x4,   /**< structured output with a JSON schema */
-        ModelListing = 0x8, /**< a model list endpoint */
-        LocalServer = 0x10, /**< runs on this machine; no key needed */
+        Tools = 0x1,             /**< function / tool calling */
+        Reasoning = 0x2,         /**< reasoning effort or thinking budget */
+        JsonSchema = 0x4,        /**< structured output with a JSON schema */
+        ModelListing = 0x8,      /**< a model list endpoint */
+        LocalServer = 0x10,      /**< runs on this machine; no key needed */
+        NeedsOutputLimit = 0x20, /**< fills its whole context unless a max_tokens is sent */
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
 
@@ -30,6 +31,9 @@ struct ProviderPreset
     QString apiKeyEnv;      /**< environment variable holding the key; empty for local servers */
     bool useMaxCompletionTokens = false;
     Capabilities capabilities;
+
+    /** The output limit sent when a request sets none (servers with NeedsOutputLimit). */
+    static constexpr qint64 kDefaultOutputLimit = 4096;
 };
 Q_DECLARE_OPERATORS_FOR_FLAGS(ProviderPreset::Capabilities)
 

@@ -153,6 +153,7 @@ private Q_SLOTS:
     void openAiRequest();
     void openAiBody();
     void openAiMaxTokensField();
+    void outputLimitOnlyWherePresetsNeedIt();
     void openAiMinimal();
     void openAiToolChoice_data();
     void openAiToolChoice();
@@ -272,10 +273,10 @@ void TestWireRequests::openAiBody()
 void TestWireRequests::openAiMaxTokensField()
 {
     // OpenAI's reasoning models reject max_tokens; compatible servers want it.
-    const QJsonObject openai = bodyOf(OpenAiWire(OpenAiWire::Options{true}), fullRequest());
+    const QJsonObject openai = bodyOf(OpenAiWire(OpenAiWire::Options{true, 0}), fullRequest());
     QCOMPARE(openai["max_completion_tokens"_L1].toInteger(), 256);
     QVERIFY(!openai.contains("max_tokens"_L1));
-    const QJsonObject compatible = bodyOf(OpenAiWire(OpenAiWire::Options{false}), fullRequest());
+    const QJsonObject compatible = bodyOf(OpenAiWire(OpenAiWire::Options{false, 0}), fullRequest());
     QCOMPARE(compatible["max_tokens"_L1].toInteger(), 256);
     QVERIFY(!compatible.contains("max_completion_tokens"_L1));
 }
@@ -857,6 +858,24 @@ void TestWireRequests::presetWires()
     QVERIFY(wire->acceptsContentType(ndjson ? "application/x-ndjson"
                                             : "text/event-stream; charset=utf-8"));
     QVERIFY(!wire->acceptsContentType("text/html; charset=utf-8"));
+}
+
+void TestWireRequests::outputLimitOnlyWherePresetsNeedIt()
+{
+    // llama.cpp fills its whole context without a limit (WIRE-FORMATS §1): its preset sends one.
+    const auto llama = ProviderPresets::makeWire(*ProviderPresets::find(u"llamacpp"));
+    QCOMPARE(bodyOf(*llama, minimalRequest())["max_tokens"_L1].toInteger(),
+             ProviderPreset::kDefaultOutputLimit);
+    ChatRequest limited = minimalRequest();
+    limited.maxTokens = 77;
+    QCOMPARE(bodyOf(*llama, limited)["max_tokens"_L1].toInteger(), 77);
+    // Others send none unless asked.
+    for (const QString &id : {u"openai"_s, u"vllm"_s, u"openrouter"_s}) {
+        const auto wire = ProviderPresets::makeWire(*ProviderPresets::find(id));
+        const QJsonObject body = bodyOf(*wire, minimalRequest());
+        QVERIFY2(!body.contains("max_tokens"_L1) && !body.contains("max_completion_tokens"_L1),
+                 qPrintable(id));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestWireRequests)
