@@ -74,11 +74,11 @@ void OllamaDecoder::handleLine(const QByteArray &line)
     Usage usage;
     usage.promptTokens = Json::integer(object, "prompt_eval_count"_L1);
     usage.completionTokens = Json::integer(object, "eval_count"_L1);
-    if (usage.promptTokens >= 0 || usage.completionTokens >= 0) {
-        usage.totalTokens =
-            std::max<qint64>(usage.promptTokens, 0) + std::max<qint64>(usage.completionTokens, 0);
+    if (usage.promptTokens >= 0 && usage.completionTokens >= 0)
+        usage.totalTokens = usage.promptTokens + usage.completionTokens;
+    // A cached prompt may come without prompt_eval_count: then prompt and total are unknown.
+    if (usage.promptTokens >= 0 || usage.completionTokens >= 0)
         sink()->onUsage(usage);
-    }
     const QString reason = object.value("done_reason"_L1).toString();
     FinishReason normalised = FinishReason::Stop;
     if (reason == "length"_L1)
