@@ -282,6 +282,9 @@ int main(int argc, char **argv)
         return 2;
     }
     const std::string cli = argv[1];
+    // bench_qnam_floor is built next to this program.
+    std::string floorTool = argv[0];
+    floorTool = floorTool.substr(0, floorTool.find_last_of('/') + 1) + "bench_qnam_floor";
     std::vector<int> counts;
     for (int i = 2; i < argc; ++i)
         counts.push_back(std::atoi(argv[i]));
@@ -293,7 +296,7 @@ int main(int argc, char **argv)
     Server server;
     const std::string base = "http://127.0.0.1:" + std::to_string(server.port());
     std::printf("%-10s %8s  %-10s %9s %10s %9s   %s\n", "format", "deltas", "client", "cpu_s",
-                "us/delta", "rss_mb", "ratio (cli/curl)");
+                "us/delta", "rss_mb", "ratios");
     bool failed = false;
     for (const Format &format : kFormats) {
         for (const int n : counts) {
@@ -308,6 +311,7 @@ int main(int argc, char **argv)
                      3);
             const Measure confab =
                 best({cli, "--json", "-m", format.model, "--base-url", cliBase, "hello"}, 3);
+            const Measure floor = best({floorTool, url}, 3);
             if (curl.status != 0 || confab.status != 0) {
                 std::printf("%-10s %8d  run failed (curl exit %d, confab-cli exit %d)\n",
                             format.name, n, curl.status, confab.status);
@@ -316,10 +320,20 @@ int main(int argc, char **argv)
             }
             std::printf("%-10s %8d  %-10s %9.3f %10.2f %9.1f\n", format.name, n, "curl",
                         curl.cpuSeconds, curl.cpuSeconds * 1e6 / n, curl.peakRssMb);
-            std::printf("%-10s %8d  %-10s %9.3f %10.2f %9.1f   cpu %.2fx, rss %.2fx\n", format.name,
-                        n, "confab-cli", confab.cpuSeconds, confab.cpuSeconds * 1e6 / n,
-                        confab.peakRssMb, confab.cpuSeconds / std::max(curl.cpuSeconds, 1e-3),
+            if (floor.status == 0) {
+                std::printf("%-10s %8d  %-10s %9.3f %10.2f %9.1f\n", format.name, n, "qnam-floor",
+                            floor.cpuSeconds, floor.cpuSeconds * 1e6 / n, floor.peakRssMb);
+            }
+            std::printf("%-10s %8d  %-10s %9.3f %10.2f %9.1f   cpu %.2fx curl, rss %.2fx curl",
+                        format.name, n, "confab-cli", confab.cpuSeconds,
+                        confab.cpuSeconds * 1e6 / n, confab.peakRssMb,
+                        confab.cpuSeconds / std::max(curl.cpuSeconds, 1e-3),
                         confab.peakRssMb / std::max(curl.peakRssMb, 1e-3));
+            if (floor.status == 0) {
+                std::printf("; cpu %.2fx qnam-floor",
+                            confab.cpuSeconds / std::max(floor.cpuSeconds, 1e-3));
+            }
+            std::printf("\n");
             std::fflush(stdout);
         }
     }
