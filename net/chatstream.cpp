@@ -269,11 +269,7 @@ void ChatStream::onReplyFinished()
 void ChatStream::onTimeout(ErrorKind kind, const QString &message)
 {
     if (!m_running)
-        return;
-    if (m_decoder && m_decoder->isDone()) {
-        finishWith({}); // the stream was complete; the server just did not close it
-        return;
-    }
+        return; // (a stream whose end marker arrived has already finished in onReadyRead)
     releaseReply();
     failOrRetry(StreamError{kind, m_status, {}, message, -1});
 }
