@@ -136,6 +136,7 @@ inline ErrorKind expectedErrorKind(const QJsonObject &error)
     using namespace Qt::StringLiterals;
     const QString kind = error["kind"_L1].toString();
     const QString type = error["type"_L1].toString();
+    const QString code = error["code"_L1].toString();
     const int status = error["status"_L1].toInt();
     if (kind == "truncated"_L1)
         return ErrorKind::Truncated;
@@ -143,9 +144,11 @@ inline ErrorKind expectedErrorKind(const QJsonObject &error)
         return ErrorKind::Network;
     if (kind == "parse"_L1)
         return ErrorKind::Protocol;
+    if (code.contains("context_length"_L1) || type.contains("context_length"_L1))
+        return ErrorKind::ContextLength;
     if (type == "overloaded_error"_L1)
         return ErrorKind::Overloaded;
-    if (type == "api_error"_L1)
+    if (type == "server_error"_L1 || type == "api_error"_L1)
         return ErrorKind::Server;
     switch (status) {
     case 400:

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Confab contributors
 // SPDX-License-Identifier: MIT
 
+#include "decodertesting.h"
 #include "fixtures.h"
 #include "openaiwire.h"
 #include "streamdecoder.h"
@@ -13,109 +14,10 @@
 
 using namespace Qt::StringLiterals;
 
+using namespace DecoderTesting;
+
 namespace {
 const QString kDataDir = QStringLiteral(CONFAB_TEST_DATA_DIR);
-
-/** Everything a decoder run produced. */
-struct Outcome
-{
-    StreamResult result;
-    StreamError error;
-    bool done = false;
-    qint64 eventsAfterError = 0;
-};
-
-/** Forwards nothing; counts sink calls that arrive once the decoder reports an error. */
-class ErrorWatch : public StreamSink
-{
-public:
-    const StreamDecoder *decoder = nullptr;
-    qint64 late = 0;
-    void onText(const QString &) override { check(); }
-    void onReasoning(const QString &) override { check(); }
-    void onRefusal(const QString &) override { check(); }
-    void onReasoningSignature(const QString &) override { check(); }
-    void onToolCall(const ToolCallDelta &) override { check(); }
-    void onUsage(const Usage &) override { check(); }
-    void onFinish(FinishReason, const QString &) override { check(); }
-
-private:
-    void check()
-    {
-        if (decoder && decoder->hasFailed())
-            ++late;
-    }
-};
-
-Outcome decode(const QByteArrayList &pieces)
-{
-    ErrorWatch watch;
-    ResultBuilder builder(&watch);
-    OpenAiDecoder decoder(&builder);
-    watch.decoder = &decoder;
-    for (const QByteArray &piece : pieces)
-        decoder.feed(piece);
-    decoder.endOfStream();
-    Outcome out;
-    out.result = builder.result();
-    out.error = decoder.error();
-    out.done = decoder.isDone();
-    out.eventsAfterError = watch.late;
-    return out;
-}
-
-QString usageText(const Usage &u)
-{
-    return u"prompt=%1 completion=%2 total=%3 reasoning=%4 cached=%5"_s.arg(u.promptTokens)
-        .arg(u.completionTokens)
-        .arg(u.totalTokens)
-        .arg(u.reasoningTokens)
-        .arg(u.cachedTokens);
-}
-
-/** A canonical text of an outcome, to compare chunkings with each other. */
-QString summary(const Outcome &o)
-{
-    QString s = u"text=["_s + o.result.text + u"]\nreasoning=["_s + o.result.reasoning +
-                u"]\nrefusal=["_s + o.result.refusal + u"]\nfinish="_s +
-                StreamNames::finishReason(o.result.finishReason) + u'/' +
-                o.result.providerFinishReason + u"\nusage="_s + usageText(o.result.usage) +
-                u"\nerror="_s + StreamNames::errorKind(o.error.kind) + u'/' +
-                QString::number(o.error.httpStatus) + u'/' + o.error.providerType + u'/' +
-                o.error.message + u"\ndone="_s + (o.done ? u"yes"_s : u"no"_s);
-    for (const ToolCall &call : o.result.toolCalls) {
-        s += u"\ntool "_s + QString::number(call.index) + u' ' + call.id + u' ' + call.name + u' ' +
-             call.arguments;
-    }
-    return s;
-}
-
-/** The chunkings every hand-written case runs under, all of which must agree. */
-QList<QByteArrayList> chunkingsOf(const QByteArray &body)
-{
-    QList<QByteArrayList> result;
-    for (const auto &chunking : Fixtures::standardChunkings(body))
-        result.append(chunking.second);
-    result += Fixtures::everyTwoPieceSplit(body);
-    return result;
-}
-
-/** Decodes @p body under every chunking; fails the test if any result differs. */
-Outcome decodeInvariant(const QByteArray &body)
-{
-    const Outcome whole = decode({body});
-    const QString reference = summary(whole);
-    for (const QByteArrayList &pieces : chunkingsOf(body)) {
-        const Outcome other = decode(pieces);
-        const QString text = summary(other);
-        if (text != reference) {
-            qWarning() << "chunking with" << pieces.size() << "pieces, first" << pieces.first();
-            [&] { QCOMPARE(text, reference); }();
-            break;
-        }
-    }
-    return whole;
-}
 
 /** Finish reasons normalised per WIRE-FORMATS.md §6 for OpenAI-compatible servers. */
 FinishReason expectedFinish(const QString &native)
@@ -147,45 +49,6 @@ Usage expectedUsage(const QJsonValue &native)
     if (u.cachedTokens < 0)
         u.cachedTokens = number(o["prompt_cache_hit_tokens"_L1]);
     return u;
-}
-
-/** fixtures/README.md "Mapping the results": intended.error → Confab's kind. */
-ErrorKind expectedErrorKind(const QJsonObject &error)
-{
-    const QString kind = error["kind"_L1].toString();
-    const QString type = error["type"_L1].toString();
-    const QString code = error["code"_L1].toString();
-    const int status = error["status"_L1].toInt();
-    if (kind == "truncated"_L1)
-        return ErrorKind::Truncated;
-    if (kind == "network"_L1)
-        return ErrorKind::Network;
-    if (kind == "parse"_L1)
-        return ErrorKind::Protocol;
-    if (code.contains("context_length"_L1) || type.contains("context_length"_L1))
-        return ErrorKind::ContextLength;
-    if (type == "overloaded_error"_L1)
-        return ErrorKind::Overloaded;
-    if (type == "server_error"_L1 || type == "api_error"_L1)
-        return ErrorKind::Server;
-    switch (status) {
-    case 400:
-    case 422:
-        return ErrorKind::BadRequest;
-    case 401:
-        return ErrorKind::Auth;
-    case 403:
-        return ErrorKind::Permission;
-    case 404:
-        return ErrorKind::NotFound;
-    case 429:
-        return ErrorKind::RateLimit;
-    case 503:
-    case 529:
-        return ErrorKind::Overloaded;
-    default:
-        return ErrorKind::Server;
-    }
 }
 
 QByteArray sse(std::initializer_list<QByteArrayView> dataPayloads)
@@ -253,7 +116,7 @@ void TestOpenAiDecoder::fixtures()
     const Fixtures::Case c = Fixtures::loadCase(kDataDir, caseId);
     QVERIFY2(c.isValid(), qPrintable(c.error));
     const QJsonObject intended = c.intended();
-    const Outcome o = decode(pieces);
+    const Outcome o = decode<OpenAiDecoder>(pieces);
     const StreamResult &r = o.result;
 
     QCOMPARE(r.text, intended["text"_L1].toString());
@@ -314,10 +177,10 @@ void TestOpenAiDecoder::fixturesEveryTwoPieceSplit()
 {
     QFETCH(QString, caseId);
     const Fixtures::Case c = Fixtures::loadCase(kDataDir, caseId);
-    const QString reference = summary(decode({c.body()}));
-    QCOMPARE(decode({c.body()}).result.text, c.intended()["text"_L1].toString());
+    const QString reference = summary(decode<OpenAiDecoder>({c.body()}));
+    QCOMPARE(decode<OpenAiDecoder>({c.body()}).result.text, c.intended()["text"_L1].toString());
     for (const QByteArrayList &split : Fixtures::everyTwoPieceSplit(c.body())) {
-        const QString s = summary(decode(split));
+        const QString s = summary(decode<OpenAiDecoder>(split));
         if (s != reference) {
             qWarning() << "split at" << split.first().size();
             QCOMPARE(s, reference);
@@ -474,7 +337,7 @@ void TestOpenAiDecoder::quirks()
     QFETCH(QString, finish);
     QFETCH(QString, error);
 
-    const Outcome o = decodeInvariant(body);
+    const Outcome o = decodeInvariant<OpenAiDecoder>(body, Fixtures::Format::Sse);
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(o.result.text, text);
@@ -539,7 +402,7 @@ void TestOpenAiDecoder::usage()
 {
     QFETCH(QByteArray, body);
     QFETCH(QString, usage);
-    const Outcome o = decodeInvariant(body);
+    const Outcome o = decodeInvariant<OpenAiDecoder>(body, Fixtures::Format::Sse);
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(usageText(o.result.usage), usage);
@@ -608,7 +471,7 @@ void TestOpenAiDecoder::toolCalls()
     QFETCH(QString, text);
     QFETCH(QString, finish);
 
-    const Outcome o = decodeInvariant(body);
+    const Outcome o = decodeInvariant<OpenAiDecoder>(body, Fixtures::Format::Sse);
     if (QTest::currentTestFailed())
         return;
     QVERIFY2(!o.error.isError(), qPrintable(o.error.message));
