@@ -233,4 +233,32 @@ inline QStringList streamCases(const QString &dataDir, const QString &provider)
                                {Fixtures::Format::Sse, Fixtures::Format::Ndjson});
 }
 
+/** One data row per case in @p caseIds whose body is under @p maxBytes (column "caseId"). */
+inline void addSplitRows(const QString &dataDir, const QStringList &caseIds, qsizetype maxBytes)
+{
+    QTest::addColumn<QString>("caseId");
+    for (const QString &id : caseIds) {
+        if (Fixtures::loadCase(dataDir, id).body().size() < maxBytes)
+            QTest::newRow(qPrintable(id)) << id;
+    }
+}
+
+/** The case's body split at every position in two pieces must decode like the whole body. */
+template<typename Decoder>
+void checkEveryTwoPieceSplit(const QString &dataDir, const QString &caseId)
+{
+    using namespace Qt::StringLiterals;
+    const Fixtures::Case c = Fixtures::loadCase(dataDir, caseId);
+    const Outcome whole = decode<Decoder>({c.body()});
+    QCOMPARE(whole.result.text, c.intended()["text"_L1].toString());
+    const QString reference = summary(whole);
+    for (const QByteArrayList &split : Fixtures::everyTwoPieceSplit(c.body())) {
+        const QString s = summary(decode<Decoder>(split));
+        if (s != reference) {
+            qWarning() << "split at" << split.first().size();
+            QCOMPARE(s, reference);
+        }
+    }
+}
+
 } // namespace DecoderTesting

@@ -198,27 +198,13 @@ void TestAnthropicDecoder::fixtures()
 
 void TestAnthropicDecoder::fixturesEveryTwoPieceSplit_data()
 {
-    QTest::addColumn<QString>("caseId");
-    for (const QString &id : streamCases(kDataDir, u"anthropic"_s)) {
-        if (Fixtures::loadCase(kDataDir, id).body().size() < 16384)
-            QTest::newRow(qPrintable(id)) << id;
-    }
+    addSplitRows(kDataDir, streamCases(kDataDir, u"anthropic"_s), 16384);
 }
 
 void TestAnthropicDecoder::fixturesEveryTwoPieceSplit()
 {
     QFETCH(QString, caseId);
-    const Fixtures::Case c = Fixtures::loadCase(kDataDir, caseId);
-    const Outcome whole = decode<AnthropicDecoder>({c.body()});
-    QCOMPARE(whole.result.text, c.intended()["text"_L1].toString());
-    const QString reference = summary(whole);
-    for (const QByteArrayList &split : Fixtures::everyTwoPieceSplit(c.body())) {
-        const QString s = summary(decode<AnthropicDecoder>(split));
-        if (s != reference) {
-            qWarning() << "split at" << split.first().size();
-            QCOMPARE(s, reference);
-        }
-    }
+    checkEveryTwoPieceSplit<AnthropicDecoder>(kDataDir, caseId);
 }
 
 void TestAnthropicDecoder::eventLinesStripped_data()

@@ -162,27 +162,13 @@ void TestGeminiDecoder::fixtures()
 
 void TestGeminiDecoder::fixturesEveryTwoPieceSplit_data()
 {
-    QTest::addColumn<QString>("caseId");
-    for (const QString &id : streamCases(kDataDir, u"gemini"_s)) {
-        if (Fixtures::loadCase(kDataDir, id).body().size() < 16384)
-            QTest::newRow(qPrintable(id)) << id;
-    }
+    addSplitRows(kDataDir, streamCases(kDataDir, u"gemini"_s), 16384);
 }
 
 void TestGeminiDecoder::fixturesEveryTwoPieceSplit()
 {
     QFETCH(QString, caseId);
-    const Fixtures::Case c = Fixtures::loadCase(kDataDir, caseId);
-    const Outcome whole = decode<GeminiDecoder>({c.body()});
-    QCOMPARE(whole.result.text, c.intended()["text"_L1].toString());
-    const QString reference = summary(whole);
-    for (const QByteArrayList &split : Fixtures::everyTwoPieceSplit(c.body())) {
-        const QString s = summary(decode<GeminiDecoder>(split));
-        if (s != reference) {
-            qWarning() << "split at" << split.first().size();
-            QCOMPARE(s, reference);
-        }
-    }
+    checkEveryTwoPieceSplit<GeminiDecoder>(kDataDir, caseId);
 }
 
 void TestGeminiDecoder::quirks_data()

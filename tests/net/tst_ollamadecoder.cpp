@@ -137,27 +137,13 @@ void TestOllamaDecoder::fixtures()
 
 void TestOllamaDecoder::fixturesEveryTwoPieceSplit_data()
 {
-    QTest::addColumn<QString>("caseId");
-    for (const QString &id : streamCases(kDataDir, u"ollama"_s)) {
-        if (Fixtures::loadCase(kDataDir, id).body().size() < 16384)
-            QTest::newRow(qPrintable(id)) << id;
-    }
+    addSplitRows(kDataDir, streamCases(kDataDir, u"ollama"_s), 16384);
 }
 
 void TestOllamaDecoder::fixturesEveryTwoPieceSplit()
 {
     QFETCH(QString, caseId);
-    const Fixtures::Case c = Fixtures::loadCase(kDataDir, caseId);
-    const Outcome whole = decode<OllamaDecoder>({c.body()});
-    QCOMPARE(whole.result.text, c.intended()["text"_L1].toString());
-    const QString reference = summary(whole);
-    for (const QByteArrayList &split : Fixtures::everyTwoPieceSplit(c.body())) {
-        const QString s = summary(decode<OllamaDecoder>(split));
-        if (s != reference) {
-            qWarning() << "split at" << split.first().size();
-            QCOMPARE(s, reference);
-        }
-    }
+    checkEveryTwoPieceSplit<OllamaDecoder>(kDataDir, caseId);
 }
 
 void TestOllamaDecoder::quirks_data()

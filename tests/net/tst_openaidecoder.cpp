@@ -164,28 +164,15 @@ void TestOpenAiDecoder::fixtures()
 
 void TestOpenAiDecoder::fixturesEveryTwoPieceSplit_data()
 {
-    QTest::addColumn<QString>("caseId");
     QStringList cases = Fixtures::listCases(kDataDir, u"openai"_s, {Fixtures::Format::Sse});
     cases += Fixtures::listCases(kDataDir, u"deepseek"_s, {Fixtures::Format::Sse});
-    for (const QString &id : cases) {
-        if (Fixtures::loadCase(kDataDir, id).body().size() < 4096)
-            QTest::newRow(qPrintable(id)) << id;
-    }
+    addSplitRows(kDataDir, cases, 4096);
 }
 
 void TestOpenAiDecoder::fixturesEveryTwoPieceSplit()
 {
     QFETCH(QString, caseId);
-    const Fixtures::Case c = Fixtures::loadCase(kDataDir, caseId);
-    const QString reference = summary(decode<OpenAiDecoder>({c.body()}));
-    QCOMPARE(decode<OpenAiDecoder>({c.body()}).result.text, c.intended()["text"_L1].toString());
-    for (const QByteArrayList &split : Fixtures::everyTwoPieceSplit(c.body())) {
-        const QString s = summary(decode<OpenAiDecoder>(split));
-        if (s != reference) {
-            qWarning() << "split at" << split.first().size();
-            QCOMPARE(s, reference);
-        }
-    }
+    checkEveryTwoPieceSplit<OpenAiDecoder>(kDataDir, caseId);
 }
 
 void TestOpenAiDecoder::quirks_data()
