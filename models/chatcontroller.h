@@ -48,8 +48,23 @@ public:
     Q_INVOKABLE bool send(const QString &text);
     /** Stops the streaming answer; the partial answer stays, marked as stopped. */
     Q_INVOKABLE void stop();
-    /** Asks again for the last failed answer; a partial failed answer is kept above it. */
+    /** Asks again for the last failed answer. An empty failed answer is replaced; a partial one
+     * stays reachable as a sibling branch. */
     Q_INVOKABLE void retry();
+    /** Asks for a new version of the answer at @p row (-1: the last answer) as a sibling
+     * branch; the old answer stays reachable. */
+    Q_INVOKABLE bool regenerate(int row = -1);
+    /** Sends @p text as a new version of the question at @p row, as a sibling branch. */
+    Q_INVOKABLE bool editAndResend(int row, const QString &text);
+    /** Asks the model to go on with the answer at @p row (the last row), which was stopped,
+     * interrupted, failed part-way or hit the length limit; new text is appended to it. */
+    Q_INVOKABLE bool continueAnswer(int row);
+    /** Deletes the message at @p row and everything after it on every branch below it. */
+    Q_INVOKABLE void deleteMessage(int row);
+    /** Shows the previous (@p step -1) or next (+1) version of the message at @p row. */
+    Q_INVOKABLE void switchBranch(int row, int step);
+    /** The text of the last answer on the active path, for "copy last answer". */
+    Q_INVOKABLE QString lastAnswerText() const;
     /** Starts an empty conversation (stops any answer first). */
     Q_INVOKABLE void newConversation();
 
@@ -61,14 +76,19 @@ Q_SIGNALS:
     void answerFinished(int row);
 
 private:
-    void startAnswer();
-    ChatRequest buildRequest() const;
-    void onFinished(int row, const StreamResult &result);
+    /** Adds an empty answer below @p parentId and streams into it. */
+    void startAnswer(qint64 parentId);
+    /** Streams into the existing answer @p id (a new one, or a continuation). */
+    void streamInto(qint64 id, bool continuation);
+    /** The request for the active path up to and including @p lastId. */
+    ChatRequest buildRequest(qint64 lastId, bool continuation) const;
+    void onFinished(qint64 id, bool continuation, const StreamResult &result);
+    void endStream();
 
     QNetworkAccessManager *m_network;
     MessageModel m_messages;
     ChatTarget m_target;
     QString m_missing;
     QPointer<ChatStream> m_stream;
-    int m_streamRow = -1;
+    qint64 m_streamId = 0;
 };

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "messagemodel.h"
 
+#include <QVariantMap>
+
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 MessageModel::MessageModel(QObject *parent)
@@ -10,14 +14,23 @@ MessageModel::MessageModel(QObject *parent)
 
 int MessageModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_messages.size());
+    return parent.isValid() ? 0 : int(m_path.size());
+}
+
+bool MessageModel::canContinue(const Message &m)
+{
+    if (m.author != Assistant || m.text.isEmpty())
+        return false;
+    return m.state == Stopped || m.state == Interrupted ||
+           (m.state == Failed && !m.text.isEmpty()) ||
+           (m.state == Complete && m.finishReason == "length"_L1);
 }
 
 QVariant MessageModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Message &m = m_messages.at(index.row());
+    const Message &m = message(index.row());
     switch (role) {
     case AuthorRole:
         return m.author;
@@ -40,6 +53,39 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         return int(m.promptTokens);
     case CompletionTokensRole:
         return int(m.completionTokens);
+    case MessageIdRole:
+        return m.id;
+    case SiblingIndexRole: {
+        const QList<qint64> ids = siblings(m.id);
+        return int(ids.indexOf(m.id)) + 1;
+    }
+    case SiblingCountRole:
+        return int(siblings(m.id).size());
+    case RefusalRole:
+        return m.refusal;
+    case ToolCallsRole: {
+        QVariantList calls;
+        for (const ToolCall &call : m.toolCalls) {
+            calls.append(QVariantMap{{u"index"_s, call.index},
+                                     {u"id"_s, call.id},
+                                     {u"name"_s, call.name},
+                                     {u"arguments"_s, call.arguments}});
+        }
+        return calls;
+    }
+    case ProviderFinishRole:
+        return m.providerFinishReason;
+    case TimeToFirstTokenRole:
+        return int(m.timeToFirstTokenMs);
+    case TokensPerSecondRole: {
+        // Generation speed: completion tokens over the time after the first token.
+        const qint64 generating = m.durationMs - std::max<qint64>(m.timeToFirstTokenMs, 0);
+        if (m.completionTokens <= 0 || m.durationMs < 0 || generating <= 0)
+            return 0.0;
+        return double(m.completionTokens) * 1000.0 / double(generating);
+    }
+    case CanContinueRole:
+        return canContinue(m);
     default:
         return {};
     }
@@ -58,91 +104,362 @@ QHash<int, QByteArray> MessageModel::roleNames() const
         {ModelNameRole, "modelName"_ba},
         {PromptTokensRole, "promptTokens"_ba},
         {CompletionTokensRole, "completionTokens"_ba},
+        {MessageIdRole, "messageId"_ba},
+        {SiblingIndexRole, "siblingIndex"_ba},
+        {SiblingCountRole, "siblingCount"_ba},
+        {RefusalRole, "refusal"_ba},
+        {ToolCallsRole, "toolCalls"_ba},
+        {ProviderFinishRole, "providerFinishReason"_ba},
+        {TimeToFirstTokenRole, "timeToFirstTokenMs"_ba},
+        {TokensPerSecondRole, "tokensPerSecond"_ba},
+        {CanContinueRole, "canContinue"_ba},
     };
 }
 
-int MessageModel::append(const Message &message)
+int MessageModel::rowOf(qint64 id) const
 {
-    const int row = int(m_messages.size());
-    beginInsertRows({}, row, row);
-    m_messages.append(message);
-    endInsertRows();
-    Q_EMIT countChanged();
-    return row;
+    return m_rowOf.value(id, -1);
 }
 
-void MessageModel::changed(int row, QList<int> roles)
+QList<qint64> &MessageModel::childrenOf(qint64 parentId)
 {
+    return parentId == 0 ? m_roots : m_nodes[parentId].children;
+}
+
+qsizetype &MessageModel::activeChildOf(qint64 parentId)
+{
+    return parentId == 0 ? m_activeRoot : m_nodes[parentId].activeChild;
+}
+
+QList<qint64> MessageModel::siblings(qint64 id) const
+{
+    const auto it = m_nodes.constFind(id);
+    if (it == m_nodes.cend())
+        return {};
+    const qint64 parent = it->message.parentId;
+    return parent == 0 ? m_roots : m_nodes.constFind(parent)->children;
+}
+
+QList<MessageModel::Message> MessageModel::allMessages() const
+{
+    QList<Message> out;
+    out.reserve(m_nodes.size());
+    QList<qint64> pending(m_roots.crbegin(), m_roots.crend());
+    while (!pending.isEmpty()) {
+        const Node &node = *m_nodes.constFind(pending.takeLast());
+        out.append(node.message);
+        for (auto it = node.children.crbegin(); it != node.children.crend(); ++it)
+            pending.append(*it);
+    }
+    return out;
+}
+
+qint64 MessageModel::addMessage(Message message)
+{
+    if (message.parentId != 0 && !m_nodes.contains(message.parentId))
+        message.parentId = 0;
+    if (message.id <= 0 || m_nodes.contains(message.id))
+        message.id = m_nextId;
+    m_nextId = std::max(m_nextId, message.id + 1);
+    const qint64 id = message.id;
+    const qint64 parent = message.parentId;
+    m_nodes.insert(id, Node{std::move(message), {}, -1});
+    QList<qint64> &children = childrenOf(parent);
+    children.append(id);
+    activeChildOf(parent) = children.size() - 1;
+    // The siblings' "n of m" changes for the rows that stay (none, when the parent is the leaf).
+    rebuildPath();
+    return id;
+}
+
+void MessageModel::reset(const QList<Message> &messages, qint64 leafId)
+{
+    beginResetModel();
+    m_nodes.clear();
+    m_roots.clear();
+    m_activeRoot = -1;
+    m_path.clear();
+    m_rowOf.clear();
+    m_nextId = 1;
+    // Parents may come after their children in the input: insert all, then link by id order.
+    QList<Message> sorted = messages;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const Message &a, const Message &b) { return a.id < b.id; });
+    for (const Message &m : std::as_const(sorted)) {
+        if (m.id <= 0 || m_nodes.contains(m.id))
+            continue;
+        m_nodes.insert(m.id, Node{m, {}, -1});
+        m_nextId = std::max(m_nextId, m.id + 1);
+    }
+    for (const Message &m : std::as_const(sorted)) {
+        auto it = m_nodes.find(m.id);
+        if (it == m_nodes.end())
+            continue;
+        if (it->message.parentId != 0 && !m_nodes.contains(it->message.parentId))
+            it->message.parentId = 0;
+        QList<qint64> &children = childrenOf(it->message.parentId);
+        children.append(m.id);
+        activeChildOf(it->message.parentId) = children.size() - 1; // newest branch by default
+    }
+    // Select the requested leaf's path.
+    if (m_nodes.contains(leafId)) {
+        for (qint64 id = leafId; id != 0;) {
+            const qint64 parent = m_nodes.constFind(id)->message.parentId;
+            activeChildOf(parent) = childrenOf(parent).indexOf(id);
+            id = parent;
+        }
+    }
+    for (qint64 parent = 0;;) {
+        const qsizetype active = activeChildOf(parent);
+        const QList<qint64> &children = childrenOf(parent);
+        if (active < 0 || active >= children.size())
+            break;
+        parent = children.at(active);
+        m_rowOf.insert(parent, int(m_path.size()));
+        m_path.append(parent);
+    }
+    endResetModel();
+    Q_EMIT countChanged();
+}
+
+void MessageModel::activate(qint64 id)
+{
+    if (!m_nodes.contains(id))
+        return;
+    for (qint64 node = id; node != 0;) {
+        const qint64 parent = m_nodes.constFind(node)->message.parentId;
+        activeChildOf(parent) = childrenOf(parent).indexOf(node);
+        node = parent;
+    }
+    rebuildPath();
+}
+
+void MessageModel::switchSibling(int row, int step)
+{
+    if (row < 0 || row >= m_path.size())
+        return;
+    const QList<qint64> ids = siblings(m_path.at(row));
+    const qsizetype target = ids.indexOf(m_path.at(row)) + step;
+    if (target < 0 || target >= ids.size())
+        return;
+    activate(ids.at(target));
+}
+
+void MessageModel::removeSubtree(qint64 id)
+{
+    const auto it = m_nodes.constFind(id);
+    if (it == m_nodes.cend())
+        return;
+    const qint64 parent = it->message.parentId;
+    QList<qint64> pending{id};
+    while (!pending.isEmpty()) {
+        const Node node = m_nodes.take(pending.takeLast());
+        pending.append(node.children);
+    }
+    QList<qint64> &children = childrenOf(parent);
+    const qsizetype at = children.indexOf(id);
+    children.removeAt(at);
+    // The neighbour that took its place (or the one before it) becomes active.
+    activeChildOf(parent) = children.isEmpty() ? -1 : std::min(at, children.size() - 1);
+    rebuildPath();
+    // When the removed branch was hidden, the visible sibling stays but its "n of m" changes.
+    if (!children.isEmpty())
+        changed(children.at(activeChildOf(parent)), {SiblingIndexRole, SiblingCountRole});
+}
+
+void MessageModel::rebuildPath()
+{
+    QList<qint64> path;
+    path.reserve(m_path.size() + 1);
+    for (qint64 parent = 0;;) {
+        const qsizetype active = activeChildOf(parent);
+        const QList<qint64> &children = childrenOf(parent);
+        if (active < 0 || active >= children.size())
+            break;
+        parent = children.at(active);
+        path.append(parent);
+    }
+    qsizetype same = 0;
+    while (same < path.size() && same < m_path.size() && path.at(same) == m_path.at(same))
+        ++same;
+    const bool countChanges = path.size() != m_path.size();
+    if (same < m_path.size()) {
+        beginRemoveRows({}, int(same), int(m_path.size() - 1));
+        for (qsizetype i = same; i < m_path.size(); ++i)
+            m_rowOf.remove(m_path.at(i));
+        m_path.resize(same);
+        endRemoveRows();
+    }
+    if (same < path.size()) {
+        beginInsertRows({}, int(same), int(path.size() - 1));
+        for (qsizetype i = same; i < path.size(); ++i) {
+            m_rowOf.insert(path.at(i), int(i));
+            m_path.append(path.at(i));
+        }
+        endInsertRows();
+    }
+    // Rows above the change keep their siblings: a new sibling replaces the row it joins.
+    if (countChanges)
+        Q_EMIT countChanged();
+}
+
+int MessageModel::find(const QString &needle, int fromRow, bool forward) const
+{
+    const int n = int(m_path.size());
+    if (needle.isEmpty() || n == 0)
+        return -1;
+    for (int step = 1; step <= n; ++step) {
+        const int row = ((fromRow + (forward ? step : -step)) % n + n) % n;
+        const Message &m = message(row);
+        if (m.text.contains(needle, Qt::CaseInsensitive) ||
+            m.reasoning.contains(needle, Qt::CaseInsensitive))
+            return row;
+    }
+    return -1;
+}
+
+int MessageModel::lastRowOf(int author) const
+{
+    for (int row = int(m_path.size()) - 1; row >= 0; --row) {
+        if (message(row).author == author)
+            return row;
+    }
+    return -1;
+}
+
+MessageModel::Message *MessageModel::find(qint64 id)
+{
+    const auto it = m_nodes.find(id);
+    return it == m_nodes.end() ? nullptr : &it->message;
+}
+
+void MessageModel::changed(qint64 id, const QList<int> &roles)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
     const QModelIndex i = index(row);
     Q_EMIT dataChanged(i, i, roles);
 }
 
-void MessageModel::appendText(int row, const QString &delta)
+void MessageModel::appendText(qint64 id, const QString &delta)
 {
-    if (delta.isEmpty())
+    Message *m = find(id);
+    if (!m || delta.isEmpty())
         return;
-    m_messages[row].text.append(delta);
-    changed(row, {TextRole});
+    m->text.append(delta);
+    changed(id, {TextRole});
 }
 
-void MessageModel::appendReasoning(int row, const QString &delta)
+void MessageModel::appendReasoning(qint64 id, const QString &delta)
 {
-    if (delta.isEmpty())
+    Message *m = find(id);
+    if (!m || delta.isEmpty())
         return;
-    m_messages[row].reasoning.append(delta);
-    changed(row, {ReasoningRole});
+    m->reasoning.append(delta);
+    changed(id, {ReasoningRole});
 }
 
-void MessageModel::setState(int row, State state)
+void MessageModel::appendRefusal(qint64 id, const QString &delta)
 {
-    if (m_messages.at(row).state == state)
+    Message *m = find(id);
+    if (!m || delta.isEmpty())
         return;
-    m_messages[row].state = state;
-    changed(row, {StateRole});
+    m->refusal.append(delta);
+    changed(id, {RefusalRole});
 }
 
-void MessageModel::setFinishReason(int row, const QString &reason)
+void MessageModel::setReasoningSignature(qint64 id, const QString &signature)
 {
-    if (m_messages.at(row).finishReason == reason)
+    if (Message *m = find(id))
+        m->reasoningSignature = signature; // not shown: kept for replay
+}
+
+void MessageModel::applyToolCallDelta(qint64 id, const ToolCallDelta &delta)
+{
+    Message *m = find(id);
+    if (!m)
         return;
-    m_messages[row].finishReason = reason;
-    changed(row, {FinishReasonRole});
+    auto call = std::find_if(m->toolCalls.begin(), m->toolCalls.end(),
+                             [&](const ToolCall &c) { return c.index == delta.index; });
+    if (call == m->toolCalls.end()) {
+        m->toolCalls.append(ToolCall{delta.index, {}, {}, {}});
+        call = m->toolCalls.end() - 1;
+    }
+    if (!delta.id.isEmpty())
+        call->id = delta.id;
+    if (!delta.name.isEmpty())
+        call->name = delta.name;
+    call->arguments.append(delta.arguments);
+    changed(id, {ToolCallsRole});
 }
 
-void MessageModel::setUsage(int row, qint64 promptTokens, qint64 completionTokens)
+void MessageModel::setState(qint64 id, State state)
 {
-    Message &m = m_messages[row];
-    m.promptTokens = promptTokens;
-    m.completionTokens = completionTokens;
-    changed(row, {PromptTokensRole, CompletionTokensRole});
-}
-
-void MessageModel::setError(int row, const QString &kind, const QString &message)
-{
-    Message &m = m_messages[row];
-    m.state = Failed;
-    m.errorKind = kind;
-    m.errorMessage = message;
-    changed(row, {StateRole, ErrorKindRole, ErrorMessageRole});
-}
-
-void MessageModel::removeFrom(int row)
-{
-    const int last = int(m_messages.size()) - 1;
-    if (row < 0 || row > last)
+    Message *m = find(id);
+    if (!m || m->state == state)
         return;
-    beginRemoveRows({}, row, last);
-    m_messages.remove(row, last - row + 1);
-    endRemoveRows();
-    Q_EMIT countChanged();
+    m->state = state;
+    changed(id, {StateRole, CanContinueRole});
+}
+
+void MessageModel::setFinishReason(qint64 id, const QString &reason, const QString &providerReason)
+{
+    Message *m = find(id);
+    if (!m || (m->finishReason == reason && m->providerFinishReason == providerReason))
+        return;
+    m->finishReason = reason;
+    m->providerFinishReason = providerReason;
+    changed(id, {FinishReasonRole, ProviderFinishRole, CanContinueRole});
+}
+
+void MessageModel::setUsage(qint64 id, qint64 promptTokens, qint64 completionTokens)
+{
+    Message *m = find(id);
+    if (!m)
+        return;
+    m->promptTokens = promptTokens;
+    m->completionTokens = completionTokens;
+    changed(id, {PromptTokensRole, CompletionTokensRole, TokensPerSecondRole});
+}
+
+void MessageModel::setTimings(qint64 id, qint64 timeToFirstTokenMs, qint64 durationMs)
+{
+    Message *m = find(id);
+    if (!m)
+        return;
+    m->timeToFirstTokenMs = timeToFirstTokenMs;
+    m->durationMs = durationMs;
+    changed(id, {TimeToFirstTokenRole, TokensPerSecondRole});
+}
+
+void MessageModel::setError(qint64 id, const QString &kind, const QString &message)
+{
+    Message *m = find(id);
+    if (!m)
+        return;
+    m->state = Failed;
+    m->errorKind = kind;
+    m->errorMessage = message;
+    changed(id, {StateRole, ErrorKindRole, ErrorMessageRole, CanContinueRole});
+}
+
+void MessageModel::clearOutcome(qint64 id)
+{
+    Message *m = find(id);
+    if (!m)
+        return;
+    m->errorKind.clear();
+    m->errorMessage.clear();
+    m->finishReason.clear();
+    m->providerFinishReason.clear();
+    changed(id, {ErrorKindRole, ErrorMessageRole, FinishReasonRole, ProviderFinishRole,
+                 CanContinueRole});
 }
 
 void MessageModel::clear()
 {
-    if (m_messages.isEmpty())
+    if (m_nodes.isEmpty())
         return;
-    beginResetModel();
-    m_messages.clear();
-    endResetModel();
-    Q_EMIT countChanged();
+    reset({});
 }

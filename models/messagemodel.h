@@ -2,16 +2,24 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "streamtypes.h"
+
 #include <QAbstractListModel>
+#include <QHash>
 #include <QList>
 #include <QString>
 
 /**
- * @brief The messages of the current conversation, in display order.
+ * @brief A conversation stored as a tree of messages, shown as its active path.
  *
- * Contract: only the GUI thread mutates it. A streamed delta appends to one row and emits
- * dataChanged() for that row naming only the role it changed, so its cost does not grow with
- * the length of the message or of the conversation.
+ * Regenerating an answer or editing a question adds a sibling instead of replacing anything;
+ * every parent remembers which child is active, and the rows of the model are the messages on
+ * the path from the root through the active children. Switching branches replaces only the rows
+ * below the switch.
+ *
+ * Contract: only the GUI thread mutates it. Messages are addressed by id; a streamed delta
+ * appends to one message and emits dataChanged() for its row naming only the role it changed,
+ * so its cost does not grow with the length of the message or of the conversation.
  */
 class MessageModel : public QAbstractListModel
 {
@@ -30,6 +38,15 @@ public:
         ModelNameRole,                 /**< QString: the model that wrote an answer */
         PromptTokensRole,              /**< int: prompt tokens, -1 when unknown */
         CompletionTokensRole,          /**< int: completion tokens, -1 when unknown */
+        MessageIdRole,                 /**< qint64: the message's id */
+        SiblingIndexRole,              /**< int: 1-based position among its siblings */
+        SiblingCountRole,              /**< int: how many versions exist at this point */
+        RefusalRole,                   /**< QString: a refusal the model gave instead */
+        ToolCallsRole,                 /**< QVariantList of {index, id, name, arguments} maps */
+        ProviderFinishRole,            /**< QString: the provider's own finish value */
+        TimeToFirstTokenRole,          /**< int: ms from sending to the first token, -1 unknown */
+        TokensPerSecondRole,           /**< double: completion tokens per second, 0 when unknown */
+        CanContinueRole,               /**< bool: the answer was cut short and can be continued */
     };
     Q_ENUM(Roles)
 
@@ -37,26 +54,36 @@ public:
     Q_ENUM(Author)
 
     enum State {
-        Complete,  /**< finished normally (or a user message) */
-        Waiting,   /**< sent, no token yet */
-        Streaming, /**< tokens are arriving */
-        Stopped,   /**< the user stopped it; the partial answer is kept */
-        Failed,    /**< ended with an error; see ErrorKindRole */
+        Complete,    /**< finished normally (or a user message) */
+        Waiting,     /**< sent, no token yet */
+        Streaming,   /**< tokens are arriving */
+        Stopped,     /**< the user stopped it; the partial answer is kept */
+        Failed,      /**< ended with an error; see ErrorKindRole */
+        Interrupted, /**< the app ended while it streamed; the partial answer was kept */
     };
     Q_ENUM(State)
 
     struct Message
     {
+        qint64 id = 0;       /**< set by the model (or given by the store) */
+        qint64 parentId = 0; /**< 0 for the first message of a conversation */
         Author author = User;
         QString text;
         QString reasoning;
+        QString reasoningSignature;
+        QString refusal;
+        QList<ToolCall> toolCalls;
         State state = Complete;
         QString finishReason;
+        QString providerFinishReason;
         QString errorKind;
         QString errorMessage;
         QString modelName;
         qint64 promptTokens = -1;
         qint64 completionTokens = -1;
+        qint64 timeToFirstTokenMs = -1;
+        qint64 durationMs = -1;
+        qint64 createdAtMs = 0; /**< milliseconds since the epoch */
     };
 
     explicit MessageModel(QObject *parent = nullptr);
@@ -65,26 +92,83 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    const Message &message(int row) const { return m_messages.at(row); }
-    const QList<Message> &messages() const { return m_messages; }
+    /** The message shown at @p row. */
+    const Message &message(int row) const { return m_nodes.find(m_path.at(row))->message; }
+    /** The message with @p id; it must exist. */
+    const Message &messageById(qint64 id) const { return m_nodes.find(id)->message; }
+    bool contains(qint64 id) const { return m_nodes.contains(id); }
+    /** The ids of the active path, first message first. */
+    const QList<qint64> &activePath() const { return m_path; }
+    /** The row showing @p id, or -1 when it is not on the active path. */
+    Q_INVOKABLE int rowOf(qint64 id) const;
+    /** The id of the last message on the active path, 0 when empty. */
+    qint64 leafId() const { return m_path.isEmpty() ? 0 : m_path.constLast(); }
+    /** The ids of @p id's siblings (itself included), oldest first. */
+    QList<qint64> siblings(qint64 id) const;
+    /** Number of messages in the whole tree. */
+    qsizetype messageCount() const { return m_nodes.size(); }
+    /** Every message of the tree, parents before children. */
+    QList<Message> allMessages() const;
 
-    /** Appends a message and returns its row. */
-    int append(const Message &message);
-    void appendText(int row, const QString &delta);
-    void appendReasoning(int row, const QString &delta);
-    void setState(int row, State state);
-    void setFinishReason(int row, const QString &reason);
-    void setUsage(int row, qint64 promptTokens, qint64 completionTokens);
-    /** Marks the row Failed with the error; its text is left untouched. */
-    void setError(int row, const QString &kind, const QString &message);
-    void removeFrom(int row);
+    /**
+     * Adds @p message as the newest child of @p message.parentId and makes it active, so it
+     * becomes the last row. Uses @p message.id when set (it must be new), else a fresh id.
+     * Returns the id.
+     */
+    qint64 addMessage(Message message);
+    /** Replaces the whole tree; @p leafId selects the active path (0: newest branches). */
+    void reset(const QList<Message> &messages, qint64 leafId = 0);
+    /** Makes the path to @p id active, then follows active children below it. */
+    void activate(qint64 id);
+    /** Shows the sibling @p step places after (negative: before) the message at @p row. */
+    Q_INVOKABLE void switchSibling(int row, int step);
+    /** Removes @p id and everything below it; the active path moves to a neighbour. */
+    void removeSubtree(qint64 id);
+    /** The row of the next message after @p fromRow (before it if !forward) containing
+     * @p needle, wrapping around; -1 when none. */
+    Q_INVOKABLE int find(const QString &needle, int fromRow, bool forward = true) const;
+    /** The last row written by @p author, or -1. */
+    Q_INVOKABLE int lastRowOf(int author) const;
+
+    void appendText(qint64 id, const QString &delta);
+    void appendReasoning(qint64 id, const QString &delta);
+    void appendRefusal(qint64 id, const QString &delta);
+    void setReasoningSignature(qint64 id, const QString &signature);
+    void applyToolCallDelta(qint64 id, const ToolCallDelta &delta);
+    void setState(qint64 id, State state);
+    void setFinishReason(qint64 id, const QString &reason, const QString &providerReason);
+    void setUsage(qint64 id, qint64 promptTokens, qint64 completionTokens);
+    void setTimings(qint64 id, qint64 timeToFirstTokenMs, qint64 durationMs);
+    /** Marks the message Failed with the error; its text is left untouched. */
+    void setError(qint64 id, const QString &kind, const QString &message);
+    /** Clears the error and the finish reason, e.g. before a continuation. */
+    void clearOutcome(qint64 id);
     void clear();
+
+    static bool canContinue(const Message &message);
 
 Q_SIGNALS:
     void countChanged();
 
 private:
-    void changed(int row, QList<int> roles);
+    struct Node
+    {
+        Message message;
+        QList<qint64> children;
+        qsizetype activeChild = -1; /**< index into children */
+    };
 
-    QList<Message> m_messages;
+    Message *find(qint64 id);
+    void changed(qint64 id, const QList<int> &roles);
+    /** Rebuilds the rows from the root, replacing only the rows that differ. */
+    void rebuildPath();
+    QList<qint64> &childrenOf(qint64 parentId);
+    qsizetype &activeChildOf(qint64 parentId);
+
+    QHash<qint64, Node> m_nodes;
+    QList<qint64> m_roots;
+    qsizetype m_activeRoot = -1;
+    QList<qint64> m_path;
+    QHash<qint64, int> m_rowOf;
+    qint64 m_nextId = 1;
 };

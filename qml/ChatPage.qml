@@ -12,10 +12,67 @@ Item {
 
     required property ChatController chat
 
+    // The row of the last find hit, or -1.
+    property int findRow: -1
+
+    function findNext(text, forward) {
+        const row = root.chat.messages.find(text, root.findRow, forward);
+        findBar.found = row >= 0;
+        if (row < 0)
+            return;
+        root.findRow = row;
+        messageList.following = false;
+        messageList.positionViewAtIndex(row, ListView.Contain);
+        messageList.currentIndex = row;
+    }
+
+    function editLast() {
+        const row = root.chat.messages.lastRowOf(MessageModel.User);
+        if (row < 0 || root.chat.busy)
+            return;
+        messageList.following = false;
+        messageList.positionViewAtIndex(row, ListView.Contain);
+        const item = messageList.itemAtIndex(row) as MessageDelegate;
+        if (item)
+            item.startEditing();
+    }
+
     Shortcut {
         sequence: "Esc"
         enabled: root.chat.busy
         onActivated: root.chat.stop()
+    }
+    Shortcut {
+        sequence: "Ctrl+N"
+        onActivated: root.chat.newConversation()
+    }
+    Shortcut {
+        sequence: "Ctrl+F"
+        onActivated: findBar.open()
+    }
+    Shortcut {
+        sequence: "Ctrl+R"
+        enabled: !root.chat.busy
+        onActivated: root.chat.regenerate(-1)
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+C"
+        onActivated: Rendering.copyText(root.chat.lastAnswerText())
+    }
+    Shortcut {
+        sequences: ["F1", "Ctrl+/"]
+        onActivated: shortcutsHelp.open()
+    }
+
+    Connections {
+        target: root.chat
+
+        // Screen readers hear a finished answer: an alert with its start.
+        function onAnswerFinished(row) {
+            if (row < 0 || row >= root.chat.messages.count)
+                return;
+            announcer.text = qsTr("Answer finished");
+        }
     }
 
     ColumnLayout {
@@ -59,6 +116,25 @@ Item {
                     onClicked: root.chat.newConversation()
                     Accessible.name: qsTr("Start a new chat")
                 }
+                ToolButton {
+                    text: "?"
+                    onClicked: shortcutsHelp.open()
+                    Accessible.name: qsTr("Keyboard shortcuts")
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Keyboard shortcuts (F1)")
+                }
+            }
+        }
+
+        FindBar {
+            id: findBar
+
+            objectName: "findBar"
+            Layout.fillWidth: true
+            onFindRequested: (text, forward) => root.findNext(text, forward)
+            onClosed: {
+                root.findRow = -1;
+                composer.focusInput();
             }
         }
 
@@ -82,15 +158,32 @@ Item {
                 ScrollBar.vertical: ScrollBar {
                 }
 
-                // Follow the stream while the view is at the bottom.
+                // Follow the stream while the view is at the bottom; stop as soon as the user
+                // scrolls away (wheel, drag, keys or the scroll bar), and follow again when
+                // they come back to the bottom or send.
                 property bool following: true
-                onMovementEnded: following = atYEnd
-                onContentHeightChanged: if (following)
-                    positionViewAtEnd()
-                onCountChanged: {
-                    following = true;
+                property bool autoScrolling: false
+
+                function followEnd() {
+                    if (moving)
+                        return; // never fight the user's own scrolling
+                    autoScrolling = true;
                     positionViewAtEnd();
+                    autoScrolling = false;
                 }
+
+                onMovementStarted: following = false
+                onMovementEnded: following = atYEnd
+                onContentYChanged: if (!autoScrolling && !moving)
+                    following = atYEnd
+                onContentHeightChanged: if (following)
+                    followEnd()
+                onCountChanged: if (following)
+                    followEnd()
+                onHeightChanged: if (following)
+                    followEnd()
+                highlightFollowsCurrentItem: false
+                currentIndex: -1
 
                 delegate: MessageDelegate {
                     id: messageDelegate
@@ -98,9 +191,38 @@ Item {
                     width: messageList.width
                     isLast: messageDelegate.index === messageList.count - 1
                     canRetry: root.chat.canRetry
+                    busy: root.chat.busy
                     onRetryRequested: root.chat.retry()
                     onLinkRequested: url => linkDialog.ask(url)
+                    onSwitchRequested: step => root.chat.switchBranch(messageDelegate.index, step)
+                    onRegenerateRequested: root.chat.regenerate(messageDelegate.index)
+                    onEditAccepted: text => {
+                        messageList.following = true;
+                        root.chat.editAndResend(messageDelegate.index, text);
+                    }
+                    onContinueRequested: {
+                        messageList.following = true;
+                        root.chat.continueAnswer(messageDelegate.index);
+                    }
+                    onDeleteRequested: deleteDialog.ask(messageDelegate.index)
                 }
+            }
+
+            RoundButton {
+                objectName: "jumpToLatestButton"
+                anchors.right: parent.right
+                anchors.bottom: parent.bottom
+                anchors.margins: Theme.spacing
+                visible: messageList.count > 0 && !messageList.following && !messageList.atYEnd
+                text: "↓"
+                onClicked: {
+                    messageList.cancelFlick();
+                    messageList.following = true;
+                    messageList.followEnd();
+                }
+                Accessible.name: qsTr("Jump to the latest message")
+                ToolTip.visible: hovered
+                ToolTip.text: Accessible.name
             }
 
             EmptyState {
@@ -122,14 +244,37 @@ Item {
             enabled: root.chat.configured
             modelName: root.chat.modelName
             onSendRequested: text => {
+                messageList.following = true;
                 if (root.chat.send(text))
                     composer.clear();
             }
             onStopRequested: root.chat.stop()
+            onEditLastRequested: root.editLast()
         }
     }
 
     LinkDialog {
         id: linkDialog
+    }
+
+    DeleteDialog {
+        id: deleteDialog
+
+        onConfirmed: row => root.chat.deleteMessage(row)
+    }
+
+    ShortcutsHelp {
+        id: shortcutsHelp
+
+        objectName: "shortcutsHelp"
+    }
+
+    // Read out by screen readers when its text changes.
+    Text {
+        id: announcer
+
+        visible: false
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: announcer.text
     }
 }

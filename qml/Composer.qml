@@ -15,9 +15,14 @@ Rectangle {
 
     signal sendRequested(string text)
     signal stopRequested
+    signal editLastRequested
 
     function clear() {
         input.clear();
+    }
+
+    function focusInput() {
+        input.forceActiveFocus();
     }
 
     implicitHeight: layout.implicitHeight + 2 * Theme.spacing
@@ -50,6 +55,11 @@ Rectangle {
                     border.color: input.activeFocus ? Theme.accent : Theme.border
                 }
                 Keys.onPressed: event => {
+                    if (event.key === Qt.Key_Up && input.length === 0) {
+                        root.editLastRequested();
+                        event.accepted = true;
+                        return;
+                    }
                     if (event.key !== Qt.Key_Return && event.key !== Qt.Key_Enter)
                         return;
                     if (event.modifiers & Qt.ShiftModifier) {

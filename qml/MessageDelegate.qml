@@ -19,16 +19,43 @@ Item {
     required property string errorKind
     required property string errorMessage
     required property string modelName
+    required property int promptTokens
+    required property int completionTokens
+    required property int siblingIndex
+    required property int siblingCount
+    required property string refusal
+    required property int timeToFirstTokenMs
+    required property real tokensPerSecond
+    required property bool canContinue
     property bool isLast: false
     property bool canRetry: false
+    property bool busy: false
+    property bool editing: false
 
     readonly property bool isUser: root.author === MessageModel.User
     readonly property bool live: root.messageState === MessageModel.Streaming || root.messageState === MessageModel.Waiting
 
     signal retryRequested
     signal linkRequested(string url)
+    signal switchRequested(int step)
+    signal regenerateRequested
+    signal editAccepted(string text)
+    signal continueRequested
+    signal deleteRequested
+
+    // Opens the in-place editor on a question.
+    function startEditing() {
+        if (!root.isUser)
+            return;
+        root.editing = true;
+        editor.begin();
+    }
 
     implicitHeight: column.implicitHeight
+
+    HoverHandler {
+        id: hover
+    }
 
     ColumnLayout {
         id: column
@@ -52,7 +79,7 @@ Item {
             implicitHeight: body.implicitHeight + (root.isUser ? 16 : 0)
             radius: Theme.radius
             color: root.isUser ? Theme.userBubble : "transparent"
-            visible: root.text.length > 0
+            visible: root.text.length > 0 && !root.editing
 
             TextEdit {
                 id: body
@@ -80,6 +107,30 @@ Item {
                 ToolTip.visible: body.hoveredLink.length > 0
                 ToolTip.text: Rendering.displayUrl(body.hoveredLink)
             }
+        }
+
+        MessageEditor {
+            id: editor
+
+            objectName: "messageEditor"
+            visible: root.editing
+            originalText: root.text
+            Layout.fillWidth: true
+            onAccepted: text => {
+                root.editing = false;
+                root.editAccepted(text);
+            }
+            onCanceled: root.editing = false
+        }
+
+        Label {
+            objectName: "refusalLabel"
+            visible: root.refusal.length > 0
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            textFormat: Text.PlainText
+            color: Theme.warningText
+            text: qsTr("The model refused: %1").arg(root.refusal)
         }
 
         BusyIndicator {
@@ -138,6 +189,35 @@ Item {
                     Accessible.name: qsTr("Retry this answer")
                 }
             }
+        }
+
+        Label {
+            objectName: "statsLabel"
+            visible: !root.isUser && !root.live && text.length > 0
+            text: Rendering.answerStats(root.modelName, root.promptTokens, root.completionTokens, root.timeToFirstTokenMs, root.tokensPerSecond)
+            color: Theme.subtleText
+            font.pointSize: Theme.fontSize * 0.85
+            Layout.fillWidth: true
+            elide: Text.ElideRight
+        }
+
+        MessageActions {
+            objectName: "messageActions"
+            visible: !root.live && !root.editing
+            Layout.alignment: root.isUser ? Qt.AlignRight : Qt.AlignLeft
+            isUser: root.isUser
+            busy: root.busy
+            hovered: hover.hovered
+            canContinue: root.canContinue && root.isLast
+            siblingIndex: root.siblingIndex
+            siblingCount: root.siblingCount
+            onPreviousVersion: root.switchRequested(-1)
+            onNextVersion: root.switchRequested(1)
+            onCopyRequested: Rendering.copyText(root.text)
+            onEditRequested: root.startEditing()
+            onRegenerateRequested: root.regenerateRequested()
+            onContinueRequested: root.continueRequested()
+            onDeleteRequested: root.deleteRequested()
         }
     }
 }

@@ -9,6 +9,7 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QGuiApplication>
+#include <QStringList>
 #include <QUrl>
 
 Rendering::Rendering(QObject *parent)
@@ -81,6 +82,8 @@ QString Rendering::stateNote(int state, const QString &finishReason) const
     using namespace Qt::StringLiterals;
     if (state == MessageModel::Stopped)
         return tr("Stopped");
+    if (state == MessageModel::Interrupted)
+        return tr("Interrupted: Confab closed while this answer was streaming.");
     if (state != MessageModel::Complete)
         return {};
     if (finishReason == "length"_L1)
@@ -88,4 +91,19 @@ QString Rendering::stateNote(int state, const QString &finishReason) const
     if (finishReason == "content_filter"_L1)
         return tr("The provider's content filter stopped the answer.");
     return {};
+}
+
+QString Rendering::answerStats(const QString &modelName, int promptTokens, int completionTokens,
+                               int timeToFirstTokenMs, double tokensPerSecond) const
+{
+    QStringList parts;
+    if (!modelName.isEmpty())
+        parts.append(modelName);
+    if (promptTokens >= 0 && completionTokens >= 0)
+        parts.append(tr("%1 → %2 tokens").arg(promptTokens).arg(completionTokens));
+    if (timeToFirstTokenMs >= 0)
+        parts.append(tr("first token %1 s").arg(double(timeToFirstTokenMs) / 1000.0, 0, 'f', 2));
+    if (tokensPerSecond > 0)
+        parts.append(tr("%1 tokens/s").arg(tokensPerSecond, 0, 'f', 1));
+    return parts.join(QStringLiteral("  ·  "));
 }

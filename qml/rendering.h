@@ -30,4 +30,9 @@ public:
     Q_INVOKABLE QString errorTitle(const QString &kind) const;
     /** A note under an answer for a stop or an unusual finish; empty when there is none. */
     Q_INVOKABLE QString stateNote(int state, const QString &finishReason) const;
+    /** The line under a finished answer: model, tokens, time to first token, speed. Unknown
+     * figures (negative, or zero speed) are left out. */
+    Q_INVOKABLE QString answerStats(const QString &modelName, int promptTokens,
+                                    int completionTokens, int timeToFirstTokenMs,
+                                    double tokensPerSecond) const;
 };

@@ -209,9 +209,104 @@ private Q_SLOTS:
 
         m_chat->retry();
         QTRY_COMPARE(finished.count(), 2);
-        QCOMPARE(model()->rowCount(), 3);
-        QCOMPARE(model()->message(1).text, u"Half an answer"_s); // nothing received is lost
-        QCOMPARE(model()->message(2).text, u"Full answer"_s);
+        QCOMPARE(model()->rowCount(), 2);
+        QCOMPARE(model()->message(1).text, u"Full answer"_s);
+        // Nothing received is lost: the partial answer is the other version of this answer.
+        QCOMPARE(model()->data(model()->index(1), MessageModel::SiblingCountRole).toInt(), 2);
+        m_chat->switchBranch(1, -1);
+        QCOMPARE(model()->message(1).text, u"Half an answer"_s);
+        // The failed partial answer was not sent as history.
+        QCOMPARE(m_server->requests().at(1).json().value("messages"_L1).toArray().size(), 1);
+    }
+
+    void regenerateCreatesABranchAndKeepsTheOldOne()
+    {
+        m_server->enqueue(answer({u"First"_s}));
+        m_server->enqueue(answer({u"Follow-up answer"_s}));
+        m_server->enqueue(answer({u"Second"_s}));
+        QSignalSpy finished(m_chat, &ChatController::answerFinished);
+        QVERIFY(m_chat->send(u"Q"_s));
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(m_chat->send(u"Q2"_s));
+        QTRY_COMPARE(finished.count(), 2);
+
+        QVERIFY(m_chat->regenerate(1)); // the first answer, with a follow-up below it
+        QCOMPARE(model()->rowCount(), 2);
+        QTRY_COMPARE(finished.count(), 3);
+        QCOMPARE(model()->message(1).text, u"Second"_s);
+        // The regenerated request holds only the question above the answer.
+        const QJsonArray messages =
+            m_server->requests().at(2).json().value("messages"_L1).toArray();
+        QCOMPARE(messages.size(), 1);
+        QCOMPARE(messages.at(0).toObject().value("content"_L1).toString(), u"Q"_s);
+
+        // The old branch, follow-up included, is still reachable.
+        m_chat->switchBranch(1, -1);
+        QCOMPARE(model()->rowCount(), 4);
+        QCOMPARE(model()->message(1).text, u"First"_s);
+        QCOMPARE(model()->message(3).text, u"Follow-up answer"_s);
+        QVERIFY(!m_chat->regenerate(0)); // a question cannot be regenerated
+    }
+
+    void editAndResendBranchesTheQuestion()
+    {
+        m_server->enqueue(answer({u"About cats"_s}));
+        m_server->enqueue(answer({u"About dogs"_s}));
+        QSignalSpy finished(m_chat, &ChatController::answerFinished);
+        QVERIFY(m_chat->send(u"Tell me about cats"_s));
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(!m_chat->editAndResend(1, u"not a question"_s)); // row 1 is an answer
+        QVERIFY(m_chat->editAndResend(0, u"Tell me about dogs"_s));
+        QTRY_COMPARE(finished.count(), 2);
+        QCOMPARE(model()->message(0).text, u"Tell me about dogs"_s);
+        QCOMPARE(model()->message(1).text, u"About dogs"_s);
+        QCOMPARE(model()->data(model()->index(0), MessageModel::SiblingIndexRole).toInt(), 2);
+        m_chat->switchBranch(0, -1);
+        QCOMPARE(model()->message(0).text, u"Tell me about cats"_s);
+        QCOMPARE(model()->message(1).text, u"About cats"_s);
+    }
+
+    void continueAppendsToTheStoppedAnswer()
+    {
+        LoopbackServer::Response response = answer({u"Once upon "_s, u"a time"_s});
+        response.end = LoopbackServer::Response::End::Stall;
+        response.pieces = response.pieces.mid(0, 1);
+        m_server->enqueue(response);
+        m_server->enqueue(answer({u"a time."_s}));
+        QSignalSpy finished(m_chat, &ChatController::answerFinished);
+        QVERIFY(m_chat->send(u"Story"_s));
+        QTRY_COMPARE(model()->message(1).text, u"Once upon "_s);
+        QVERIFY(!m_chat->continueAnswer(1)); // still streaming
+        m_chat->stop();
+        QVERIFY(model()->data(model()->index(1), MessageModel::CanContinueRole).toBool());
+        QVERIFY(!m_chat->continueAnswer(0));
+        QVERIFY(m_chat->continueAnswer(1));
+        QTRY_COMPARE(finished.count(), 2);
+        QCOMPARE(model()->rowCount(), 2);
+        QCOMPARE(model()->message(1).text, u"Once upon a time."_s);
+        QCOMPARE(model()->message(1).state, MessageModel::Complete);
+        // The partial answer was sent last, for the model to carry on from.
+        const QJsonArray messages =
+            m_server->requests().at(1).json().value("messages"_L1).toArray();
+        QCOMPARE(messages.size(), 2);
+        QCOMPARE(messages.at(1).toObject().value("role"_L1).toString(), u"assistant"_s);
+        QCOMPARE(messages.at(1).toObject().value("content"_L1).toString(), u"Once upon "_s);
+    }
+
+    void deleteRemovesTheMessageAndWhatFollows()
+    {
+        m_server->enqueue(answer({u"A1"_s}));
+        m_server->enqueue(answer({u"A2"_s}));
+        QSignalSpy finished(m_chat, &ChatController::answerFinished);
+        QVERIFY(m_chat->send(u"Q1"_s));
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(m_chat->send(u"Q2"_s));
+        QTRY_COMPARE(finished.count(), 2);
+        QCOMPARE(m_chat->lastAnswerText(), u"A2"_s);
+        m_chat->deleteMessage(2);
+        QCOMPARE(model()->rowCount(), 2);
+        QCOMPARE(m_chat->lastAnswerText(), u"A1"_s);
+        QCOMPARE(model()->messageCount(), 2);
     }
 
     void unconfiguredControllerSendsNothing()

@@ -6,6 +6,8 @@
 #include "networkaccess.h"
 #include "openaiwire.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -48,6 +50,49 @@ public:
         events.append(R"({"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})"_ba);
         events.append("[DONE]"_ba);
         m_server.enqueue(LoopbackServer::Response::sse(events, delayMs));
+    }
+
+    /** An answer of @p lines paragraphs, one every @p delayMs: tall enough to scroll. */
+    Q_INVOKABLE void queueLines(int lines, int delayMs)
+    {
+        QByteArrayList events;
+        for (int i = 0; i < lines; ++i) {
+            const QJsonObject delta{{"content"_L1, u"Line %1\n\n"_s.arg(i)}};
+            const QJsonObject choice{{"index"_L1, 0}, {"delta"_L1, delta}};
+            events.append(QJsonDocument(QJsonObject{{"choices"_L1, QJsonArray{choice}}})
+                              .toJson(QJsonDocument::Compact));
+        }
+        events.append(R"({"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})"_ba);
+        events.append("[DONE]"_ba);
+        m_server.enqueue(LoopbackServer::Response::sse(events, delayMs));
+    }
+
+    /** An answer made of @p pieces, ending with @p finishReason ("stop", "length", …). */
+    Q_INVOKABLE void queueText(const QStringList &pieces, const QString &finishReason)
+    {
+        QByteArrayList events;
+        for (const QString &piece : pieces) {
+            const QJsonObject choice{{"index"_L1, 0},
+                                     {"delta"_L1, QJsonObject{{"content"_L1, piece}}}};
+            events.append(QJsonDocument(QJsonObject{{"choices"_L1, QJsonArray{choice}}})
+                              .toJson(QJsonDocument::Compact));
+        }
+        const QJsonObject finish{
+            {"index"_L1, 0}, {"delta"_L1, QJsonObject{}}, {"finish_reason"_L1, finishReason}};
+        events.append(QJsonDocument(QJsonObject{{"choices"_L1, QJsonArray{finish}}})
+                          .toJson(QJsonDocument::Compact));
+        events.append("[DONE]"_ba);
+        m_server.enqueue(LoopbackServer::Response::sse(events, 1));
+    }
+
+    Q_INVOKABLE QString clipboardText() const { return QGuiApplication::clipboard()->text(); }
+
+    /** The role of the last message in the last request ("user", "assistant"). */
+    Q_INVOKABLE QString lastRequestRole() const
+    {
+        const QJsonArray messages =
+            m_server.requests().constLast().json().value("messages"_L1).toArray();
+        return messages.last().toObject().value("role"_L1).toString();
     }
 
     Q_INVOKABLE void queueUnauthorized()
