@@ -5,12 +5,15 @@
 #include "chattarget.h"
 #include "localonlynetwork.h"
 #include "networkaccess.h"
+#include "windowstate.h"
 
 #include <QGuiApplication>
 #include <QIcon>
 #include <QNetworkAccessManager>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
+#include <QQuickWindow>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -44,5 +47,10 @@ int main(int argc, char *argv[])
         },
         Qt::QueuedConnection);
     engine.load(QUrl(u"qrc:/qt/qml/Confab/Main.qml"_s));
+
+    QSettings settings;
+    WindowState windowState(&settings);
+    if (!engine.rootObjects().isEmpty())
+        windowState.attach(qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()));
     return app.exec();
 }

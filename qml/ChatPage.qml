@@ -60,6 +60,11 @@ Item {
         onActivated: Rendering.copyText(root.chat.lastAnswerText())
     }
     Shortcut {
+        sequence: "Ctrl+Q"
+        context: Qt.ApplicationShortcut
+        onActivated: Qt.quit()
+    }
+    Shortcut {
         sequences: ["F1", "Ctrl+/"]
         onActivated: shortcutsHelp.open()
     }

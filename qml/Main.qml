@@ -13,7 +13,8 @@ ApplicationWindow {
     height: 720
     minimumWidth: 420
     minimumHeight: 360
-    visible: true
+    // Shown by the application once its saved size and position are restored.
+    visible: false
     title: root.chat.configured ? qsTr("Confab — %1").arg(root.chat.modelName) : qsTr("Confab")
     color: Theme.background
 

@@ -38,7 +38,7 @@ Popup {
             rowSpacing: 6
 
             Repeater {
-                model: [[qsTr("Enter"), qsTr("Send")], [qsTr("Shift+Enter"), qsTr("New line")], [qsTr("Esc"), qsTr("Stop the answer")], [qsTr("Up (empty message box)"), qsTr("Edit your last message")], [qsTr("Ctrl+N"), qsTr("New chat")], [qsTr("Ctrl+F"), qsTr("Find in the conversation")], [qsTr("Ctrl+R"), qsTr("Regenerate the last answer")], [qsTr("Ctrl+Shift+C"), qsTr("Copy the last answer")], [qsTr("F1, Ctrl+/"), qsTr("This help")]]
+                model: [[qsTr("Enter"), qsTr("Send")], [qsTr("Shift+Enter"), qsTr("New line")], [qsTr("Esc"), qsTr("Stop the answer")], [qsTr("Up (empty message box)"), qsTr("Edit your last message")], [qsTr("Ctrl+N"), qsTr("New chat")], [qsTr("Ctrl+F"), qsTr("Find in the conversation")], [qsTr("Ctrl+R"), qsTr("Regenerate the last answer")], [qsTr("Ctrl+Shift+C"), qsTr("Copy the last answer")], [qsTr("F1, Ctrl+/"), qsTr("This help")], [qsTr("Ctrl+Q"), qsTr("Quit")]]
 
                 delegate: RowLayout {
                     id: entry
