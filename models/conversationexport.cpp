@@ -1,0 +1,417 @@
+// SPDX-FileCopyrightText: 2026 Confab contributors
+// SPDX-License-Identifier: MIT
+#include "conversationexport.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace ConversationExport {
+
+namespace {
+
+constexpr auto kFormat = "confab-conversations"_L1;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ConversationExport", text);
+}
+
+QString isoTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+qint64 parseTime(const QJsonValue &value)
+{
+    const QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+}
+
+void putText(QJsonObject &o, QLatin1StringView key, const QString &value)
+{
+    if (!value.isEmpty())
+        o.insert(key, value);
+}
+
+void putNumber(QJsonObject &o, QLatin1StringView key, qint64 value)
+{
+    if (value >= 0)
+        o.insert(key, value);
+}
+
+qint64 number(const QJsonObject &o, QLatin1StringView key)
+{
+    const QJsonValue v = o.value(key);
+    return v.isDouble() ? qint64(v.toDouble()) : -1;
+}
+
+QString roleHeading(const StoredMessage &m)
+{
+    switch (m.role) {
+    case StoredMessage::Role::User:
+        return tr("You");
+    case StoredMessage::Role::Assistant:
+        return m.model.isEmpty() ? tr("Assistant") : tr("Assistant (%1)").arg(m.model);
+    case StoredMessage::Role::System:
+        return tr("System");
+    case StoredMessage::Role::Tool:
+        return tr("Tool");
+    }
+    return {};
+}
+
+QString quoted(const QString &text)
+{
+    QStringList lines = text.split(u'\n');
+    for (QString &line : lines)
+        line = line.isEmpty() ? u">"_s : u"> "_s + line;
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+QString toMarkdown(const Conversation &conversation)
+{
+    const ConversationInfo &info = conversation.info;
+    QString md = u"# "_s + (info.title.isEmpty() ? tr("Conversation") : info.title) + u"\n\n"_s;
+    QStringList meta;
+    if (!info.model.isEmpty())
+        meta.append(tr("Model: %1").arg(info.model));
+    meta.append(
+        tr("Created: %1")
+            .arg(QDateTime::fromMSecsSinceEpoch(info.createdAt).toString(u"yyyy-MM-dd HH:mm"_s)));
+    md += u'*' + meta.join(u" · "_s) + u"*\n\n"_s;
+    if (!info.systemPrompt.isEmpty())
+        md += u"**"_s + tr("System prompt") + u"**\n\n"_s + quoted(info.systemPrompt) + u"\n\n"_s;
+    for (const StoredMessage &m : conversation.activePath()) {
+        md += u"## "_s + roleHeading(m) + u"\n\n"_s;
+        if (!m.reasoning.isEmpty())
+            md += quoted(u"**"_s + tr("Reasoning") + u"**\n\n"_s + m.reasoning) + u"\n\n"_s;
+        if (!m.text.isEmpty())
+            md += m.text + u"\n\n"_s;
+        if (!m.refusal.isEmpty())
+            md += quoted(m.refusal) + u"\n\n"_s;
+        for (const QJsonValue &call : m.toolCalls) {
+            const QJsonObject c = call.toObject();
+            md += u"**"_s + tr("Tool call: %1").arg(c.value("name"_L1).toString()) +
+                  u"**\n\n```json\n"_s + c.value("arguments"_L1).toString() + u"\n```\n\n"_s;
+        }
+        switch (m.state) {
+        case StoredMessage::State::Stopped:
+            md += u'*' + tr("Stopped") + u"*\n\n"_s;
+            break;
+        case StoredMessage::State::Interrupted:
+        case StoredMessage::State::Streaming:
+            md += u'*' + tr("Interrupted") + u"*\n\n"_s;
+            break;
+        case StoredMessage::State::Failed:
+            md += u'*' + tr("Failed: %1").arg(m.errorMessage) + u"*\n\n"_s;
+            break;
+        case StoredMessage::State::Complete:
+            break;
+        }
+    }
+    return md.trimmed() + u'\n';
+}
+
+QJsonObject toJson(const Conversation &conversation)
+{
+    const ConversationInfo &info = conversation.info;
+    QHash<qint64, int> local; // store id → 1, 2, …
+    QJsonArray messages;
+    for (const StoredMessage &m : conversation.messages) {
+        const int id = int(local.size()) + 1;
+        local.insert(m.id, id);
+        QJsonObject o{{"id"_L1, id},
+                      {"parent"_L1, m.parentId > 0 && local.contains(m.parentId)
+                                        ? QJsonValue(local.value(m.parentId))
+                                        : QJsonValue()},
+                      {"role"_L1, StoredMessage::roleName(m.role)},
+                      {"text"_L1, m.text},
+                      {"state"_L1, StoredMessage::stateName(m.state)},
+                      {"createdAt"_L1, isoTime(m.createdAt)},
+                      {"updatedAt"_L1, isoTime(m.updatedAt)}};
+        putText(o, "reasoning"_L1, m.reasoning);
+        putText(o, "reasoningSignature"_L1, m.reasoningSignature);
+        if (!m.toolCalls.isEmpty())
+            o.insert("toolCalls"_L1, m.toolCalls);
+        putText(o, "refusal"_L1, m.refusal);
+        putText(o, "finishReason"_L1, m.finishReason);
+        putText(o, "providerFinishReason"_L1, m.providerFinishReason);
+        if (!m.errorKind.isEmpty() || !m.errorMessage.isEmpty())
+            o.insert("error"_L1,
+                     QJsonObject{{"kind"_L1, m.errorKind}, {"message"_L1, m.errorMessage}});
+        putText(o, "model"_L1, m.model);
+        QJsonObject usage;
+        putNumber(usage, "promptTokens"_L1, m.promptTokens);
+        putNumber(usage, "completionTokens"_L1, m.completionTokens);
+        if (!usage.isEmpty())
+            o.insert("usage"_L1, usage);
+        putNumber(o, "ttftMs"_L1, m.ttftMs);
+        putNumber(o, "durationMs"_L1, m.durationMs);
+        messages.append(o);
+    }
+    return QJsonObject{
+        {"title"_L1, info.title},
+        {"titleGenerated"_L1, info.titleIsGenerated},
+        {"createdAt"_L1, isoTime(info.createdAt)},
+        {"updatedAt"_L1, isoTime(info.updatedAt)},
+        {"pinned"_L1, info.pinned},
+        {"provider"_L1, info.provider},
+        {"model"_L1, info.model},
+        {"systemPrompt"_L1, info.systemPrompt},
+        {"params"_L1, info.params},
+        {"activeLeaf"_L1, local.contains(info.activeLeafId)
+                              ? QJsonValue(local.value(info.activeLeafId))
+                              : QJsonValue()},
+        {"messages"_L1, messages},
+    };
+}
+
+namespace {
+QByteArray documentHead()
+{
+    return R"({"format":")"_ba + QByteArray(kFormat.data(), kFormat.size()) + R"(","version":)"_ba +
+           QByteArray::number(kFormatVersion) + R"(,"exportedAt":")"_ba +
+           isoTime(QDateTime::currentMSecsSinceEpoch()).toUtf8() + R"(","conversations":[)"_ba;
+}
+} // namespace
+
+QByteArray toDocument(const QList<Conversation> &conversations)
+{
+    QByteArray out = documentHead();
+    for (qsizetype i = 0; i < conversations.size(); ++i) {
+        if (i > 0)
+            out += ",\n";
+        out += QJsonDocument(toJson(conversations.at(i))).toJson(QJsonDocument::Compact);
+    }
+    return out + "]}\n";
+}
+
+bool writeAll(const ConversationStore &store, QIODevice *out, QString *error)
+{
+    const auto fail = [&] {
+        if (error)
+            *error = out->errorString();
+        return false;
+    };
+    if (out->write(documentHead()) < 0)
+        return fail();
+    bool first = true;
+    QList<qint64> ids = store.conversationIds();
+    std::sort(ids.begin(), ids.end()); // in creation order: an import keeps it
+    for (const qint64 id : ids) {
+        const std::optional<Conversation> c = store.loadConversation(id);
+        if (!c)
+            continue;
+        const QByteArray json = QJsonDocument(toJson(*c)).toJson(QJsonDocument::Compact);
+        if (out->write(first ? json : ",\n" + json) < 0)
+            return fail();
+        first = false;
+    }
+    if (out->write("]}\n") < 0)
+        return fail();
+    return true;
+}
+
+ImportResult parse(const QByteArray &data)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+    if (doc.isNull())
+        return {{}, tr("The file is not valid JSON: %1.").arg(parseError.errorString())};
+    if (doc.isArray())
+        return parseChatGpt(doc.array());
+    if (doc.object().value("format"_L1).toString() == kFormat)
+        return parseConfab(doc.object());
+    return {{}, tr("The file is neither a Confab export nor a ChatGPT conversations.json.")};
+}
+
+ImportResult parseConfab(const QJsonObject &document)
+{
+    ImportResult result;
+    const int version = document.value("version"_L1).toInt(-1);
+    if (version > kFormatVersion)
+        return {{}, tr("The file was exported by a newer version of Confab.")};
+    if (version < 1)
+        return {{}, tr("The file has no valid format version.")};
+    for (const QJsonValue &cv : document.value("conversations"_L1).toArray()) {
+        const QJsonObject co = cv.toObject();
+        Conversation c;
+        c.info.title = co.value("title"_L1).toString();
+        c.info.titleIsGenerated = co.value("titleGenerated"_L1).toBool();
+        c.info.createdAt = parseTime(co.value("createdAt"_L1));
+        c.info.updatedAt = parseTime(co.value("updatedAt"_L1));
+        c.info.pinned = co.value("pinned"_L1).toBool();
+        c.info.provider = co.value("provider"_L1).toString();
+        c.info.model = co.value("model"_L1).toString();
+        c.info.systemPrompt = co.value("systemPrompt"_L1).toString();
+        c.info.params = co.value("params"_L1).toObject();
+        c.info.activeLeafId = co.value("activeLeaf"_L1).toInteger(0);
+        qint64 lastId = 0;
+        for (const QJsonValue &mv : co.value("messages"_L1).toArray()) {
+            const QJsonObject mo = mv.toObject();
+            StoredMessage m;
+            m.id = mo.value("id"_L1).toInteger(0);
+            m.parentId = mo.value("parent"_L1).toInteger(0);
+            if (m.id <= lastId || m.parentId < 0 || m.parentId >= m.id)
+                return {{},
+                        tr("Conversation \"%1\" has a malformed message tree.").arg(c.info.title)};
+            lastId = m.id;
+            const std::optional<StoredMessage::Role> role =
+                StoredMessage::roleFromName(mo.value("role"_L1).toString());
+            const std::optional<StoredMessage::State> state =
+                StoredMessage::stateFromName(mo.value("state"_L1).toString(u"complete"_s));
+            if (!role || !state)
+                return {{},
+                        tr("Conversation \"%1\" has a message of unknown role or state.")
+                            .arg(c.info.title)};
+            m.role = *role;
+            m.state = *state;
+            m.text = mo.value("text"_L1).toString();
+            m.reasoning = mo.value("reasoning"_L1).toString();
+            m.reasoningSignature = mo.value("reasoningSignature"_L1).toString();
+            m.toolCalls = mo.value("toolCalls"_L1).toArray();
+            m.refusal = mo.value("refusal"_L1).toString();
+            m.finishReason = mo.value("finishReason"_L1).toString();
+            m.providerFinishReason = mo.value("providerFinishReason"_L1).toString();
+            const QJsonObject error = mo.value("error"_L1).toObject();
+            m.errorKind = error.value("kind"_L1).toString();
+            m.errorMessage = error.value("message"_L1).toString();
+            m.model = mo.value("model"_L1).toString();
+            const QJsonObject usage = mo.value("usage"_L1).toObject();
+            m.promptTokens = number(usage, "promptTokens"_L1);
+            m.completionTokens = number(usage, "completionTokens"_L1);
+            m.ttftMs = number(mo, "ttftMs"_L1);
+            m.durationMs = number(mo, "durationMs"_L1);
+            m.createdAt = parseTime(mo.value("createdAt"_L1));
+            m.updatedAt = parseTime(mo.value("updatedAt"_L1));
+            c.messages.append(m);
+        }
+        result.conversations.append(c);
+    }
+    return result;
+}
+
+namespace {
+
+/** The visible text of a ChatGPT message, or a null string for nodes we do not keep. */
+QString chatGptText(const QJsonObject &message)
+{
+    const QJsonObject metadata = message.value("metadata"_L1).toObject();
+    if (metadata.value("is_visually_hidden_from_conversation"_L1).toBool())
+        return {};
+    const QJsonObject content = message.value("content"_L1).toObject();
+    const QString type = content.value("content_type"_L1).toString();
+    if (type == "text"_L1 || type == "multimodal_text"_L1) {
+        QStringList parts;
+        for (const QJsonValue &part : content.value("parts"_L1).toArray()) {
+            if (part.isString()) {
+                if (!part.toString().isEmpty())
+                    parts.append(part.toString());
+            } else if (part.toObject().value("content_type"_L1).toString() ==
+                       "image_asset_pointer"_L1) {
+                parts.append(tr("[image not imported]"));
+            }
+        }
+        return parts.isEmpty() ? QString() : parts.join(u"\n\n"_s);
+    }
+    if (type == "code"_L1) {
+        const QString text = content.value("text"_L1).toString();
+        return text.isEmpty()
+                   ? QString()
+                   : u"```"_s + content.value("language"_L1).toString() + u'\n' + text + u"\n```"_s;
+    }
+    return {}; // tool plumbing, browsing state, custom instructions …
+}
+
+qint64 secondsToMs(const QJsonValue &value)
+{
+    return value.isDouble() ? qint64(std::llround(value.toDouble() * 1000)) : 0;
+}
+
+} // namespace
+
+ImportResult parseChatGpt(const QJsonArray &conversations)
+{
+    ImportResult result;
+    for (const QJsonValue &cv : conversations) {
+        const QJsonObject co = cv.toObject();
+        const QJsonObject mapping = co.value("mapping"_L1).toObject();
+        if (mapping.isEmpty())
+            return {{},
+                    tr("The file is neither a Confab export nor a ChatGPT conversations.json.")};
+        Conversation c;
+        c.info.title = co.value("title"_L1).toString();
+        c.info.createdAt = secondsToMs(co.value("create_time"_L1));
+        c.info.updatedAt = secondsToMs(co.value("update_time"_L1));
+        c.info.provider = u"chatgpt"_s;
+        c.info.model = co.value("default_model_slug"_L1).toString();
+
+        // Walk the tree from its roots in child order, so parents come before children and
+        // siblings keep their order; hidden nodes hand their children to the nearest kept
+        // ancestor.
+        QHash<QString, qint64> kept; // node id → our local id (or the ancestor's)
+        QList<std::pair<QString, qint64>> stack;
+        for (auto it = mapping.constBegin(); it != mapping.constEnd(); ++it) {
+            const QString parent = it.value().toObject().value("parent"_L1).toString();
+            if (parent.isEmpty() || !mapping.contains(parent))
+                stack.append({it.key(), 0});
+        }
+        std::reverse(stack.begin(), stack.end());
+        qsizetype visited = 0;
+        while (!stack.isEmpty() && visited <= mapping.size()) {
+            const auto [nodeId, parentLocal] = stack.takeLast();
+            ++visited;
+            const QJsonObject node = mapping.value(nodeId).toObject();
+            const QJsonObject message = node.value("message"_L1).toObject();
+            const QString role = message.value("author"_L1).toObject().value("role"_L1).toString();
+            const QString text = chatGptText(message);
+            qint64 local = parentLocal;
+            const std::optional<StoredMessage::Role> ourRole = StoredMessage::roleFromName(role);
+            if (!text.isNull() && ourRole && *ourRole != StoredMessage::Role::Tool) {
+                StoredMessage m;
+                m.id = c.messages.size() + 1;
+                m.parentId = parentLocal;
+                m.role = *ourRole;
+                m.text = text;
+                m.model = message.value("metadata"_L1).toObject().value("model_slug"_L1).toString();
+                m.createdAt = secondsToMs(message.value("create_time"_L1));
+                if (m.createdAt == 0)
+                    m.createdAt = c.info.createdAt;
+                m.updatedAt = m.createdAt;
+                c.messages.append(m);
+                local = m.id;
+            }
+            kept.insert(nodeId, local);
+            const QJsonArray children = node.value("children"_L1).toArray();
+            for (qsizetype i = children.size() - 1; i >= 0; --i)
+                stack.append(std::pair(children.at(i).toString(), local));
+        }
+        c.info.activeLeafId = kept.value(co.value("current_node"_L1).toString(), 0);
+        if (c.info.updatedAt == 0)
+            c.info.updatedAt = c.info.createdAt;
+        result.conversations.append(c);
+    }
+    return result;
+}
+
+QList<qint64> importInto(ConversationStore *store, const ImportResult &result)
+{
+    QList<qint64> ids;
+    if (!result.ok())
+        return ids;
+    for (const Conversation &c : result.conversations)
+        ids.append(store->insertConversation(c));
+    return ids;
+}
+
+} // namespace ConversationExport

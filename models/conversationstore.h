@@ -1,0 +1,240 @@
+// SPDX-FileCopyrightText: 2026 Confab contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+class QSqlQuery;
+
+/** @brief One message of a conversation tree as stored. Times are ms since the epoch (UTC). */
+struct StoredMessage
+{
+    enum class Role { User, Assistant, System, Tool };
+    enum class State {
+        Complete,    /**< finished normally (user messages are always complete) */
+        Streaming,   /**< an answer still arriving (left like this only by a crash) */
+        Interrupted, /**< the app quit or crashed while it streamed; it can be continued */
+        Stopped,     /**< the user stopped it */
+        Failed,      /**< ended with an error (errorKind, errorMessage) */
+    };
+
+    qint64 id = 0;
+    qint64 conversationId = 0;
+    qint64 parentId = 0; /**< 0: a root message */
+    Role role = Role::User;
+    QString text;
+    QString reasoning;
+    QString reasoningSignature;
+    QJsonArray toolCalls; /**< [{index, id, name, arguments}] */
+    QString refusal;
+    State state = State::Complete;
+    QString finishReason; /**< StreamNames::finishReason() */
+    QString providerFinishReason;
+    QString errorKind; /**< StreamNames::errorKind() */
+    QString errorMessage;
+    QString model;
+    qint64 promptTokens = -1;
+    qint64 completionTokens = -1;
+    qint64 ttftMs = -1;
+    qint64 durationMs = -1;
+    qint64 createdAt = 0; /**< 0 when appending: now */
+    qint64 updatedAt = 0; /**< 0 when appending or updating: now */
+
+    static QString roleName(Role role);
+    static std::optional<Role> roleFromName(QStringView name);
+    static QString stateName(State state);
+    static std::optional<State> stateFromName(QStringView name);
+    bool operator==(const StoredMessage &) const = default;
+};
+
+/** @brief A conversation's own fields (no messages). */
+struct ConversationInfo
+{
+    qint64 id = 0;
+    QString title;
+    bool titleIsGenerated = false;
+    qint64 createdAt = 0; /**< 0 when creating: now */
+    qint64 updatedAt = 0; /**< 0 when creating: createdAt */
+    bool pinned = false;
+    QString provider;
+    QString model;
+    QString systemPrompt;
+    QJsonObject params; /**< temperature, topP, maxTokens … as chosen for this conversation */
+    qint64 activeLeafId = 0; /**< the last message of the branch shown; 0 when empty */
+
+    bool operator==(const ConversationInfo &) const = default;
+};
+
+/** @brief A conversation with its whole message tree (messages in id order). */
+struct Conversation
+{
+    ConversationInfo info;
+    QList<StoredMessage> messages;
+
+    /** The message with @p id, or nullptr. */
+    const StoredMessage *find(qint64 id) const;
+    /** Root-to-@p leafId path (empty if unknown). */
+    QList<StoredMessage> pathTo(qint64 leafId) const;
+    /** The branch shown: pathTo(info.activeLeafId), or the newest message's path. */
+    QList<StoredMessage> activePath() const;
+    /** Ids of the children of @p parentId (0: roots), oldest first: the sibling branches. */
+    QList<qint64> childrenOf(qint64 parentId) const;
+    /** The newest leaf below (or at) @p messageId, for switching branches. */
+    qint64 newestLeafUnder(qint64 messageId) const;
+};
+
+/** @brief One search result: a message hit (with a snippet) or a title hit (messageId 0). */
+struct SearchHit
+{
+    qint64 conversationId = 0;
+    qint64 messageId = 0;
+    QString title;
+    QString snippet; /**< rich text: HTML-escaped, hits in <b> */
+    qint64 updatedAt = 0;
+};
+
+/**
+ * @brief The SQLite history database: conversations, message trees, full-text search.
+ *
+ * One file, WAL mode, foreign keys, a busy timeout; the schema is versioned with PRAGMA
+ * user_version and upgraded by ordered migrations (migration 1 is frozen). A corrupt or
+ * unreadable file is moved aside, never overwritten, and a fresh database is started.
+ *
+ * Writes are synchronous on the calling (GUI) thread, one short transaction each. A write that
+ * fails (disk full, I/O error, busy) stays queued in memory in order, is reported through
+ * writeError, and is retried on a timer; later writes queue behind it so the order is kept, and
+ * checkpoints of one message coalesce. Ids are assigned in memory, so a queued message already
+ * has its id. Reads see only what is written. Signals about conversations fire once the change
+ * is committed.
+ */
+class ConversationStore : public QObject
+{
+    Q_OBJECT
+    /** Readable description of the failing write, empty when everything is saved. */
+    Q_PROPERTY(QString writeError READ writeError NOTIFY writeErrorChanged FINAL)
+    Q_PROPERTY(int pendingWrites READ pendingWrites NOTIFY writeErrorChanged FINAL)
+    /** Where a corrupt or unreadable database was moved at open; empty if none. */
+    Q_PROPERTY(QString movedAsidePath READ movedAsidePath NOTIFY opened FINAL)
+
+public:
+    /** The newest schema version (PRAGMA user_version after open). */
+    static int latestSchemaVersion();
+    /** Applies migrations up to @p version to an open connection (tests build old schemas). */
+    static bool migrate(QSqlDatabase &db, int toVersion, QString *error);
+
+    explicit ConversationStore(QObject *parent = nullptr);
+    ~ConversationStore() override;
+
+    /**
+     * Opens (or creates) the database at @p path, moving a corrupt one aside first. Marks
+     * answers a crash left streaming as interrupted and purges soft-deleted conversations.
+     * Returns false only if no usable database could be opened (see errorString()).
+     */
+    bool open(const QString &path);
+    /** Tries the pending writes once more, then closes. */
+    void close();
+    bool isOpen() const { return m_open; }
+    QString path() const { return m_path; }
+    QString errorString() const { return m_error; }
+    QString movedAsidePath() const { return m_movedAsidePath; }
+    /** Answers found streaming at open (a crash) and now marked interrupted. */
+    int interruptedAtOpen() const { return m_interruptedAtOpen; }
+    QString writeError() const { return m_writeError; }
+    int pendingWrites() const { return int(m_pending.size()); }
+    /** The connection, for tests and the benchmark. */
+    QSqlDatabase database() const;
+
+    // Writes. Each returns at once; on failure the write is queued and retried.
+    qint64 createConversation(const ConversationInfo &info);
+    /** Stores @p message (its conversationId and parentId) and makes it the active leaf. */
+    qint64 appendMessage(const StoredMessage &message);
+    /** Overwrites the content, state and usage of message @p message.id (a checkpoint). */
+    void updateMessage(const StoredMessage &message);
+    void setActiveLeaf(qint64 conversationId, qint64 messageId);
+    void rename(qint64 conversationId, const QString &title, bool generated = false);
+    void setPinned(qint64 conversationId, bool pinned);
+    /** Stores provider, model, system prompt and parameters of @p info.id. */
+    void updateSettings(const ConversationInfo &info);
+    /** Hides the conversation; undoDelete() brings it back; the next open() purges it. */
+    void softDelete(qint64 conversationId);
+    void undoDelete(qint64 conversationId);
+    /** Writes a whole imported conversation in one transaction; returns its new id. */
+    qint64 insertConversation(const Conversation &conversation);
+    /** Retries the queued writes now. Returns true when nothing is pending. */
+    bool flush();
+
+    // Reads.
+    std::optional<ConversationInfo> conversationInfo(qint64 id) const;
+    std::optional<Conversation> loadConversation(qint64 id) const;
+    std::optional<StoredMessage> message(qint64 id) const;
+    /** Visible conversations, pinned first, newest first; after @p after's position if given. */
+    QList<ConversationInfo> listConversations(int limit,
+                                              const ConversationInfo *after = nullptr) const;
+    /** Ids of all visible conversations in list order. */
+    QList<qint64> conversationIds() const;
+    int conversationCount() const;
+    /** Title hits, then message hits (newest first) for the words of @p query. */
+    QList<SearchHit> search(const QString &query, int limit) const;
+    /** The newest interrupted answer (to offer Continue), if any. */
+    std::optional<StoredMessage> latestInterruptedMessage() const;
+
+    /** The FTS5 query for user input: each word quoted, the last one a prefix. */
+    static QString ftsQuery(const QString &text);
+
+Q_SIGNALS:
+    void opened();
+    void conversationCreated(qint64 id);
+    /** Title, pin, settings or updated time changed. */
+    void conversationChanged(qint64 id);
+    void conversationRemoved(qint64 id);
+    void conversationRestored(qint64 id);
+    /** A message was appended or its content checkpointed. */
+    void messageStored(qint64 conversationId, qint64 messageId);
+    void writeErrorChanged();
+    /** A write failed; @p message explains it for the user. */
+    void writeFailed(const QString &message);
+
+private:
+    struct Write
+    {
+        qint64 coalesceKey = 0; /**< non-zero: a newer write with this key replaces it */
+        std::function<bool()> run;
+        std::function<void()> done;
+    };
+    enum class OpenResult { Ok, Corrupt, Failed };
+
+    OpenResult tryOpen(const QString &path);
+    bool moveAside(const QString &path);
+    void closeConnection();
+    void submit(Write write);
+    bool runWrite(const Write &write);
+    void drain();
+    void setWriteError(const QString &error);
+    bool exec(QSqlQuery &query) const;
+    void recordError(const QSqlError &error) const;
+    void loadCounters();
+
+    QString m_connection;
+    QString m_path;
+    QString m_error;
+    QString m_movedAsidePath;
+    QString m_writeError;
+    mutable QString m_lastSqlError;
+    QList<Write> m_pending;
+    QTimer m_retryTimer;
+    int m_retryDelayMs = 0;
+    int m_interruptedAtOpen = 0;
+    qint64 m_nextConversationId = 1;
+    qint64 m_nextMessageId = 1;
+    bool m_open = false;
+};
