@@ -806,6 +806,29 @@ void ConversationStore::setActiveLeaf(qint64 conversationId, qint64 messageId)
             {}});
 }
 
+void ConversationStore::removeMessages(qint64 conversationId, qint64 messageId, qint64 newLeafId)
+{
+    submit({0,
+            [this, conversationId, messageId, newLeafId] {
+                QSqlQuery leaf(database());
+                leaf.prepare(u"UPDATE conversations SET active_leaf_id = ? WHERE id = ?"_s);
+                leaf.addBindValue(nullableId(newLeafId));
+                leaf.addBindValue(conversationId);
+                if (!exec(leaf))
+                    return false;
+                // The subtree in one statement: foreign keys are checked when it ends.
+                QSqlQuery q(database());
+                q.prepare(uR"(WITH RECURSIVE doomed(id) AS (
+    SELECT id FROM messages WHERE id = ? AND conversation_id = ?
+    UNION ALL SELECT m.id FROM messages m JOIN doomed d ON m.parent_id = d.id)
+DELETE FROM messages WHERE id IN (SELECT id FROM doomed))"_s);
+                q.addBindValue(messageId);
+                q.addBindValue(conversationId);
+                return exec(q);
+            },
+            [this, conversationId] { Q_EMIT conversationChanged(conversationId); }});
+}
+
 void ConversationStore::rename(qint64 conversationId, const QString &title, bool generated)
 {
     submit({0,

@@ -165,6 +165,9 @@ public:
     void setPinned(qint64 conversationId, bool pinned);
     /** Stores provider, model, system prompt and parameters of @p info.id. */
     void updateSettings(const ConversationInfo &info);
+    /** Deletes message @p messageId and every message below it on all branches; the branch
+     * ending at @p newLeafId (0: none) becomes the one shown. */
+    void removeMessages(qint64 conversationId, qint64 messageId, qint64 newLeafId);
     /** Hides the conversation; undoDelete() brings it back; the next open() purges it. */
     void softDelete(qint64 conversationId);
     void undoDelete(qint64 conversationId);

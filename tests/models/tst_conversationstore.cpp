@@ -188,6 +188,39 @@ private Q_SLOTS:
         QCOMPARE(c->activePath().at(1).text, u"A1 regenerated"_s);
     }
 
+    void removesASubtreeOnEveryBranch()
+    {
+        ConversationStore store;
+        QVERIFY(store.open(path(u"remove/confab.sqlite"_s)));
+        const qint64 id = store.createConversation({});
+        const qint64 q1 = store.appendMessage(userMessage(id, 0, u"Q1"_s));
+        const qint64 a1 = store.appendMessage(answer(id, q1, u"A1"_s));
+        const qint64 q2 = store.appendMessage(userMessage(id, a1, u"Q2 findme"_s));
+        store.appendMessage(answer(id, q2, u"A2"_s));
+        const qint64 a1b = store.appendMessage(answer(id, q1, u"A1b"_s));
+        QCOMPARE(store.search(u"findme"_s, 10).size(), 1);
+
+        store.removeMessages(id, a1, a1b);
+        QCOMPARE(store.pendingWrites(), 0);
+        std::optional<Conversation> c = store.loadConversation(id);
+        QVERIFY(c);
+        QCOMPARE(c->messages.size(), 2); // Q1 and A1b stay
+        QCOMPARE(c->info.activeLeafId, a1b);
+        QCOMPARE(c->childrenOf(q1), QList<qint64>{a1b});
+        QVERIFY(store.search(u"findme"_s, 10).isEmpty()); // gone from the index too
+
+        // Another conversation's message with that id is never touched.
+        const qint64 other = store.createConversation({});
+        const qint64 keep = store.appendMessage(userMessage(other, 0, u"keep"_s));
+        store.removeMessages(id, keep, a1b);
+        QVERIFY(store.message(keep));
+
+        store.removeMessages(id, q1, 0);
+        c = store.loadConversation(id);
+        QVERIFY(c->messages.isEmpty());
+        QCOMPARE(c->info.activeLeafId, 0);
+    }
+
     void migratesFromFirstSchema()
     {
         const QString file = path(u"v1/confab.sqlite"_s);
