@@ -3,10 +3,14 @@
 // The composition root: builds the services and hands them to QML.
 #include "chatcontroller.h"
 #include "chattarget.h"
+#include "conversationstore.h"
+#include "historycontroller.h"
 #include "localonlynetwork.h"
 #include "networkaccess.h"
+#include "titlegenerator.h"
 #include "windowstate.h"
 
+#include <QDir>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QNetworkAccessManager>
@@ -14,6 +18,7 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSettings>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -29,16 +34,39 @@ int main(int argc, char *argv[])
         QQuickStyle::setStyle(u"Fusion"_s);
 
     QNetworkAccessManager *network = NetworkAccess::createManager(&app);
+
+    // The history: one SQLite file in the data location. If it cannot be opened at all, Confab
+    // still chats, and the history panel says why nothing is saved.
+    ConversationStore store;
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dataDir);
+    const bool stored = store.open(dataDir + u"/confab.sqlite"_s);
+    HistoryController history(&store);
+    TitleGenerator titles(network);
+    titles.setStore(&store);
+
     ChatController chat(network);
+    if (stored) {
+        chat.setStore(&store);
+        chat.setTitleGenerator(&titles);
+    }
     QString missing;
     chat.setTarget(chatTargetFromEnvironment(QProcessEnvironment::systemEnvironment(), &missing),
                    missing);
+    // An answer cut off by a crash or a kill is shown again, with Continue.
+    if (const auto interrupted = store.latestInterruptedMessage(); stored && interrupted)
+        chat.openConversation(interrupted->conversationId, interrupted->id);
+    QObject::connect(&app, &QGuiApplication::aboutToQuit, &chat, [&chat, &store] {
+        chat.shutdown();
+        store.close();
+    });
 
     LocalOnlyNetworkFactory qmlNetwork;
     QQmlApplicationEngine engine;
     engine.setNetworkAccessManagerFactory(&qmlNetwork);
     engine.addImportPath(u"qrc:/qt/qml"_s);
-    engine.setInitialProperties({{u"chat"_s, QVariant::fromValue(&chat)}});
+    engine.setInitialProperties(
+        {{u"chat"_s, QVariant::fromValue(&chat)}, {u"history"_s, QVariant::fromValue(&history)}});
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreated, &app,
         [](QObject *object, const QUrl &) {

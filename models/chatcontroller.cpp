@@ -2,9 +2,14 @@
 // SPDX-License-Identifier: MIT
 #include "chatcontroller.h"
 
+#include "answerrecorder.h"
 #include "chatstream.h"
+#include "conversationstore.h"
+#include "titlegenerator.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -20,8 +25,147 @@ ChatController::ChatController(QNetworkAccessManager *network, QObject *parent)
 
 ChatController::~ChatController()
 {
-    if (m_stream)
-        m_stream->abort();
+    shutdown();
+}
+
+void ChatController::setStore(ConversationStore *store)
+{
+    m_store = store;
+}
+
+void ChatController::setTitleGenerator(TitleGenerator *titles)
+{
+    m_titles = titles;
+}
+
+MessageModel::Message ChatController::fromStored(const StoredMessage &stored)
+{
+    MessageModel::Message m;
+    m.id = stored.id;
+    m.parentId = stored.parentId;
+    m.author = stored.role == StoredMessage::Role::Assistant ? MessageModel::Assistant
+                                                             : MessageModel::User;
+    m.text = stored.text;
+    m.reasoning = stored.reasoning;
+    m.reasoningSignature = stored.reasoningSignature;
+    m.refusal = stored.refusal;
+    for (const QJsonValue &value : stored.toolCalls) {
+        const QJsonObject call = value.toObject();
+        m.toolCalls.append(ToolCall{call.value("index"_L1).toInt(), call.value("id"_L1).toString(),
+                                    call.value("name"_L1).toString(),
+                                    call.value("arguments"_L1).toString()});
+    }
+    switch (stored.state) {
+    case StoredMessage::State::Complete:
+        m.state = MessageModel::Complete;
+        break;
+    case StoredMessage::State::Streaming: // only a crash leaves this; the store reopens it
+    case StoredMessage::State::Interrupted:
+        m.state = MessageModel::Interrupted;
+        break;
+    case StoredMessage::State::Stopped:
+        m.state = MessageModel::Stopped;
+        break;
+    case StoredMessage::State::Failed:
+        m.state = MessageModel::Failed;
+        break;
+    }
+    m.finishReason = stored.finishReason;
+    m.providerFinishReason = stored.providerFinishReason;
+    m.errorKind = stored.errorKind;
+    m.errorMessage = stored.errorMessage;
+    m.modelName = stored.model;
+    m.promptTokens = stored.promptTokens;
+    m.completionTokens = stored.completionTokens;
+    m.timeToFirstTokenMs = stored.ttftMs;
+    m.durationMs = stored.durationMs;
+    m.createdAtMs = stored.createdAt;
+    return m;
+}
+
+StoredMessage ChatController::toStored(const MessageModel::Message &m, qint64 conversationId)
+{
+    StoredMessage s;
+    s.id = m.id;
+    s.conversationId = conversationId;
+    s.parentId = m.parentId;
+    s.role = m.author == MessageModel::Assistant ? StoredMessage::Role::Assistant
+                                                 : StoredMessage::Role::User;
+    s.text = m.text;
+    s.reasoning = m.reasoning;
+    s.reasoningSignature = m.reasoningSignature;
+    s.refusal = m.refusal;
+    for (const ToolCall &call : m.toolCalls) {
+        s.toolCalls.append(QJsonObject{{"index"_L1, call.index},
+                                       {"id"_L1, call.id},
+                                       {"name"_L1, call.name},
+                                       {"arguments"_L1, call.arguments}});
+    }
+    switch (m.state) {
+    case MessageModel::Complete:
+        s.state = StoredMessage::State::Complete;
+        break;
+    case MessageModel::Waiting:
+    case MessageModel::Streaming:
+        s.state = StoredMessage::State::Streaming;
+        break;
+    case MessageModel::Stopped:
+        s.state = StoredMessage::State::Stopped;
+        break;
+    case MessageModel::Failed:
+        s.state = StoredMessage::State::Failed;
+        break;
+    case MessageModel::Interrupted:
+        s.state = StoredMessage::State::Interrupted;
+        break;
+    }
+    s.finishReason = m.finishReason;
+    s.providerFinishReason = m.providerFinishReason;
+    s.errorKind = m.errorKind;
+    s.errorMessage = m.errorMessage;
+    s.model = m.modelName;
+    s.promptTokens = m.promptTokens;
+    s.completionTokens = m.completionTokens;
+    s.ttftMs = m.timeToFirstTokenMs;
+    s.durationMs = m.durationMs;
+    s.createdAt = m.createdAtMs;
+    return s;
+}
+
+qint64 ChatController::addMessage(MessageModel::Message message)
+{
+    if (m_store) {
+        if (m_conversationId == 0) {
+            ConversationInfo info;
+            info.title = Titles::fallbackTitle(message.text);
+            info.titleIsGenerated = true;
+            info.model = m_target.model;
+            m_conversationId = m_store->createConversation(info);
+            Q_EMIT conversationChanged();
+        }
+        // Stored before anything is sent: a question is never lost.
+        message.id = m_store->appendMessage(toStored(message, m_conversationId));
+    }
+    return m_messages.addMessage(message);
+}
+
+void ChatController::saveMessage(qint64 id)
+{
+    if (m_store && m_conversationId != 0 && m_messages.contains(id))
+        m_store->updateMessage(toStored(m_messages.messageById(id), m_conversationId));
+}
+
+void ChatController::saveActiveLeaf()
+{
+    if (m_store && m_conversationId != 0)
+        m_store->setActiveLeaf(m_conversationId, m_messages.leafId());
+}
+
+void ChatController::removeMessages(qint64 id)
+{
+    m_messages.removeSubtree(id);
+    if (m_store && m_conversationId != 0)
+        m_store->removeMessages(m_conversationId, id, m_messages.leafId());
 }
 
 void ChatController::setTarget(const ChatTarget &target, const QString &missingSetting)
@@ -53,7 +197,7 @@ bool ChatController::send(const QString &text)
     message.text = text;
     message.parentId = m_messages.leafId();
     message.createdAtMs = QDateTime::currentMSecsSinceEpoch();
-    startAnswer(m_messages.addMessage(message));
+    startAnswer(addMessage(message));
     return true;
 }
 
@@ -67,6 +211,7 @@ void ChatController::stop()
     endStream();
     stream->deleteLater();
     m_messages.setState(id, MessageModel::Stopped);
+    saveMessage(id);
     Q_EMIT busyChanged();
     Q_EMIT canRetryChanged();
     Q_EMIT answerFinished(m_messages.rowOf(id));
@@ -76,6 +221,14 @@ void ChatController::endStream()
 {
     m_stream = nullptr;
     m_streamId = 0;
+    if (m_recorder) {
+        // A stream that ended without finished() (stop, quit) is closed here; saveMessage()
+        // then writes the exact final state.
+        if (!m_recorder->isFinished())
+            m_recorder->stop();
+        m_recorder->deleteLater();
+        m_recorder = nullptr;
+    }
 }
 
 void ChatController::retry()
@@ -86,7 +239,7 @@ void ChatController::retry()
     const qint64 parent = last.parentId;
     // An empty failed answer holds nothing: replace it. A partial one stays as a sibling.
     if (last.text.isEmpty() && last.reasoning.isEmpty() && last.toolCalls.isEmpty())
-        m_messages.removeSubtree(last.id);
+        removeMessages(last.id);
     startAnswer(parent);
 }
 
@@ -116,7 +269,7 @@ bool ChatController::editAndResend(int row, const QString &text)
     edited.text = text;
     edited.parentId = question.parentId;
     edited.createdAtMs = QDateTime::currentMSecsSinceEpoch();
-    startAnswer(m_messages.addMessage(edited));
+    startAnswer(addMessage(edited));
     return true;
 }
 
@@ -138,7 +291,7 @@ void ChatController::deleteMessage(int row)
         return;
     if (isBusy() && m_messages.rowOf(m_streamId) >= row)
         stop();
-    m_messages.removeSubtree(m_messages.message(row).id);
+    removeMessages(m_messages.message(row).id);
     Q_EMIT canRetryChanged();
 }
 
@@ -148,6 +301,7 @@ void ChatController::switchBranch(int row, int step)
     if (isBusy() && m_messages.rowOf(m_streamId) >= row)
         return;
     m_messages.switchSibling(row, step);
+    saveActiveLeaf();
     Q_EMIT canRetryChanged();
 }
 
@@ -161,7 +315,48 @@ void ChatController::newConversation()
 {
     stop();
     m_messages.clear();
+    if (m_conversationId != 0) {
+        m_conversationId = 0;
+        Q_EMIT conversationChanged();
+    }
     Q_EMIT canRetryChanged();
+}
+
+int ChatController::openConversation(qint64 id, qint64 messageId)
+{
+    if (!m_store)
+        return -1;
+    const std::optional<Conversation> conversation = m_store->loadConversation(id);
+    if (!conversation)
+        return -1;
+    stop();
+    QList<MessageModel::Message> messages;
+    messages.reserve(conversation->messages.size());
+    for (const StoredMessage &stored : conversation->messages)
+        messages.append(fromStored(stored));
+    m_messages.reset(messages, conversation->info.activeLeafId);
+    if (messageId != 0 && m_messages.contains(messageId))
+        m_messages.activate(messageId);
+    m_conversationId = id;
+    Q_EMIT conversationChanged();
+    Q_EMIT canRetryChanged();
+    const int row = m_messages.rowOf(messageId);
+    return row >= 0 ? row : m_messages.rowCount() - 1;
+}
+
+void ChatController::shutdown()
+{
+    if (m_stream) {
+        ChatStream *stream = m_stream;
+        stream->abort();
+        const qint64 id = m_streamId;
+        m_messages.setState(id, MessageModel::Interrupted);
+        endStream();
+        delete stream;
+        saveMessage(id); // kept as interrupted: Continue is offered next time
+    }
+    if (m_store)
+        m_store->flush();
 }
 
 ChatRequest ChatController::buildRequest(qint64 lastId, bool continuation) const
@@ -193,7 +388,7 @@ void ChatController::startAnswer(qint64 parentId)
     answer.modelName = m_target.model;
     answer.parentId = parentId;
     answer.createdAtMs = QDateTime::currentMSecsSinceEpoch();
-    streamInto(m_messages.addMessage(answer), false);
+    streamInto(addMessage(answer), false);
 }
 
 void ChatController::streamInto(qint64 id, bool continuation)
@@ -204,6 +399,13 @@ void ChatController::streamInto(qint64 id, bool continuation)
         new ChatStream(m_network, m_target.wire, m_target.endpoint, request, m_target.limits, this);
     m_stream = stream;
     m_streamId = id;
+    if (m_store && m_conversationId != 0) {
+        // Checkpoints at least every 500 ms while it streams: a crash keeps what arrived.
+        StoredMessage stored = toStored(m_messages.messageById(id), m_conversationId);
+        stored.state = StoredMessage::State::Streaming;
+        m_recorder = new AnswerRecorder(m_store, stored, this);
+        m_recorder->attach(stream);
+    }
     const auto streaming = [this, id] { m_messages.setState(id, MessageModel::Streaming); };
     connect(stream, &ChatStream::textReceived, this, [this, id, streaming](const QString &text) {
         streaming();
@@ -260,6 +462,13 @@ void ChatController::onFinished(qint64 id, bool continuation, const StreamResult
     } else {
         qCDebug(lcChat) << "answer failed:" << StreamNames::errorKind(result.error.kind);
         m_messages.setError(id, StreamNames::errorKind(result.error.kind), result.error.message);
+    }
+    saveMessage(id);
+    // The first answer of a conversation names it.
+    if (m_titles && m_conversationId != 0 && result.completed() && !continuation &&
+        m_messages.rowCount() == 2 && m_messages.rowOf(id) == 1) {
+        m_titles->generate(m_conversationId, m_target, m_messages.message(0).text,
+                           m_messages.message(1).text);
     }
     Q_EMIT busyChanged();
     Q_EMIT canRetryChanged();

@@ -9,7 +9,11 @@
 #include <QPointer>
 
 class QNetworkAccessManager;
+class AnswerRecorder;
 class ChatStream;
+class ConversationStore;
+struct StoredMessage;
+class TitleGenerator;
 
 /**
  * @brief Runs the turns of one conversation: sends, streams into the MessageModel, stops.
@@ -29,12 +33,24 @@ class ChatController : public QObject
     Q_PROPERTY(QString endpointHost READ endpointHost NOTIFY targetChanged FINAL)
     /** True when the last answer failed and can be retried. */
     Q_PROPERTY(bool canRetry READ canRetry NOTIFY canRetryChanged FINAL)
+    /** The stored conversation shown, 0 for a new one not yet saved (a double for QML, which
+     * has no 64-bit integers; ids stay far below 2^53). */
+    Q_PROPERTY(double conversationId READ conversationIdForQml NOTIFY conversationChanged FINAL)
 
 public:
     ChatController(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~ChatController() override;
 
     void setTarget(const ChatTarget &target, const QString &missingSetting = {});
+    /**
+     * Saves conversations into @p store: a question before its request is sent, an answer
+     * checkpointed while it streams (AnswerRecorder), every branch, switch and deletion.
+     */
+    void setStore(ConversationStore *store);
+    /** Generates titles for new conversations after their first answer (optional). */
+    void setTitleGenerator(TitleGenerator *titles);
+    qint64 conversationId() const { return m_conversationId; }
+    double conversationIdForQml() const { return double(m_conversationId); }
 
     MessageModel *messages() { return &m_messages; }
     bool isBusy() const { return !m_stream.isNull(); }
@@ -67,11 +83,20 @@ public:
     Q_INVOKABLE QString lastAnswerText() const;
     /** Starts an empty conversation (stops any answer first). */
     Q_INVOKABLE void newConversation();
+    /** Shows stored conversation @p id; with @p messageId, the branch through that message.
+     * Returns the row of @p messageId (or of the last message), -1 if it cannot be opened. */
+    Q_INVOKABLE int openConversation(qint64 id, qint64 messageId = 0);
+    /** The application quits: a streaming answer is saved as interrupted, writes flushed. */
+    void shutdown();
+
+    static MessageModel::Message fromStored(const StoredMessage &stored);
+    static StoredMessage toStored(const MessageModel::Message &message, qint64 conversationId);
 
 Q_SIGNALS:
     void busyChanged();
     void targetChanged();
     void canRetryChanged();
+    void conversationChanged();
     /** An answer ended (completed, failed or stopped) at @p row. */
     void answerFinished(int row);
 
@@ -84,6 +109,12 @@ private:
     ChatRequest buildRequest(qint64 lastId, bool continuation) const;
     void onFinished(qint64 id, bool continuation, const StreamResult &result);
     void endStream();
+    /** Adds @p message to the model, storing it first when there is a store. */
+    qint64 addMessage(MessageModel::Message message);
+    /** Writes message @p id as the model holds it. */
+    void saveMessage(qint64 id);
+    void saveActiveLeaf();
+    void removeMessages(qint64 id);
 
     QNetworkAccessManager *m_network;
     MessageModel m_messages;
@@ -91,4 +122,8 @@ private:
     QString m_missing;
     QPointer<ChatStream> m_stream;
     qint64 m_streamId = 0;
+    QPointer<ConversationStore> m_store;
+    QPointer<TitleGenerator> m_titles;
+    AnswerRecorder *m_recorder = nullptr;
+    qint64 m_conversationId = 0;
 };

@@ -26,6 +26,21 @@ Item {
         messageList.currentIndex = row;
     }
 
+    // Shows a stored conversation, scrolled to @p messageId when given.
+    function openConversation(conversationId, messageId) {
+        const row = root.chat.openConversation(conversationId, messageId);
+        if (row < 0)
+            return;
+        if (messageId > 0) {
+            messageList.positionViewAtIndex(row, ListView.Beginning);
+            messageList.following = messageList.atYEnd;
+        } else {
+            messageList.following = true;
+            messageList.followEnd();
+        }
+        composer.focusInput();
+    }
+
     function editLast() {
         const row = root.chat.messages.lastRowOf(MessageModel.User);
         if (row < 0 || root.chat.busy)

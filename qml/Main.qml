@@ -3,11 +3,13 @@
 import QtQuick
 import Confab
 import QtQuick.Controls
+import QtQuick.Layouts
 
 ApplicationWindow {
     id: root
 
     required property ChatController chat
+    required property HistoryController history
 
     width: 960
     height: 720
@@ -18,8 +20,39 @@ ApplicationWindow {
     title: root.chat.configured ? qsTr("Confab — %1").arg(root.chat.modelName) : qsTr("Confab")
     color: Theme.background
 
-    ChatPage {
+    Shortcut {
+        sequence: "Ctrl+B"
+        onActivated: historyPanel.visible = !historyPanel.visible
+    }
+
+    RowLayout {
         anchors.fill: parent
-        chat: root.chat
+        spacing: 0
+
+        HistoryPanel {
+            id: historyPanel
+
+            objectName: "historyPanel"
+            Layout.fillHeight: true
+            Layout.preferredWidth: 280
+            visible: root.width >= 720
+            history: root.history
+            currentConversationId: root.chat.conversationId
+            onConversationChosen: (conversationId, messageId) => chatPage.openConversation(conversationId, messageId)
+            onNewChatRequested: root.chat.newConversation()
+        }
+        Rectangle {
+            Layout.fillHeight: true
+            implicitWidth: 1
+            color: Theme.border
+            visible: historyPanel.visible
+        }
+        ChatPage {
+            id: chatPage
+
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            chat: root.chat
+        }
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Confab contributors
 // SPDX-License-Identifier: MIT
 #include "chatcontroller.h"
+#include "conversationstore.h"
 #include "loopbackserver.h"
 #include "networkaccess.h"
 #include "openaiwire.h"
@@ -9,6 +10,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -307,6 +309,86 @@ private Q_SLOTS:
         QCOMPARE(model()->rowCount(), 2);
         QCOMPARE(m_chat->lastAnswerText(), u"A1"_s);
         QCOMPARE(model()->messageCount(), 2);
+    }
+
+    void savesEverythingIntoTheStore()
+    {
+        QTemporaryDir dir;
+        ConversationStore store;
+        QVERIFY(store.open(dir.filePath(u"confab.sqlite"_s)));
+        m_chat->setStore(&store);
+        m_server->enqueue(answer({u"First"_s}));
+        m_server->enqueue(answer({u"Second"_s}));
+        QSignalSpy finished(m_chat, &ChatController::answerFinished);
+        QVERIFY(m_chat->send(u"What is a tree?"_s));
+        // The question is stored before the answer arrives.
+        const qint64 conversation = m_chat->conversationId();
+        QVERIFY(conversation != 0);
+        std::optional<Conversation> stored = store.loadConversation(conversation);
+        QVERIFY(stored);
+        QCOMPARE(stored->messages.size(), 2);
+        QCOMPARE(stored->messages.at(0).text, u"What is a tree?"_s);
+        QCOMPARE(stored->info.title, u"What is a tree?"_s);
+        QCOMPARE(stored->messages.at(1).state, StoredMessage::State::Streaming);
+        QTRY_COMPARE(finished.count(), 1);
+
+        QVERIFY(m_chat->regenerate(1));
+        QTRY_COMPARE(finished.count(), 2);
+        m_chat->switchBranch(1, -1); // back to "First"
+        stored = store.loadConversation(conversation);
+        QCOMPARE(stored->messages.size(), 3);
+        const QList<StoredMessage> path = stored->activePath();
+        QCOMPARE(path.size(), 2);
+        QCOMPARE(path.at(1).text, u"First"_s);
+        QCOMPARE(path.at(1).state, StoredMessage::State::Complete);
+        QCOMPARE(path.at(1).completionTokens, 3);
+        QCOMPARE(path.at(1).finishReason, u"stop"_s);
+
+        // Reopening shows the same branch, with both versions reachable.
+        m_chat->newConversation();
+        QCOMPARE(m_chat->conversationId(), 0);
+        QCOMPARE(model()->rowCount(), 0);
+        QCOMPARE(m_chat->openConversation(conversation), 1);
+        QCOMPARE(model()->message(1).text, u"First"_s);
+        QCOMPARE(model()->data(model()->index(1), MessageModel::SiblingCountRole).toInt(), 2);
+        // Opening at a message shows the branch through it.
+        const qint64 second = stored->childrenOf(path.at(0).id).constLast();
+        QCOMPARE(m_chat->openConversation(conversation, second), 1);
+        QCOMPARE(model()->message(1).text, u"Second"_s);
+
+        // Deleting removes the message from the store too.
+        m_chat->deleteMessage(1);
+        stored = store.loadConversation(conversation);
+        QCOMPARE(stored->messages.size(), 2);
+        QCOMPARE(stored->activePath().constLast().text, u"First"_s);
+        QCOMPARE(m_chat->openConversation(424242), -1);
+        m_chat->setStore(nullptr);
+    }
+
+    void quitWhileStreamingKeepsThePartialAnswerAsInterrupted()
+    {
+        QTemporaryDir dir;
+        ConversationStore store;
+        QVERIFY(store.open(dir.filePath(u"confab.sqlite"_s)));
+        m_chat->setStore(&store);
+        LoopbackServer::Response response = answer({u"Half "_s, u"done"_s});
+        response.end = LoopbackServer::Response::End::Stall;
+        response.pieces = response.pieces.mid(0, 1);
+        m_server->enqueue(response);
+        QVERIFY(m_chat->send(u"Go"_s));
+        QTRY_COMPARE(model()->message(1).text, u"Half "_s);
+        const qint64 conversation = m_chat->conversationId();
+        m_chat->shutdown();
+        QVERIFY(!m_chat->isBusy());
+        const std::optional<Conversation> stored = store.loadConversation(conversation);
+        QCOMPARE(stored->messages.at(1).text, u"Half "_s);
+        QCOMPARE(stored->messages.at(1).state, StoredMessage::State::Interrupted);
+        // Reopened, it offers Continue.
+        m_chat->newConversation();
+        m_chat->openConversation(conversation);
+        QCOMPARE(model()->message(1).state, MessageModel::Interrupted);
+        QVERIFY(model()->data(model()->index(1), MessageModel::CanContinueRole).toBool());
+        m_chat->setStore(nullptr);
     }
 
     void unconfiguredControllerSendsNothing()
