@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -101,6 +102,14 @@ void HistoryController::dismissUndo()
     m_undoId = 0;
     m_undoTitle.clear();
     Q_EMIT undoChanged();
+}
+
+QUrl HistoryController::suggestedFileUrl(qint64 id, const QString &suffix) const
+{
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QDir::homePath();
+    return QUrl::fromLocalFile(QDir(folder).filePath(suggestedFileName(id, suffix)));
 }
 
 QString HistoryController::suggestedFileName(qint64 id, const QString &suffix) const

@@ -59,6 +59,8 @@ public:
 
     /** A file name for exporting conversation @p id: its title made safe, plus @p suffix. */
     Q_INVOKABLE QString suggestedFileName(qint64 id, const QString &suffix) const;
+    /** suggestedFileName() in the user's documents folder, as a file URL for a file dialog. */
+    Q_INVOKABLE QUrl suggestedFileUrl(qint64 id, const QString &suffix) const;
     Q_INVOKABLE bool exportMarkdown(qint64 id, const QUrl &file);
     Q_INVOKABLE bool exportJson(qint64 id, const QUrl &file);
     Q_INVOKABLE bool exportAll(const QUrl &file);

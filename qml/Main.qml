@@ -40,6 +40,9 @@ ApplicationWindow {
             currentConversationId: root.chat.conversationId
             onConversationChosen: (conversationId, messageId) => chatPage.openConversation(conversationId, messageId)
             onNewChatRequested: root.chat.newConversation()
+            onExportRequested: (conversationId, format) => historyFiles.exportConversation(conversationId, format)
+            onExportAllRequested: historyFiles.exportAll()
+            onImportRequested: historyFiles.importFile()
         }
         Rectangle {
             Layout.fillHeight: true
@@ -54,5 +57,11 @@ ApplicationWindow {
             Layout.fillHeight: true
             chat: root.chat
         }
+    }
+
+    HistoryFiles {
+        id: historyFiles
+
+        history: root.history
     }
 }
