@@ -22,6 +22,7 @@ HistoryController::HistoryController(ConversationStore *store, QObject *parent)
     m_undoTimer.setInterval(kUndoMs);
     connect(&m_undoTimer, &QTimer::timeout, this, &HistoryController::dismissUndo);
     connect(store, &ConversationStore::writeErrorChanged, this, &HistoryController::noticeChanged);
+    connect(store, &ConversationStore::damageDetected, this, &HistoryController::noticeChanged);
     connect(store, &ConversationStore::opened, this, [this] {
         m_movedAsideDismissed = false;
         Q_EMIT noticeChanged();
@@ -34,6 +35,8 @@ QString HistoryController::notice() const
         return {};
     if (!m_store->writeError().isEmpty())
         return m_store->writeError();
+    if (!m_store->damage().isEmpty())
+        return m_store->damage();
     if (!m_store->movedAsidePath().isEmpty() && !m_movedAsideDismissed)
         return tr("The conversation history could not be read, so Confab started a new one. "
                   "The old file was kept as %1.")
@@ -43,7 +46,7 @@ QString HistoryController::notice() const
 
 bool HistoryController::isNoticeDismissable() const
 {
-    return m_store && m_store->writeError().isEmpty();
+    return m_store && m_store->writeError().isEmpty() && m_store->damage().isEmpty();
 }
 
 void HistoryController::dismissNotice()
