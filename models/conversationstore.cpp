@@ -12,9 +12,12 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <algorithm>
 #include <atomic>
+#include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -83,8 +86,11 @@ const QList<QStringList> &migrations()
         },
         // 3: full-text search over message text (FTS5, external content kept by triggers).
         {
+            // Prefix indexes keep search-as-you-type fast for words of up to four letters typed
+            // so far (about a third more index); whole words are searched exactly first.
             u"CREATE VIRTUAL TABLE messages_fts USING fts5(text, content='messages', "
-            u"content_rowid='id', tokenize='unicode61 remove_diacritics 2')"_s,
+            u"content_rowid='id', tokenize='unicode61 remove_diacritics 2', "
+            u"prefix='2 3 4')"_s,
             u"CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN "
             u"INSERT INTO messages_fts(rowid, text) VALUES (new.id, new.text); END"_s,
             u"CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN "
@@ -435,6 +441,15 @@ bool ConversationStore::open(const QString &path)
     m_movedAsidePath.clear();
     QDir().mkpath(QFileInfo(path).absolutePath());
 
+    m_damage.clear();
+    m_checkLater = false;
+    if (QFileInfo::exists(damageMarker())) {
+        // The last session's background check found this file damaged.
+        if (QFileInfo::exists(path) && !moveAside(path))
+            return false;
+        QFile::remove(damageMarker());
+    }
+
     OpenResult result = tryOpen(path);
     if (result == OpenResult::Corrupt) {
         qCWarning(lcStore) << "the history database is unreadable:" << m_error;
@@ -459,6 +474,8 @@ bool ConversationStore::open(const QString &path)
         m_interruptedAtOpen = q.numRowsAffected();
     loadCounters();
     m_open = true;
+    if (m_checkLater)
+        startBackgroundCheck();
     Q_EMIT opened();
     return true;
 }
@@ -487,13 +504,22 @@ ConversationStore::OpenResult ConversationStore::tryOpen(const QString &path)
     if (!q.exec(u"PRAGMA journal_mode = WAL"_s))
         return fail(q.lastError());
     q.finish();
-    if (!q.exec(u"PRAGMA quick_check"_s))
+    if (!q.exec(u"SELECT (SELECT page_count FROM pragma_page_count()) * "
+                u"(SELECT page_size FROM pragma_page_size()), "
+                u"(SELECT count(*) FROM sqlite_master)"_s) ||
+        !q.next())
         return fail(q.lastError());
-    if (!q.next() || q.value(0).toString() != "ok"_L1) {
-        m_error = tr("The integrity check failed: %1").arg(q.value(0).toString());
-        return OpenResult::Corrupt;
-    }
+    m_checkLater = q.value(0).toLongLong() > m_syncCheckBytes;
     q.finish();
+    if (!m_checkLater) {
+        if (!q.exec(u"PRAGMA quick_check"_s))
+            return fail(q.lastError());
+        if (!q.next() || q.value(0).toString() != "ok"_L1) {
+            m_error = tr("The integrity check failed: %1").arg(q.value(0).toString());
+            return OpenResult::Corrupt;
+        }
+        q.finish();
+    }
     if (!q.exec(u"PRAGMA foreign_keys = ON"_s) || !q.exec(u"PRAGMA synchronous = NORMAL"_s))
         return fail(q.lastError());
     if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
@@ -549,6 +575,10 @@ void ConversationStore::closeConnection()
 
 void ConversationStore::close()
 {
+    if (QThread *check = std::exchange(m_checkThread, nullptr)) {
+        check->wait(); // read-only; it ends on its own
+        delete check;
+    }
     if (!m_open)
         return;
     m_retryTimer.stop();
@@ -557,6 +587,56 @@ void ConversationStore::close()
     m_pending.clear();
     m_open = false;
     closeConnection();
+}
+
+void ConversationStore::startBackgroundCheck()
+{
+    auto result = std::make_shared<QString>();
+    const QString path = m_path;
+    const QString name = m_connection + u"-check"_s;
+    QThread *thread = QThread::create([path, name, result] {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(path);
+            db.setConnectOptions(
+                u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs));
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(u"PRAGMA quick_check"_s) && q.next()) {
+                    *result = q.value(0).toString();
+                } else {
+                    const int code = primaryCode(q.lastError());
+                    if (code == kCorrupt || code == kNotADb)
+                        *result = q.lastError().text();
+                }
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    });
+    m_checkThread = thread;
+    connect(thread, &QThread::finished, this, [this, thread, result] {
+        if (m_checkThread != thread)
+            return; // close() already waited for it
+        m_checkThread = nullptr;
+        thread->deleteLater();
+        onBackgroundCheck(*result);
+    });
+    thread->start(QThread::LowPriority);
+}
+
+void ConversationStore::onBackgroundCheck(const QString &result)
+{
+    if (result.isEmpty() || result == "ok"_L1 || !m_open)
+        return;
+    qCCritical(lcStore) << "the history database is damaged:" << result;
+    QFile marker(damageMarker());
+    if (marker.open(QIODevice::WriteOnly))
+        marker.write(result.toUtf8());
+    m_damage = tr("The conversation history is damaged (%1). At the next start Confab moves the "
+                  "file aside, keeping it, and starts a new history.")
+                   .arg(result.split(u'\n').filter(QRegularExpression(u"^[^*]"_s)).value(0));
+    Q_EMIT damageDetected(m_damage);
 }
 
 void ConversationStore::loadCounters()
@@ -1055,15 +1135,44 @@ int ConversationStore::conversationCount() const
     return 0;
 }
 
-QString ConversationStore::ftsQuery(const QString &text)
+QString ConversationStore::ftsQuery(const QString &text, bool prefix)
 {
     const QStringList words = queryWords(text);
     QStringList terms;
     for (const QString &w : words)
         terms.append(u'"' + w + u'"');
-    if (!terms.isEmpty() && !text.back().isSpace())
+    if (prefix && !terms.isEmpty() && !text.back().isSpace())
         terms.last() += u'*';
     return terms.join(u' ');
+}
+
+QList<SearchHit> ConversationStore::searchMessages(const QString &ftsQuery, int limit) const
+{
+    QList<SearchHit> hits;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT m.conversation_id, m.id, c.title, m.updated_at, "
+              u"snippet(messages_fts, 0, char(1), char(2), '…', 12) "
+              u"FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid "
+              u"JOIN conversations c ON c.id = m.conversation_id "
+              u"WHERE messages_fts MATCH ? AND c.deleted_at IS NULL "
+              u"ORDER BY messages_fts.rowid DESC LIMIT ?"_s);
+    q.addBindValue(ftsQuery);
+    q.addBindValue(limit);
+    if (!exec(q)) {
+        qCWarning(lcStore) << "search failed:" << m_lastSqlError;
+        return hits;
+    }
+    while (q.next()) {
+        SearchHit hit;
+        hit.conversationId = q.value(0).toLongLong();
+        hit.messageId = q.value(1).toLongLong();
+        hit.title = q.value(2).toString();
+        hit.updatedAt = q.value(3).toLongLong();
+        hit.snippet = snippetHtml(q.value(4).toString());
+        hits.append(hit);
+    }
+    return hits;
 }
 
 QList<SearchHit> ConversationStore::search(const QString &query, int limit) const
@@ -1097,30 +1206,26 @@ QList<SearchHit> ConversationStore::search(const QString &query, int limit) cons
         }
     }
 
-    // Message text (FTS5), newest first.
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT m.conversation_id, m.id, c.title, m.updated_at, "
-              u"snippet(messages_fts, 0, char(1), char(2), '…', 12) "
-              u"FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid "
-              u"JOIN conversations c ON c.id = m.conversation_id "
-              u"WHERE messages_fts MATCH ? AND c.deleted_at IS NULL "
-              u"ORDER BY messages_fts.rowid DESC LIMIT ?"_s);
-    q.addBindValue(ftsQuery(query));
-    q.addBindValue(limit - int(hits.size()));
-    if (exec(q)) {
-        while (q.next()) {
-            SearchHit hit;
-            hit.conversationId = q.value(0).toLongLong();
-            hit.messageId = q.value(1).toLongLong();
-            hit.title = q.value(2).toString();
-            hit.updatedAt = q.value(3).toLongLong();
-            hit.snippet = snippetHtml(q.value(4).toString());
-            hits.append(hit);
+    // Message text (FTS5), newest first. Whole words first: an exact term is read lazily and
+    // stops at the limit, while a prefix query merges the full lists of every matching term
+    // (slow for a common word). The prefix query only tops the list up.
+    const int messageLimit = limit - int(hits.size());
+    QList<SearchHit> messageHits = searchMessages(ftsQuery(query, false), messageLimit);
+    const QString prefixQuery = ftsQuery(query, true);
+    if (messageHits.size() < messageLimit && prefixQuery != ftsQuery(query, false)) {
+        QList<SearchHit> more = searchMessages(prefixQuery, messageLimit);
+        QSet<qint64> seen;
+        for (const SearchHit &h : std::as_const(messageHits))
+            seen.insert(h.messageId);
+        for (const SearchHit &h : std::as_const(more)) {
+            if (!seen.contains(h.messageId))
+                messageHits.append(h);
         }
-    } else {
-        qCWarning(lcStore) << "search failed:" << m_lastSqlError;
+        std::sort(messageHits.begin(), messageHits.end(),
+                  [](const SearchHit &a, const SearchHit &b) { return a.messageId > b.messageId; });
+        messageHits.resize(std::min<qsizetype>(messageHits.size(), messageLimit));
     }
+    hits.append(messageHits);
     return hits;
 }
 

@@ -23,6 +23,7 @@ HistoryController::HistoryController(ConversationStore *store, QObject *parent)
     m_undoTimer.setInterval(kUndoMs);
     connect(&m_undoTimer, &QTimer::timeout, this, &HistoryController::dismissUndo);
     connect(store, &ConversationStore::writeErrorChanged, this, &HistoryController::noticeChanged);
+    connect(store, &ConversationStore::damageDetected, this, &HistoryController::noticeChanged);
     connect(store, &ConversationStore::opened, this, [this] {
         m_movedAsideDismissed = false;
         Q_EMIT noticeChanged();
@@ -35,6 +36,8 @@ QString HistoryController::notice() const
         return {};
     if (!m_store->writeError().isEmpty())
         return m_store->writeError();
+    if (!m_store->damage().isEmpty())
+        return m_store->damage();
     if (!m_store->movedAsidePath().isEmpty() && !m_movedAsideDismissed)
         return tr("The conversation history could not be read, so Confab started a new one. "
                   "The old file was kept as %1.")
@@ -44,7 +47,7 @@ QString HistoryController::notice() const
 
 bool HistoryController::isNoticeDismissable() const
 {
-    return m_store && m_store->writeError().isEmpty();
+    return m_store && m_store->writeError().isEmpty() && m_store->damage().isEmpty();
 }
 
 void HistoryController::dismissNotice()

@@ -339,12 +339,13 @@ private Q_SLOTS:
         QCOMPARE(readAll(second.movedAsidePath()), garbage + "again");
     }
 
-    void movesDamagedDatabaseAside()
+    /** A database with data whose middle pages (messages) are overwritten. */
+    QByteArray makeDamaged(const QString &file)
     {
-        const QString file = path(u"damaged/confab.sqlite"_s);
         {
             ConversationStore store;
-            QVERIFY(store.open(file));
+            if (!store.open(file))
+                return {};
             for (int c = 0; c < 20; ++c) {
                 const qint64 id = store.createConversation({});
                 qint64 parent = 0;
@@ -354,17 +355,60 @@ private Q_SLOTS:
             }
         } // closing checkpoints the WAL into the file
         QByteArray bytes = readAll(file);
-        QVERIFY(bytes.size() > 64 * 1024);
-        // Overwrite a few pages in the middle (headers of b-tree pages included).
+        if (bytes.size() < 64 * 1024)
+            return {};
         for (qsizetype i = bytes.size() / 2; i < bytes.size() / 2 + 16384; ++i)
             bytes[i] = char(i * 7);
-        QVERIFY(writeAll(file, bytes));
+        return writeAll(file, bytes) ? bytes : QByteArray();
+    }
 
+    void movesDamagedDatabaseAside()
+    {
+        const QString file = path(u"damaged/confab.sqlite"_s);
+        const QByteArray bytes = makeDamaged(file);
+        QVERIFY(!bytes.isEmpty());
         ConversationStore store;
         QVERIFY2(store.open(file), qPrintable(store.errorString()));
         QVERIFY(!store.movedAsidePath().isEmpty());
         QCOMPARE(readAll(store.movedAsidePath()), bytes);
         QCOMPARE(store.conversationCount(), 0);
+    }
+
+    void largeDatabaseIsCheckedInTheBackground()
+    {
+        const QString file = path(u"latedamage/confab.sqlite"_s);
+        const QByteArray bytes = makeDamaged(file);
+        QVERIFY(!bytes.isEmpty());
+        {
+            ConversationStore store;
+            store.setSynchronousCheckLimit(0); // as if it were a large database
+            QSignalSpy damaged(&store, &ConversationStore::damageDetected);
+            QVERIFY2(store.open(file), qPrintable(store.errorString()));
+            QVERIFY(store.movedAsidePath().isEmpty()); // open() did not wait for the check
+            QTRY_COMPARE(damaged.count(), 1);
+            QVERIFY(!store.isChecking());
+            QVERIFY(store.damage().contains(u"damaged"_s));
+            QVERIFY(QFile::exists(file + u".damaged"_s));
+        }
+        // The next start moves it aside, unchanged, and starts afresh.
+        ConversationStore store;
+        QVERIFY(store.open(file));
+        QVERIFY(!store.movedAsidePath().isEmpty());
+        QCOMPARE(readAll(store.movedAsidePath()), bytes);
+        QVERIFY(!QFile::exists(file + u".damaged"_s));
+        QCOMPARE(store.conversationCount(), 0);
+        QVERIFY(store.damage().isEmpty());
+
+        // A sound database passes the background check without a word.
+        store.close();
+        ConversationStore sound;
+        sound.setSynchronousCheckLimit(0);
+        QSignalSpy damaged(&sound, &ConversationStore::damageDetected);
+        QVERIFY(sound.open(file));
+        QVERIFY(sound.isChecking());
+        QTRY_VERIFY(!sound.isChecking());
+        QCOMPARE(damaged.count(), 0);
+        QVERIFY(!QFile::exists(file + u".damaged"_s));
     }
 
     void refusesNewerSchemaWithoutTouchingIt()
@@ -456,6 +500,30 @@ private Q_SLOTS:
         QCOMPARE(store.search(u"\"ocelot"_s, 10).size(), 3);
         QVERIFY(store.search(u"   "_s, 10).isEmpty());
         QCOMPARE(ConversationStore::ftsQuery(u"foo \"bar"_s), u"\"foo\" \"bar\"*"_s);
+    }
+
+    void searchPrefersWholeWordsThenPrefixes()
+    {
+        ConversationStore store;
+        QVERIFY(store.open(path(u"prefix/confab.sqlite"_s)));
+        const qint64 id = store.createConversation({});
+        const qint64 model1 = store.appendMessage(userMessage(id, 0, u"a model"_s));
+        const qint64 modem = store.appendMessage(userMessage(id, model1, u"a modem"_s));
+        const qint64 model2 = store.appendMessage(userMessage(id, modem, u"the model"_s));
+        const qint64 models = store.appendMessage(userMessage(id, model2, u"two models"_s));
+        const auto ids = [](const QList<SearchHit> &hits) {
+            QList<qint64> ids;
+            for (const SearchHit &h : hits)
+                ids.append(h.messageId);
+            return ids;
+        };
+        // Enough whole-word hits: the newer prefix-only hit does not push them out.
+        QCOMPARE(ids(store.search(u"model"_s, 2)), (QList<qint64>{model2, model1}));
+        // Too few: prefix hits top the list up, newest first, without duplicates.
+        QCOMPARE(ids(store.search(u"model"_s, 10)), (QList<qint64>{models, model2, model1}));
+        QCOMPARE(ids(store.search(u"mode"_s, 10)), (QList<qint64>{models, model2, modem, model1}));
+        QCOMPARE(ids(store.search(u"mo"_s, 10)), (QList<qint64>{models, model2, modem, model1}));
+        QCOMPARE(ids(store.search(u"mode "_s, 10)), QList<qint64>());
     }
 
     void listsPinnedFirstInPages()
