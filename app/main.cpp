@@ -7,6 +7,7 @@
 #include "historycontroller.h"
 #include "localonlynetwork.h"
 #include "networkaccess.h"
+#include "singleinstance.h"
 #include "titlegenerator.h"
 #include "windowstate.h"
 
@@ -32,6 +33,12 @@ int main(int argc, char *argv[])
     QGuiApplication::setWindowIcon(QIcon(u":/icons/io.github.confabchat.Confab.svg"_s));
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(u"Fusion"_s);
+
+    // One Confab per user: a second launch brings the running window to the front and exits,
+    // so two processes never write the history at once.
+    SingleInstance instance(u"io.github.confabchat.Confab"_s);
+    if (!instance.claim())
+        return 0;
 
     QNetworkAccessManager *network = NetworkAccess::createManager(&app);
 
@@ -78,7 +85,18 @@ int main(int argc, char *argv[])
 
     QSettings settings;
     WindowState windowState(&settings);
-    if (!engine.rootObjects().isEmpty())
-        windowState.attach(qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()));
+    QQuickWindow *window = engine.rootObjects().isEmpty()
+                               ? nullptr
+                               : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    windowState.attach(window);
+    QObject::connect(&instance, &SingleInstance::activateRequested, &app, [window] {
+        if (!window)
+            return;
+        if (window->windowStates() & Qt::WindowMinimized)
+            window->showNormal();
+        window->show();
+        window->raise();
+        window->requestActivate();
+    });
     return app.exec();
 }
