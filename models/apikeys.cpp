@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSaveFile>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +33,12 @@ ApiKeys::ApiKeys(SecretStore *keychain, QString plaintextPath, QObject *parent)
 {
     connect(m_keychain, &SecretStore::readFinished, this, &ApiKeys::onKeychainRead);
     connect(m_keychain, &SecretStore::writeFinished, this, &ApiKeys::onKeychainWritten);
+}
+
+QString ApiKeys::defaultPlaintextPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           u"/insecure-api-keys.json"_s;
 }
 
 QString ApiKeys::plaintextWarning()
@@ -275,7 +282,7 @@ QHash<QString, QString> ApiKeys::readPlaintext() const
 {
     QHash<QString, QString> keys;
     QFile file(m_plaintextPath);
-    if (!file.open(QIODevice::ReadOnly))
+    if (m_plaintextPath.isEmpty() || !file.exists() || !file.open(QIODevice::ReadOnly))
         return keys;
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
     for (auto it = root.begin(); it != root.end(); ++it)

@@ -46,6 +46,9 @@ public:
     enum class KeychainState { Unknown, Checking, Available, Unavailable };
     Q_ENUM(KeychainState)
 
+    /** <app data location>/insecure-api-keys.json: the opt-in plaintext file. */
+    static QString defaultPlaintextPath();
+
     /** @p keychain is the OS keychain (or a fake); @p plaintextPath the opt-in file. */
     ApiKeys(SecretStore *keychain, QString plaintextPath, QObject *parent = nullptr);
 
