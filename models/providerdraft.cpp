@@ -60,6 +60,7 @@ void ProviderDraft::reset()
     ++m_generation;
     m_models->cancel();
     m_models->clear();
+    m_models->setFilter({});
     m_apiKey.clear();
     m_headerText.clear();
     m_hasStoredKey = false;
