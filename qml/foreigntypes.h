@@ -9,6 +9,7 @@
 #include "firstrunoffer.h"
 #include "messagemodel.h"
 #include "modellistmodel.h"
+#include "networkconfigurator.h"
 #include "networkstatus.h"
 #include "presetlistmodel.h"
 #include "providerdraft.h"
@@ -112,5 +113,13 @@ struct NetworkStatusForeign
     Q_GADGET
     QML_FOREIGN(NetworkStatus)
     QML_NAMED_ELEMENT(NetworkStatus)
+    QML_UNCREATABLE("Created by the application")
+};
+
+struct NetworkConfiguratorForeign
+{
+    Q_GADGET
+    QML_FOREIGN(NetworkConfigurator)
+    QML_NAMED_ELEMENT(NetworkConfigurator)
     QML_UNCREATABLE("Created by the application")
 };
