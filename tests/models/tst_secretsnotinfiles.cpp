@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdio>
+
 using namespace Qt::StringLiterals;
 
 using Response = LoopbackServer::Response;
@@ -80,7 +82,7 @@ void TestSecretsNotInFiles::keyIsInNoFileAndNoLog()
     probe.checkKeychain();
     QTRY_VERIFY(probe.keychainState() != ApiKeys::KeychainState::Checking);
     const bool realKeychain = probe.keychainState() == ApiKeys::KeychainState::Available;
-    qInfo("keychain: %s", realKeychain ? "Secret Service" : "in-memory stand-in");
+    std::fprintf(stderr, "keychain: %s\n", realKeychain ? "Secret Service" : "in-memory stand-in");
 
     LoopbackServer server;
     server.setFallback([](const LoopbackServer::Request &request) {
