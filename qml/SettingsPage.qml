@@ -41,6 +41,7 @@ Page {
                 Layout.fillWidth: true
 
                 TabButton {
+                    objectName: "providersTab"
                     text: qsTr("Providers")
                 }
                 TabButton {

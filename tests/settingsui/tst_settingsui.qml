@@ -11,6 +11,18 @@ Item {
     width: 900
     height: 1400
 
+    // As Main.qml does: the theme follows the settings at once.
+    Binding {
+        target: Theme
+        property: "mode"
+        value: TestEnv.service.settings.theme
+    }
+    Binding {
+        target: Theme
+        property: "fontSize"
+        value: TestEnv.service.settings.fontSize
+    }
+
     SettingsPage {
         id: page
 
@@ -65,7 +77,7 @@ Item {
 
         function init() {
             TestEnv.reset();
-            page.closeRequested();
+            mouseClick(testCase.field("providersTab"));
             const cancel = findChild(page, "cancelButton");
             if (cancel && cancel.visible)
                 mouseClick(cancel);
@@ -189,6 +201,27 @@ Item {
             compare(TestEnv.service.settings.defaultModel, "llama3.2:latest");
             verify(!TestEnv.offer.shouldOffer);
             offerPage.destroy();
+        }
+
+        function test_generalSettingsApplyAtOnce() {
+            mouseClick(testCase.field("generalTab"));
+            const theme = testCase.field("themeBox");
+            tryVerify(() => theme.visible);
+            theme.currentIndex = 2; // Dark
+            theme.activated(2);
+            compare(TestEnv.service.settings.theme, "dark");
+            verify(Theme.dark);
+            theme.currentIndex = 1; // Light
+            theme.activated(1);
+            verify(!Theme.dark);
+            const size = testCase.field("fontSizeBox");
+            size.forceActiveFocus();
+            keyClick(Qt.Key_Up);
+            compare(TestEnv.service.settings.fontSize, 12);
+            compare(Theme.fontSize, 12);
+            keyClick(Qt.Key_Down);
+            compare(Theme.fontSize, 11);
+            TestEnv.service.settings.theme = "system";
         }
 
         Component {
