@@ -218,7 +218,7 @@ int main(int argc, char *argv[])
         return usageError(u"The model name is empty."_s);
 
     ProviderPreset custom{
-        u"custom"_s, u"OpenAI-compatible"_s, ProviderPreset::Wire::OpenAi, {}, {}, false, {}};
+        u"custom"_s, u"OpenAI-compatible"_s, ProviderPreset::Wire::OpenAi, {}, {}, false, {}, {}};
     const ProviderPreset &preset = address.preset ? *address.preset : custom;
     ProviderEndpoint endpoint;
     endpoint.baseUrl =

@@ -109,11 +109,7 @@ void ChatStream::sendRequest()
     m_decoder = m_wire->makeDecoder(this);
 
     QNetworkRequest request = m_wire->makeRequest(m_endpoint, m_request);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::UserVerifiedRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                         QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    NetworkAccess::prepareRequest(request);
 
     m_reply = m_network->post(request, m_body);
     QNetworkReply *reply = m_reply;
@@ -201,11 +197,11 @@ void ChatStream::onRedirected(const QUrl &url)
 {
     if (!m_reply)
         return;
-    if (NetworkAccess::isSameOrigin(m_reply->request().url(), url)) {
-        m_status = 0;
-        Q_EMIT m_reply->redirectAllowed();
+    const int redirectStatus = m_status;
+    m_status = 0; // the next hop's status is read afresh
+    if (NetworkAccess::allowSameOriginRedirect(m_reply, url))
         return;
-    }
+    m_status = redirectStatus;
     finishWith(StreamError{ErrorKind::Protocol,
                            m_status,
                            {},

@@ -31,6 +31,8 @@ struct ProviderPreset
     QString apiKeyEnv;      /**< environment variable holding the key; empty for local servers */
     bool useMaxCompletionTokens = false;
     Capabilities capabilities;
+    /** The model a new provider starts with; empty: the first model the server lists. */
+    QString defaultModel;
 
     /** The output limit sent when a request sets none (servers with NeedsOutputLimit). */
     static constexpr qint64 kDefaultOutputLimit = 4096;

@@ -28,7 +28,6 @@ public:
     /** Whether a 2xx response with this Content-Type carries the expected stream. */
     virtual bool acceptsContentType(QByteArrayView contentType) const = 0;
 
-protected:
     /** @p base with @p path appended to its path (no double slashes). */
     static QUrl appendPath(const QUrl &base, QStringView path);
 };

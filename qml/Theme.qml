@@ -10,7 +10,9 @@ QtObject {
     readonly property SystemPalette palette: SystemPalette {
         colorGroup: SystemPalette.Active
     }
-    readonly property bool dark: palette.window.hslLightness < 0.5
+    // "system", "light" or "dark": the application binds it to AppSettings.theme.
+    property string mode: "system"
+    readonly property bool dark: mode === "dark" || (mode !== "light" && palette.window.hslLightness < 0.5)
 
     readonly property color background: dark ? "#1e1f22" : "#f7f7f8"
     readonly property color surface: dark ? "#2b2d31" : "#ffffff"
@@ -27,5 +29,6 @@ QtObject {
     readonly property int radius: 10
     readonly property int spacing: 12
     readonly property int contentWidth: 820
-    readonly property real fontSize: 11
+    // Points; the application binds it to AppSettings.fontSize.
+    property real fontSize: 11
 }

@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 Confab contributors
+// SPDX-License-Identifier: MIT
+#include "localdiscovery.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcDiscovery, "confab.net.discovery", QtWarningMsg)
+
+QList<LocalDiscovery::Probe> LocalDiscovery::defaultProbes()
+{
+    QList<Probe> probes;
+    for (const ProviderPreset &preset : ProviderPresets::all()) {
+        if (preset.capabilities.testFlag(ProviderPreset::LocalServer))
+            probes.append({preset.id, QUrl(preset.defaultBaseUrl)});
+    }
+    return probes;
+}
+
+LocalDiscovery::LocalDiscovery(QNetworkAccessManager *network, QList<Probe> probes, int timeoutMs,
+                               QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_probes(std::move(probes))
+    , m_timeoutMs(timeoutMs)
+{}
+
+LocalDiscovery::~LocalDiscovery()
+{
+    abort();
+}
+
+void LocalDiscovery::start()
+{
+    if (isRunning())
+        return;
+    m_requests.clear();
+    m_found = QList<std::optional<LocalServer>>(m_probes.size());
+    m_pending = int(m_probes.size());
+    if (m_pending == 0) {
+        QMetaObject::invokeMethod(this, &LocalDiscovery::finished, Qt::QueuedConnection);
+        return;
+    }
+    ModelListLimits limits;
+    limits.timeoutMs = m_timeoutMs;
+    limits.maxPages = 1;
+    for (int i = 0; i < m_probes.size(); ++i) {
+        const ProviderPreset *preset = ProviderPresets::find(m_probes.at(i).presetId);
+        const auto wire = preset ? preset->wire : ProviderPreset::Wire::OpenAi;
+        ProviderEndpoint endpoint;
+        endpoint.baseUrl = m_probes.at(i).baseUrl;
+        auto request = std::make_unique<ModelListRequest>(m_network, wire, endpoint, limits);
+        connect(request.get(), &ModelListRequest::finished, this,
+                [this, i](const ModelListResult &result) { onProbeFinished(i, result); });
+        m_requests.push_back(std::move(request));
+    }
+    // Started after all are built, so a probe that fails at once cannot end the search early.
+    for (const auto &request : m_requests)
+        request->start();
+}
+
+void LocalDiscovery::abort()
+{
+    m_pending = 0;
+    for (const auto &request : m_requests)
+        request->abort();
+}
+
+QList<LocalServer> LocalDiscovery::servers() const
+{
+    QList<LocalServer> result;
+    for (const auto &server : m_found) {
+        if (server)
+            result.append(*server);
+    }
+    return result;
+}
+
+void LocalDiscovery::onProbeFinished(int index, const ModelListResult &result)
+{
+    if (m_pending == 0)
+        return;
+    const Probe &probe = m_probes.at(index);
+    if (result.succeeded()) {
+        const LocalServer server{probe.presetId, probe.baseUrl, result.models};
+        m_found[index] = server;
+        qCDebug(lcDiscovery) << "found" << probe.presetId << "at" << probe.baseUrl;
+        Q_EMIT serverFound(server);
+        if (m_pending == 0)
+            return; // a slot aborted the search
+    }
+    if (--m_pending == 0)
+        Q_EMIT finished();
+}

@@ -1,0 +1,234 @@
+// SPDX-FileCopyrightText: 2026 Confab contributors
+// SPDX-License-Identifier: MIT
+import QtQuick
+import QtTest
+import Confab
+import ConfabTest
+
+Item {
+    id: root
+
+    width: 900
+    height: 1400
+
+    // As Main.qml does: the theme follows the settings at once.
+    Binding {
+        target: Theme
+        property: "mode"
+        value: TestEnv.service.settings.theme
+    }
+    Binding {
+        target: Theme
+        property: "fontSize"
+        value: TestEnv.service.settings.fontSize
+    }
+
+    SettingsPage {
+        id: page
+
+        anchors.fill: parent
+        service: TestEnv.service
+        networkStatus: TestEnv.networkStatus
+    }
+
+    TestCase {
+        id: testCase
+
+        name: "SettingsUi"
+        when: windowShown
+
+        function type(text: string) {
+            for (const ch of text)
+                keyClick(ch);
+        }
+
+        function field(name: string): Item {
+            const item = findChild(page, name);
+            verify(item !== null, name);
+            return item;
+        }
+
+        // Replaces a text field's text the way a user does.
+        function retype(name: string, text: string) {
+            const item = testCase.field(name);
+            item.forceActiveFocus();
+            item.selectAll();
+            keyClick(Qt.Key_Delete);
+            testCase.type(text);
+        }
+
+        function providerRow(id: string): Item {
+            return findChild(page, "provider_" + id);
+        }
+
+        // Adds a custom provider through the editor; returns nothing, leaves the list shown.
+        function addCustomProvider(key: string) {
+            mouseClick(testCase.field("addProvider"));
+            const editor = testCase.field("providerEditor");
+            tryVerify(() => editor.visible);
+            const presets = testCase.field("presetBox");
+            presets.currentIndex = presets.count - 1; // "Custom (OpenAI-compatible)"
+            presets.activated(presets.currentIndex);
+            compare(TestEnv.service.draft.isCustom, true);
+            testCase.retype("nameField", "Lab");
+            testCase.retype("baseUrlField", TestEnv.serverUrl);
+            testCase.retype("apiKeyField", key);
+        }
+
+        function init() {
+            TestEnv.reset();
+            mouseClick(testCase.field("providersTab"));
+            const cancel = findChild(page, "cancelButton");
+            if (cancel && cancel.visible)
+                mouseClick(cancel);
+        }
+
+        function test_addWithConnectionTest() {
+            testCase.addCustomProvider(TestEnv.validKey);
+            const keyField = testCase.field("apiKeyField");
+            compare(keyField.echoMode, TextInput.Password);
+            mouseClick(testCase.field("testButton"));
+            const result = testCase.field("testResult");
+            tryCompare(result, "text", "Connected. 3 models are available.");
+            compare(TestEnv.lastAuthorization(), "Bearer " + TestEnv.validKey);
+
+            // Pick the default model by searching the list.
+            const search = testCase.field("modelSearch");
+            search.forceActiveFocus();
+            testCase.type("small");
+            tryVerify(() => findChild(page, "model_gpt-test-small") !== null);
+            compare(findChild(page, "modelList").count, 1);
+            mouseClick(findChild(page, "model_gpt-test-small"));
+            compare(TestEnv.service.draft.defaultModel, "gpt-test-small");
+            const save = testCase.field("saveButton");
+            verify(save.enabled);
+            mouseClick(save);
+            tryVerify(() => testCase.providerRow("custom") !== null);
+            tryVerify(() => !testCase.field("providerEditor").visible);
+            verify(TestEnv.keychainHolds("custom"));
+            compare(TestEnv.storedKey("custom"), TestEnv.validKey);
+            compare(TestEnv.defaultModelOf("custom"), "gpt-test-small");
+            compare(TestEnv.service.providers.count, 1);
+        }
+
+        function test_typedModelNameIsAccepted() {
+            testCase.addCustomProvider(TestEnv.validKey);
+            const search = testCase.field("modelSearch");
+            search.forceActiveFocus();
+            testCase.type("my-finetune");
+            keyClick(Qt.Key_Return);
+            compare(TestEnv.service.draft.defaultModel, "my-finetune");
+            mouseClick(testCase.field("saveButton"));
+            tryVerify(() => testCase.providerRow("custom") !== null);
+            compare(TestEnv.defaultModelOf("custom"), "my-finetune");
+        }
+
+        function test_connectionTestShowsTheProblem() {
+            testCase.addCustomProvider("wrong-key");
+            mouseClick(testCase.field("testButton"));
+            const result = testCase.field("testResult");
+            tryCompare(result, "text", "The API key was rejected (Invalid key).");
+            compare(TestEnv.service.draft.testState, ProviderDraft.Failed);
+            // A wrong URL says so in plain words.
+            testCase.retype("apiKeyField", TestEnv.validKey);
+            testCase.retype("baseUrlField", TestEnv.serverUrl.replace("/v1", "/nothing-here"));
+            mouseClick(testCase.field("testButton"));
+            tryVerify(() => TestEnv.service.draft.testState === ProviderDraft.Failed && result.text.indexOf("/nothing-here/models returned 404") >= 0);
+            verify(result.text.indexOf("does not look like an OpenAI-compatible API") >= 0);
+            testCase.retype("baseUrlField", "not a url");
+            verify(!testCase.field("saveButton").enabled);
+            verify(testCase.field("validationError").text.indexOf("http://") >= 0);
+            mouseClick(testCase.field("cancelButton"));
+            compare(TestEnv.service.providers.count, 0);
+        }
+
+        function test_editProvider() {
+            testCase.addCustomProvider(TestEnv.validKey);
+            mouseClick(testCase.field("saveButton"));
+            tryVerify(() => testCase.providerRow("custom") !== null);
+            const row = testCase.providerRow("custom");
+            const edit = findChild(row, "editProvider");
+            mouseClick(edit);
+            tryVerify(() => testCase.field("providerEditor").visible);
+            compare(testCase.field("nameField").text, "Lab");
+            compare(testCase.field("apiKeyField").text, ""); // the stored key is never shown
+            verify(TestEnv.service.draft.hasStoredKey);
+            testCase.retype("nameField", "Lab 2");
+            // The test uses the stored key.
+            mouseClick(testCase.field("testButton"));
+            tryCompare(testCase.field("testResult"), "text", "Connected. 3 models are available.");
+            compare(TestEnv.lastAuthorization(), "Bearer " + TestEnv.validKey);
+            mouseClick(testCase.field("saveButton"));
+            tryVerify(() => !testCase.field("providerEditor").visible);
+            compare(TestEnv.service.providers.nameOf("custom"), "Lab 2");
+            compare(TestEnv.storedKey("custom"), TestEnv.validKey);
+        }
+
+        function test_deleteProvider() {
+            testCase.addCustomProvider(TestEnv.validKey);
+            mouseClick(testCase.field("saveButton"));
+            tryVerify(() => testCase.providerRow("custom") !== null);
+            const row = testCase.providerRow("custom");
+            mouseClick(findChild(row, "deleteProvider"));
+            const confirm = findChild(row, "confirmDelete");
+            tryVerify(() => confirm.visible && confirm.width > 0);
+            waitForRendering(row);
+            compare(TestEnv.service.providers.count, 1); // not before the confirmation
+            mouseClick(confirm);
+            compare(TestEnv.service.providers.count, 0);
+            tryVerify(() => testCase.providerRow("custom") === null);
+            tryVerify(() => !TestEnv.keychainHolds("custom"));
+        }
+
+        function test_firstRunOffer() {
+            const component = Qt.createComponent("qrc:/qt/qml/Confab/FirstRunOfferPage.qml");
+            compare(component.status, Component.Ready, component.errorString());
+            const offerPage = component.createObject(root, {
+                    "offer": TestEnv.offer,
+                    "width": 600,
+                    "height": 400
+                });
+            verify(offerPage !== null);
+            const accepted = signalSpy.createObject(root, {
+                    "target": offerPage,
+                    "signalName": "accepted"
+                });
+            tryVerify(() => findChild(offerPage, "offer_0") !== null && !TestEnv.offer.searching);
+            mouseClick(findChild(offerPage, "offer_0"));
+            compare(accepted.count, 1);
+            compare(accepted.signalArguments[0][0], "ollama");
+            compare(TestEnv.service.settings.defaultProviderId, "ollama");
+            compare(TestEnv.service.settings.defaultModel, "llama3.2:latest");
+            verify(!TestEnv.offer.shouldOffer);
+            offerPage.destroy();
+        }
+
+        function test_generalSettingsApplyAtOnce() {
+            mouseClick(testCase.field("generalTab"));
+            const theme = testCase.field("themeBox");
+            tryVerify(() => theme.visible);
+            theme.currentIndex = 2; // Dark
+            theme.activated(2);
+            compare(TestEnv.service.settings.theme, "dark");
+            verify(Theme.dark);
+            theme.currentIndex = 1; // Light
+            theme.activated(1);
+            verify(!Theme.dark);
+            const size = testCase.field("fontSizeBox");
+            size.forceActiveFocus();
+            keyClick(Qt.Key_Up);
+            compare(TestEnv.service.settings.fontSize, 12);
+            compare(Theme.fontSize, 12);
+            keyClick(Qt.Key_Down);
+            compare(Theme.fontSize, 11);
+            TestEnv.service.settings.theme = "system";
+        }
+
+        Component {
+            id: signalSpy
+
+            SignalSpy {
+            }
+        }
+    }
+}
