@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 ModelListModel::ModelListModel(QObject *parent)
@@ -79,7 +81,9 @@ void ModelListModel::applyFilter()
         if (matches(m_models.at(i)))
             visible.append(i);
     }
-    if (visible == m_visible)
+    // std::equal, not QList::operator==: Qt 6.4's memcmp-based compare of an empty list with
+    // a cleared one passes a null pointer (UBSan).
+    if (std::equal(visible.cbegin(), visible.cend(), m_visible.cbegin(), m_visible.cend()))
         return;
     beginResetModel();
     m_visible = visible;
