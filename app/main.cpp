@@ -1,12 +1,19 @@
 // SPDX-FileCopyrightText: 2026 Confab contributors
 // SPDX-License-Identifier: MIT
 // The composition root: builds the services and hands them to QML.
+#include "apikeys.h"
+#include "appsettings.h"
 #include "chatcontroller.h"
 #include "chattarget.h"
 #include "conversationstore.h"
+#include "firstrunoffer.h"
 #include "historycontroller.h"
 #include "localonlynetwork.h"
 #include "networkaccess.h"
+#include "networkconfigurator.h"
+#include "networkstatus.h"
+#include "providerservice.h"
+#include "secretstore.h"
 #include "singleinstance.h"
 #include "titlegenerator.h"
 #include "windowstate.h"
@@ -42,6 +49,17 @@ int main(int argc, char *argv[])
 
     QNetworkAccessManager *network = NetworkAccess::createManager(&app);
 
+    // Settings (one QSettings file), keys (the OS keychain), proxy and CA, providers.
+    AppSettings settings;
+    KeychainSecretStore keychain;
+    ApiKeys keys(&keychain, ApiKeys::defaultPlaintextPath());
+    keys.checkKeychain();
+    NetworkConfigurator networkConfig(&settings, network);
+    NetworkStatus networkStatus;
+    ProviderService providers(&settings, &keys, network);
+    providers.setNetworkStatus(&networkStatus);
+    FirstRunOffer firstRun(&providers);
+
     // The history: one SQLite file in the data location. If it cannot be opened at all, Confab
     // still chats, and the history panel says why nothing is saved.
     ConversationStore store;
@@ -57,9 +75,11 @@ int main(int argc, char *argv[])
         chat.setStore(&store);
         chat.setTitleGenerator(&titles);
     }
+    // The configured providers decide; CONFAB_BASE_URL / CONFAB_MODEL still work without any.
     QString missing;
     chat.setTarget(chatTargetFromEnvironment(QProcessEnvironment::systemEnvironment(), &missing),
                    missing);
+    chat.setProviderService(&providers);
     // An answer cut off by a crash or a kill is shown again, with Continue.
     if (const auto interrupted = store.latestInterruptedMessage(); stored && interrupted)
         chat.openConversation(interrupted->conversationId, interrupted->id);
@@ -72,8 +92,12 @@ int main(int argc, char *argv[])
     QQmlApplicationEngine engine;
     engine.setNetworkAccessManagerFactory(&qmlNetwork);
     engine.addImportPath(u"qrc:/qt/qml"_s);
-    engine.setInitialProperties(
-        {{u"chat"_s, QVariant::fromValue(&chat)}, {u"history"_s, QVariant::fromValue(&history)}});
+    engine.setInitialProperties({{u"chat"_s, QVariant::fromValue(&chat)},
+                                 {u"history"_s, QVariant::fromValue(&history)},
+                                 {u"providers"_s, QVariant::fromValue(&providers)},
+                                 {u"networkStatus"_s, QVariant::fromValue(&networkStatus)},
+                                 {u"networkConfig"_s, QVariant::fromValue(&networkConfig)},
+                                 {u"firstRun"_s, QVariant::fromValue(&firstRun)}});
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreated, &app,
         [](QObject *object, const QUrl &) {
@@ -83,8 +107,8 @@ int main(int argc, char *argv[])
         Qt::QueuedConnection);
     engine.load(QUrl(u"qrc:/qt/qml/Confab/Main.qml"_s));
 
-    QSettings settings;
-    WindowState windowState(&settings);
+    QSettings windowSettings;
+    WindowState windowState(&windowSettings);
     QQuickWindow *window = engine.rootObjects().isEmpty()
                                ? nullptr
                                : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());

@@ -5,6 +5,7 @@
 #include "answerrecorder.h"
 #include "chatstream.h"
 #include "conversationstore.h"
+#include "providerservice.h"
 #include "titlegenerator.h"
 
 #include <QDateTime>
@@ -36,6 +37,79 @@ void ChatController::setStore(ConversationStore *store)
 void ChatController::setTitleGenerator(TitleGenerator *titles)
 {
     m_titles = titles;
+}
+
+void ChatController::setProviderService(ProviderService *providers)
+{
+    m_providers = providers;
+    connect(providers, &ProviderService::targetReady, this,
+            [this](const QString &providerId, const QString &model, const ChatTarget &target) {
+                if (providerId != m_parameters.providerId() ||
+                    (!m_parameters.model().isEmpty() && model != m_parameters.model()))
+                    return; // an answer for an earlier choice
+                m_targetError.clear();
+                setTarget(target);
+            });
+    connect(providers, &ProviderService::targetFailed, this,
+            [this](const QString &providerId, const QString &, const QString &message) {
+                if (providerId != m_parameters.providerId())
+                    return;
+                m_targetError = message;
+                setTarget(ChatTarget{}, m_missing);
+            });
+    connect(&m_parameters, &ChatParameters::targetChanged, this, [this] {
+        resolveTarget();
+        saveConversationSettings();
+    });
+    connect(&m_parameters, &ChatParameters::parametersChanged, this,
+            &ChatController::saveConversationSettings);
+    // Changed provider settings (a new key, another base URL) apply at once.
+    connect(providers->providers(), &QAbstractItemModel::dataChanged, this,
+            &ChatController::resolveTarget);
+    connect(providers->providers(), &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_parameters.providerId().isEmpty())
+            m_parameters.resetToDefaults(m_providers->settings());
+        resolveTarget();
+    });
+    connect(providers->settings(), &AppSettings::chatDefaultsChanged, this, [this] {
+        if (m_messages.rowCount() == 0 && m_conversationId == 0)
+            m_parameters.resetToDefaults(m_providers->settings());
+    });
+    m_parameters.resetToDefaults(providers->settings());
+    resolveTarget();
+}
+
+void ChatController::resolveTarget()
+{
+    if (!m_providers || m_parameters.providerId().isEmpty())
+        return;
+    m_providers->requestTarget(m_parameters.providerId(), m_parameters.model());
+}
+
+QString ChatController::targetName() const
+{
+    if (m_providers && !m_parameters.providerId().isEmpty())
+        return m_providers->describe(m_parameters.providerId(), m_target.model.isEmpty()
+                                                                    ? m_parameters.model()
+                                                                    : m_target.model);
+    return m_target.model;
+}
+
+void ChatController::saveConversationSettings()
+{
+    if (!m_store || m_conversationId == 0)
+        return;
+    std::optional<ConversationInfo> info = m_store->conversationInfo(m_conversationId);
+    if (!info)
+        return;
+    info->provider = m_parameters.providerId();
+    info->model = m_parameters.model();
+    info->systemPrompt = m_parameters.systemPrompt();
+    info->params = QJsonObject{{"temperature"_L1, m_parameters.temperature()},
+                               {"topP"_L1, m_parameters.topP()},
+                               {"maxTokens"_L1, m_parameters.maxTokens()},
+                               {"reasoningEffort"_L1, m_parameters.reasoningEffort()}};
+    m_store->updateSettings(*info);
 }
 
 MessageModel::Message ChatController::fromStored(const StoredMessage &stored)
@@ -139,9 +213,11 @@ qint64 ChatController::addMessage(MessageModel::Message message)
             ConversationInfo info;
             info.title = Titles::fallbackTitle(message.text);
             info.titleIsGenerated = true;
+            info.provider = m_parameters.providerId();
             info.model = m_target.model;
             m_conversationId = m_store->createConversation(info);
             Q_EMIT conversationChanged();
+            saveConversationSettings();
         }
         // Stored before anything is sent: a question is never lost.
         message.id = m_store->appendMessage(toStored(message, m_conversationId));
@@ -319,6 +395,8 @@ void ChatController::newConversation()
         m_conversationId = 0;
         Q_EMIT conversationChanged();
     }
+    if (m_providers)
+        m_parameters.resetToDefaults(m_providers->settings());
     Q_EMIT canRetryChanged();
 }
 
@@ -337,6 +415,17 @@ int ChatController::openConversation(qint64 id, qint64 messageId)
     m_messages.reset(messages, conversation->info.activeLeafId);
     if (messageId != 0 && m_messages.contains(messageId))
         m_messages.activate(messageId);
+    m_conversationId = 0; // restoring its settings below must not write them back
+    if (m_providers && !conversation->info.provider.isEmpty()) {
+        const QJsonObject params = conversation->info.params;
+        m_parameters.setSystemPrompt(conversation->info.systemPrompt);
+        m_parameters.setTemperature(params.value("temperature"_L1).toDouble(-1));
+        m_parameters.setTopP(params.value("topP"_L1).toDouble(-1));
+        m_parameters.setMaxTokens(params.value("maxTokens"_L1).toInt(0));
+        m_parameters.setReasoningEffort(params.value("reasoningEffort"_L1).toString());
+        m_parameters.setProviderId(conversation->info.provider);
+        m_parameters.setModel(conversation->info.model);
+    }
     m_conversationId = id;
     Q_EMIT conversationChanged();
     Q_EMIT canRetryChanged();
@@ -362,6 +451,8 @@ void ChatController::shutdown()
 ChatRequest ChatController::buildRequest(qint64 lastId, bool continuation) const
 {
     ChatRequest request;
+    if (m_providers)
+        m_parameters.applyTo(request);
     request.model = m_target.model;
     for (const qint64 id : m_messages.activePath()) {
         const MessageModel::Message &m = m_messages.messageById(id);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "chatparameters.h"
 #include "chattarget.h"
 #include "messagemodel.h"
 
@@ -14,6 +15,7 @@ class ChatStream;
 class ConversationStore;
 struct StoredMessage;
 class TitleGenerator;
+class ProviderService;
 
 /**
  * @brief Runs the turns of one conversation: sends, streams into the MessageModel, stops.
@@ -33,6 +35,12 @@ class ChatController : public QObject
     Q_PROPERTY(QString endpointHost READ endpointHost NOTIFY targetChanged FINAL)
     /** True when the last answer failed and can be retried. */
     Q_PROPERTY(bool canRetry READ canRetry NOTIFY canRetryChanged FINAL)
+    /** This conversation's provider, model, system prompt and sampling parameters. */
+    Q_PROPERTY(ChatParameters *parameters READ parameters CONSTANT FINAL)
+    /** "Provider / model" for the header. */
+    Q_PROPERTY(QString targetName READ targetName NOTIFY targetChanged FINAL)
+    /** Why the chosen provider cannot be used (no key, unknown provider…), empty if it can. */
+    Q_PROPERTY(QString targetError READ targetError NOTIFY targetChanged FINAL)
     /** The stored conversation shown, 0 for a new one not yet saved (a double for QML, which
      * has no 64-bit integers; ids stay far below 2^53). */
     Q_PROPERTY(double conversationId READ conversationIdForQml NOTIFY conversationChanged FINAL)
@@ -49,6 +57,15 @@ public:
     void setStore(ConversationStore *store);
     /** Generates titles for new conversations after their first answer (optional). */
     void setTitleGenerator(TitleGenerator *titles);
+    /**
+     * Takes the target from the configured providers: the conversation's provider and model
+     * (ChatParameters) are resolved to a ChatTarget whenever they change; a new conversation
+     * starts from the defaults in settings. Without it, setTarget() alone decides.
+     */
+    void setProviderService(ProviderService *providers);
+    ChatParameters *parameters() { return &m_parameters; }
+    QString targetName() const;
+    QString targetError() const { return m_targetError; }
     qint64 conversationId() const { return m_conversationId; }
     double conversationIdForQml() const { return double(m_conversationId); }
 
@@ -115,6 +132,8 @@ private:
     void saveMessage(qint64 id);
     void saveActiveLeaf();
     void removeMessages(qint64 id);
+    void resolveTarget();
+    void saveConversationSettings();
 
     QNetworkAccessManager *m_network;
     MessageModel m_messages;
@@ -126,4 +145,7 @@ private:
     QPointer<TitleGenerator> m_titles;
     AnswerRecorder *m_recorder = nullptr;
     qint64 m_conversationId = 0;
+    ChatParameters m_parameters;
+    QPointer<ProviderService> m_providers;
+    QString m_targetError;
 };

@@ -11,6 +11,10 @@ Item {
     id: root
 
     required property ChatController chat
+    // The configured providers, for the model switcher in the header (optional).
+    property ProviderService providers: null
+
+    signal settingsRequested
 
     // The row of the last find hit, or -1.
     property int findRow: -1
@@ -116,13 +120,22 @@ Item {
                 anchors.leftMargin: Theme.spacing
                 anchors.rightMargin: Theme.spacing
 
-                Label {
-                    text: root.chat.configured ? root.chat.modelName : qsTr("Not configured")
+                ToolButton {
+                    id: modelButton
+
+                    objectName: "modelButton"
+                    text: (root.chat.configured ? root.chat.targetName : (root.chat.targetError || qsTr("Not configured"))) + (root.providers ? "  ▾" : "")
                     font.bold: true
-                    color: Theme.text
-                    elide: Text.ElideRight
+                    enabled: root.providers !== null && root.chat.parameters.providerId.length > 0
                     Layout.fillWidth: true
-                    Accessible.name: qsTr("Model: %1").arg(text)
+                    Layout.maximumWidth: implicitWidth
+                    onClicked: modelPopup.open()
+                    Accessible.name: qsTr("Model: %1. Choose another model").arg(text)
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Switch the model for this conversation")
+                }
+                Item {
+                    Layout.fillWidth: true
                 }
                 Label {
                     text: root.chat.endpointHost
@@ -135,6 +148,12 @@ Item {
                     enabled: root.chat.messages.count > 0
                     onClicked: root.chat.newConversation()
                     Accessible.name: qsTr("Start a new chat")
+                }
+                ToolButton {
+                    objectName: "settingsButton"
+                    text: qsTr("Settings")
+                    onClicked: root.settingsRequested()
+                    Accessible.name: qsTr("Open the settings")
                 }
                 ToolButton {
                     text: "?"
@@ -275,6 +294,31 @@ Item {
 
     LinkDialog {
         id: linkDialog
+    }
+
+    Popup {
+        id: modelPopup
+
+        objectName: "modelPopup"
+        x: Theme.spacing
+        y: 44
+        width: Math.min(480, root.width - 2 * Theme.spacing)
+        height: Math.min(460, root.height - 80)
+        modal: true
+        focus: true
+
+        Loader {
+            anchors.fill: parent
+            active: modelPopup.visible && root.providers !== null
+            sourceComponent: ModelPicker {
+                models: root.providers.models(root.chat.parameters.providerId)
+                currentModel: root.chat.parameters.model
+                onModelChosen: modelId => {
+                    root.chat.parameters.model = modelId;
+                    modelPopup.close();
+                }
+            }
+        }
     }
 
     DeleteDialog {

@@ -33,6 +33,6 @@ ColumnLayout {
         wrapMode: Text.Wrap
         color: Theme.subtleText
         textFormat: Text.PlainText
-        text: root.configured ? qsTr("Answers from %1 at %2 stream in here. Press Enter to send, Shift+Enter for a new line, Esc to stop.").arg(root.modelName).arg(root.endpointHost) : qsTr("Confab needs an OpenAI-compatible server. Quit, set these environment variables and start Confab again:\n\nCONFAB_BASE_URL — for example http://localhost:11434/v1 (Ollama) or https://api.openai.com/v1\nCONFAB_MODEL — the model name, for example llama3.2 or gpt-4o-mini\nOPENAI_API_KEY — the API key, if the server needs one\n\nMissing now: %1").arg(root.missingSetting)
+        text: root.configured ? qsTr("Answers from %1 at %2 stream in here. Press Enter to send, Shift+Enter for a new line, Esc to stop.").arg(root.modelName).arg(root.endpointHost) : qsTr("Open Settings (Ctrl+,) and add a provider: OpenAI, Anthropic, Google Gemini, Ollama, LM Studio, llama.cpp, OpenRouter or any OpenAI-compatible server.")
     }
 }

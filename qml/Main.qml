@@ -10,6 +10,10 @@ ApplicationWindow {
 
     required property ChatController chat
     required property HistoryController history
+    required property ProviderService providers
+    required property NetworkStatus networkStatus
+    required property NetworkConfigurator networkConfig
+    required property FirstRunOffer firstRun
 
     width: 960
     height: 720
@@ -20,9 +24,30 @@ ApplicationWindow {
     title: root.chat.configured ? qsTr("Confab — %1").arg(root.chat.modelName) : qsTr("Confab")
     color: Theme.background
 
+    // Appearance from the settings, applied at once.
+    Binding {
+        target: Theme
+        property: "mode"
+        value: root.providers.settings.theme
+    }
+    Binding {
+        target: Theme
+        property: "fontSize"
+        value: root.providers.settings.fontSize
+    }
+
     Shortcut {
         sequence: "Ctrl+B"
         onActivated: historyPanel.visible = !historyPanel.visible
+    }
+    Shortcut {
+        sequence: "Ctrl+,"
+        onActivated: settingsPage.visible = !settingsPage.visible
+    }
+
+    Component.onCompleted: {
+        if (root.firstRun.shouldOffer && !root.chat.configured)
+            root.firstRun.start();
     }
 
     RowLayout {
@@ -50,12 +75,55 @@ ApplicationWindow {
             color: Theme.border
             visible: historyPanel.visible
         }
-        ChatPage {
-            id: chatPage
-
+        ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            chat: root.chat
+            spacing: 0
+
+            Label {
+                objectName: "offlineBanner"
+                Layout.fillWidth: true
+                visible: !root.networkStatus.online
+                padding: 6
+                horizontalAlignment: Text.AlignHCenter
+                text: qsTr("This computer is offline. Local servers still work; cloud providers will answer again when the connection is back.")
+                wrapMode: Text.Wrap
+                color: Theme.warningText
+                background: Rectangle {
+                    color: Theme.surface
+                }
+            }
+            ChatPage {
+                id: chatPage
+
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                chat: root.chat
+                providers: root.providers
+                onSettingsRequested: settingsPage.visible = true
+            }
+        }
+    }
+
+    SettingsPage {
+        id: settingsPage
+
+        objectName: "settingsPage"
+        anchors.fill: parent
+        visible: false
+        service: root.providers
+        networkStatus: root.networkStatus
+        caError: root.networkConfig.caError
+        onCloseRequested: settingsPage.visible = false
+    }
+
+    FirstRunOfferPage {
+        anchors.fill: parent
+        visible: root.firstRun.shouldOffer && !root.chat.configured && !settingsPage.visible
+        offer: root.firstRun
+        onManualSetupRequested: {
+            settingsPage.visible = true;
+            settingsPage.addProvider("openai");
         }
     }
 
