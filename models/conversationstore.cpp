@@ -443,6 +443,7 @@ bool ConversationStore::open(const QString &path)
 
     m_damage.clear();
     m_checkLater = false;
+    m_interruptedAtOpen = 0;
     if (QFileInfo::exists(damageMarker())) {
         // The last session's background check found this file damaged.
         if (QFileInfo::exists(path) && !moveAside(path))

@@ -46,6 +46,18 @@ public:
         return id;
     }
 
+    /** @p count conversations, one minute apart, without messages. */
+    Q_INVOKABLE void addMany(int count)
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (int i = 0; i < count; ++i) {
+            ConversationInfo info;
+            info.title = u"Bulk %1"_s.arg(i);
+            info.createdAt = now - (count - i) * 60'000;
+            m_store.createConversation(info);
+        }
+    }
+
     Q_INVOKABLE qint64 lastMessageId() const { return m_lastMessageId; }
     Q_INVOKABLE QString titleOf(qint64 id) const
     {

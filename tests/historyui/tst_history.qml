@@ -87,6 +87,21 @@ Item {
             compare(newChatSpy.count, 1);
         }
 
+        function test_scrollingFetchesMorePages() {
+            HistoryTest.addMany(250);
+            HistoryTest.history.conversations.reload();
+            const list = findChild(panel, "historyList");
+            tryVerify(() => list.count >= 100);
+            verify(list.count < 250);
+            verify(!HistoryTest.history.conversations.atEnd);
+            // The view asks the model for more as it nears the end (fetchMore).
+            tryVerify(() => {
+                    list.positionViewAtEnd();
+                    return list.count === 250;
+                });
+            verify(HistoryTest.history.conversations.atEnd);
+        }
+
         function test_renameInPlace() {
             const id = HistoryTest.addConversation("Before", "q", 0);
             tryVerify(() => testCase.rowFor(id) !== null);

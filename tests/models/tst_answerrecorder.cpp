@@ -67,7 +67,8 @@ private Q_SLOTS:
         QTimer feeder;
         int fed = 0;
         QList<qint64> writes;
-        connect(m_store, &ConversationStore::messageStored, this,
+        QObject scope; // ends the connection before writes goes out of scope
+        connect(m_store, &ConversationStore::messageStored, &scope,
                 [&] { writes.append(clock.elapsed()); });
         connect(&feeder, &QTimer::timeout, this, [&] {
             recorder.appendText(u"x"_s);

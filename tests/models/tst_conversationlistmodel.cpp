@@ -166,6 +166,8 @@ private Q_SLOTS:
         StoredMessage m;
         m.conversationId = busy;
         m.text = u"hello"_s;
+        // Later than the new conversation even within the same millisecond.
+        m.createdAt = QDateTime::currentMSecsSinceEpoch() + 1000;
         store->appendMessage(m);
         QCOMPARE(moved.count(), 1);
         QCOMPARE(moved.at(0).at(1).toInt(), 50);
@@ -212,6 +214,7 @@ private Q_SLOTS:
         const qint64 oldest = 1;
         QCOMPARE(model.rowOf(oldest), -1);
         m.conversationId = oldest;
+        m.createdAt += 1000;
         store->appendMessage(m);
         QCOMPARE(model.rowOf(oldest), 0);
         QVERIFY(consistent(model, *store));
