@@ -319,7 +319,12 @@ private:
             fenceLine(line, next);
             return;
         }
+        if (m_sticky) {
+            m_contentEnd = next;
+            return;
+        }
         if (isBlank(line)) {
+            m_noSplit = false; // a blank line ends any table
             if (endsAtBlank())
                 finishMarkdownBlock(m_contentEnd);
             else if (m_kind != Open::None)
@@ -332,7 +337,7 @@ private:
                 continueBlock(line, next);
                 return;
             }
-            finishMarkdownBlock(m_contentEnd);
+            finishMarkdownBlock(m_pos); // with its trailing blank lines, as md4c sees it
         }
         startBlock(line, next);
     }
@@ -348,10 +353,24 @@ private:
     {
         m_sawBlank = false;
         m_contentEnd = next;
-        ++m_lines;
+        if (m_noSplit && fenceOpener(line, nullptr)) {
+            // After what may or may not be a table, md4c may see a fence here or a table row:
+            // where the block ends cannot be known any more (rare: a table right after a
+            // list item or quote, then a fence without a blank line). Keep the rest together.
+            m_sticky = true;
+            return;
+        }
         const Indent indent = indentOf(line);
-        if (m_tableHeader && m_lines == 2 && isDelimiterRow(line)) {
-            m_table = true;
+        const bool header = m_previousHasPipe;
+        m_previousHasPipe = line.contains(u'|');
+        ++m_lines;
+        if (header && isDelimiterRow(line)) {
+            // md4c starts a table only at the start of a paragraph. Anywhere else, a table is
+            // possible, if unlikely (after a list item that ended in code): never split again.
+            if (m_kind == Open::Paragraph && m_lines == 2)
+                m_table = true;
+            else
+                m_noSplit = true;
             return;
         }
         if (m_table) {
@@ -386,10 +405,14 @@ private:
         }
         switch (m_kind) {
         case Open::Paragraph:
-            // A setext underline ends its heading, a thematic break the paragraph (not after
-            // link reference definitions, where md4c keeps them as text).
-            if (isSetextUnderline(line) ? !m_startsWithDefinition : isThematicBreak(line))
+            // A setext underline ends its heading (after definitions only, md4c keeps it as
+            // text), a thematic break the paragraph.
+            if (isSetextUnderline(line) ? !m_onlyDefinitions : isThematicBreak(line)) {
                 finishMarkdownBlock(next);
+                return;
+            }
+            if (!isDefinitionLine(line))
+                m_onlyDefinitions = false;
             return;
         case Open::List:
             if (indent.column < m_listWidth && isThematicBreak(line)) {
@@ -419,12 +442,14 @@ private:
         m_blockStart = m_pos;
         m_contentEnd = next;
         m_sawBlank = false;
+        m_previousHasPipe = line.contains(u'|');
         m_lines = 1;
-        m_tableHeader = line.contains(u'|');
+        m_sticky = false;
         m_table = false;
+        m_noSplit = false;
         m_mayBeIndentedCode = false;
         m_listAmbiguous = false;
-        m_startsWithDefinition = isDefinitionLine(line);
+        m_onlyDefinitions = isDefinitionLine(line);
         Fence fence;
         if (fenceOpener(line, &fence)) {
             m_kind = Open::Fence;
@@ -484,7 +509,7 @@ private:
     bool interrupts(QStringView line) const
     {
         // A table's delimiter row, and lines inside a table, never split (see continueBlock()).
-        if (m_table || (m_tableHeader && m_lines == 1 && isDelimiterRow(line)))
+        if (m_table || m_noSplit || (m_previousHasPipe && isDelimiterRow(line)))
             return false;
         const Indent indent = indentOf(line);
         if (m_kind == Open::IndentedCode)
@@ -538,13 +563,17 @@ private:
 
     bool fenceCloser(QStringView line) const
     {
-        const Indent indent = indentOf(line);
-        if (indent.column > 3)
-            return false;
-        qsizetype i = indent.offset;
-        while (i < line.size() && line[i] == m_fence.mark)
+        return indentOf(line).column <= 3 && closesFence(m_fence, line);
+    }
+
+    // A closing fence for @p fence at any indentation.
+    static bool closesFence(const Fence &fence, QStringView line)
+    {
+        qsizetype i = indentOf(line).offset;
+        const qsizetype start = i;
+        while (i < line.size() && line[i] == fence.mark)
             ++i;
-        return i - indent.offset >= m_fence.length && isBlank(line.sliced(i));
+        return i - start >= fence.length && isBlank(line.sliced(i));
     }
 
     // While the last line is incomplete: could it still become the closing fence?
@@ -642,7 +671,7 @@ private:
             if (m_kind == Open::Fence)
                 finishCode(size, size, true); // an unclosed fence ends with the document
             else if (m_kind != Open::None)
-                finishMarkdownBlock(m_contentEnd);
+                finishMarkdownBlock(size);
             m_openStart = size;
             m_openContext = {};
             return;
@@ -665,7 +694,7 @@ private:
         if (m_kind != Open::None && m_sawBlank && partialIndent.offset < partial.size() &&
             (partial[partialIndent.offset] == u'`' || partial[partialIndent.offset] == u'~') &&
             !continuesAfterBlank(partial))
-            finishMarkdownBlock(m_contentEnd);
+            finishMarkdownBlock(m_pos);
         m_openContext = {};
         m_openStart = m_kind != Open::None ? m_blockStart : m_pos;
         if (m_kind == Open::None && isBlank(partial))
@@ -702,12 +731,14 @@ private:
     qsizetype m_blockStart = 0;
     qsizetype m_contentEnd = 0; // end of the open block's last non-blank line
     bool m_sawBlank = false;
-    int m_lines = 0;                  // lines of the open block so far
-    bool m_tableHeader = false;       // its first line has a '|'
-    bool m_table = false;             // it is a table (md4c: only its first line can be a header)
+    bool m_previousHasPipe = false;   // the block's last line has a '|' (a table header?)
+    int m_lines = 0;                  // lines in the open block
+    bool m_sticky = false;            // nothing ends the block any more
+    bool m_table = false;             // the block is a table
+    bool m_noSplit = false;           // only a blank line may end the block (a late table?)
     bool m_mayBeIndentedCode = false; // a quote that may have ended in indented code
     bool m_listAmbiguous = false;     // any list item may continue the open list
-    bool m_startsWithDefinition = false;
+    bool m_onlyDefinitions = false;   // a paragraph of link reference definitions so far
     QChar m_listMarker;
     int m_listWidth = 0;
     // Fenced code
