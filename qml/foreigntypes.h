@@ -3,6 +3,7 @@
 #pragma once
 
 #include "chatcontroller.h"
+#include "markdownstream.h"
 #include "messagemodel.h"
 
 #include <QtQml/qqml.h>
@@ -22,4 +23,12 @@ struct ChatControllerForeign
     QML_FOREIGN(ChatController)
     QML_NAMED_ELEMENT(ChatController)
     QML_UNCREATABLE("Created by the application")
+};
+
+struct MarkdownStreamForeign
+{
+    Q_GADGET
+    QML_FOREIGN(MarkdownStream)
+    QML_NAMED_ELEMENT(MarkdownStream)
+    QML_UNCREATABLE("Provided by the message model")
 };
