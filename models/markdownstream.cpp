@@ -215,7 +215,8 @@ struct MarkdownStream::Fence
 // The scanner's state where the open region begins.
 struct MarkdownStream::Context
 {
-    bool inFence = false; // the open region starts inside a fence (a later piece)
+    bool inFence = false;          // the open region starts inside a fence (a later piece)
+    bool listContinuation = false; // it starts with a later chunk of a long list
     Fence fence;
     CodeHighlighter::State highlight; // at the start of the open region's piece
 };
@@ -227,6 +228,7 @@ struct MarkdownStream::Block
     qsizetype end = 0;
     QString html;
     bool finished = false;
+    bool continuation = false; // continues the list of the row above
     int definitionsVersion = 0;
     // Code pieces
     QString code; // the piece's code, each line ending in '\n'
@@ -277,6 +279,7 @@ public:
         , m_pos(start)
         , m_context(context)
     {
+        m_nextContinues = context.listContinuation;
         if (context.inFence) {
             m_kind = Open::Fence;
             m_fence = context.fence;
@@ -334,6 +337,13 @@ private:
         if (m_kind != Open::None) {
             const bool split = m_sawBlank ? !continuesAfterBlank(line) : interrupts(line);
             if (!split) {
+                if (startsListChunk(line)) {
+                    // A long list goes on in a new row, so that only its last part re-renders.
+                    finishMarkdownBlock(m_pos);
+                    m_nextContinues = true;
+                    startBlock(line, next);
+                    return;
+                }
                 continueBlock(line, next);
                 return;
             }
@@ -437,8 +447,20 @@ private:
         }
     }
 
+    // The next top-level item of a long, certain list (kListChunkChars so far).
+    bool startsListChunk(QStringView line) const
+    {
+        if (m_kind != Open::List || m_listAmbiguous || m_noSplit || m_sticky || m_table ||
+            m_pos - m_blockStart < kListChunkChars)
+            return false;
+        const ListItem item = listItemOf(line);
+        return item.valid && item.marker == m_listMarker && indentOf(line).column < m_listWidth;
+    }
+
     void startBlock(QStringView line, qsizetype next)
     {
+        m_blockContinues = m_nextContinues;
+        m_nextContinues = false;
         m_blockStart = m_pos;
         m_contentEnd = next;
         m_sawBlank = false;
@@ -657,10 +679,12 @@ private:
         block.start = m_blockStart;
         block.end = end;
         block.finished = true;
+        block.continuation = m_blockContinues;
         m_finishMarkdown(block);
         m_blocks.append(std::move(block));
         m_kind = Open::None;
         m_sawBlank = false;
+        m_blockContinues = false;
     }
 
     // At the end of the scan: close everything (final) or make the open tail.
@@ -712,9 +736,11 @@ private:
             m_blocks.append(std::move(tail));
             return;
         }
+        m_openContext.listContinuation = m_kind != Open::None && m_blockContinues;
         Block tail;
         tail.start = m_openStart;
         tail.end = size;
+        tail.continuation = m_openContext.listContinuation;
         m_finishMarkdown(tail);
         m_blocks.append(std::move(tail));
     }
@@ -734,6 +760,8 @@ private:
     bool m_previousHasPipe = false;   // the block's last line has a '|' (a table header?)
     int m_lines = 0;                  // lines in the open block
     bool m_sticky = false;            // nothing ends the block any more
+    bool m_blockContinues = false;    // the open block is a later chunk of a long list
+    bool m_nextContinues = false;     // the next block started will be
     bool m_table = false;             // the block is a table
     bool m_noSplit = false;           // only a blank line may end the block (a late table?)
     bool m_mayBeIndentedCode = false; // a quote that may have ended in indented code
@@ -789,6 +817,8 @@ QVariant MarkdownStream::data(const QModelIndex &index, int role) const
         return block.codeStart;
     case CodeEndRole:
         return block.codeEnd;
+    case ContinuationRole:
+        return block.continuation;
     default:
         return {};
     }
@@ -800,7 +830,7 @@ QHash<int, QByteArray> MarkdownStream::roleNames() const
         {KindRole, "kind"_ba},         {HtmlRole, "html"_ba},
         {CodeRole, "code"_ba},         {LanguageRole, "language"_ba},
         {FinishedRole, "finished"_ba}, {CodeStartRole, "codeStart"_ba},
-        {CodeEndRole, "codeEnd"_ba},
+        {CodeEndRole, "codeEnd"_ba},   {ContinuationRole, "continuation"_ba},
     };
 }
 
@@ -1026,6 +1056,8 @@ QList<int> MarkdownStream::changedRoles(const Block &before, const Block &after)
         roles.append(CodeStartRole);
     if (before.codeEnd != after.codeEnd)
         roles.append(CodeEndRole);
+    if (before.continuation != after.continuation)
+        roles.append(ContinuationRole);
     return roles;
 }
 

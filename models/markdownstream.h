@@ -30,8 +30,9 @@
  * reference definition changes at finish()).
  *
  * Cost: a delta is O(delta); a render is O(open block), independent of the length of the
- * message. Lists, tables, quotes and paragraphs are one block each, so a render costs as much as
- * the growing list or table; code blocks are bounded by the piece size.
+ * message. Code blocks are cut into pieces and long top-level lists into rows of about
+ * kListChunkChars (continuing the numbering); a table, a quote or a paragraph is one block, so a
+ * render costs as much as the growing table, quote or paragraph.
  *
  * Reference-style link definitions may come after their use. A paragraph that consists only of
  * definitions becomes document-wide: every block rendered after it sees its definitions, and
@@ -40,7 +41,9 @@
  * only; CommonMark would apply it everywhere.)
  *
  * Once finished, the blocks render the same content as MarkdownRenderer::toHtml() of the whole
- * text, except that fenced code is highlighted (tests/models/tst_markdownstream.cpp checks it).
+ * text, except that fenced code is highlighted and a long list is several lists (a loose list
+ * is only loose in the rows that have blank lines between items); tests/models/
+ * tst_markdownstream.cpp checks it.
  */
 class MarkdownStream : public QAbstractListModel
 {
@@ -55,6 +58,8 @@ class MarkdownStream : public QAbstractListModel
 public:
     /** Lines per row of a fenced code block (the last piece may be shorter). */
     static constexpr int kCodePieceLines = 40;
+    /** A top-level list continues in a new row at the first item after this many characters. */
+    static constexpr int kListChunkChars = 2048;
 
     /** What a block shows (the first top-level element of its Markdown). */
     enum Kind {
@@ -73,11 +78,12 @@ public:
     enum Roles {
         KindRole = Qt::UserRole + 1, /**< Kind */
         HtmlRole,                    /**< QString: safe RichText HTML of the block */
-        CodeRole,      /**< QString: Code rows: the raw code of this piece (for Copy) */
-        LanguageRole,  /**< QString: Code rows: the language named after the fence */
-        FinishedRole,  /**< bool: the block will not change any more */
-        CodeStartRole, /**< bool: Code rows: the first piece of its code block */
-        CodeEndRole,   /**< bool: Code rows: the last piece (the fence is closed) */
+        CodeRole,         /**< QString: Code rows: the raw code of this piece (for Copy) */
+        LanguageRole,     /**< QString: Code rows: the language named after the fence */
+        FinishedRole,     /**< bool: the block will not change any more */
+        CodeStartRole,    /**< bool: Code rows: the first piece of its code block */
+        CodeEndRole,      /**< bool: Code rows: the last piece (the fence is closed) */
+        ContinuationRole, /**< bool: continues the list of the row above (a long list, in rows) */
     };
     Q_ENUM(Roles)
 

@@ -11,12 +11,14 @@ TextEdit {
     required property int index
     required property int kind
     required property string html
+    // Continues the list of the block above (a long list is split in rows).
+    required property bool continuation
 
     signal linkRequested(string url)
 
     objectName: "markdownBlock"
     visible: root.kind !== MarkdownStream.Empty
-    topPadding: root.index === 0 ? 0 : Theme.blockSpacing
+    topPadding: root.index === 0 || root.continuation ? 0 : Theme.blockSpacing
     readOnly: true
     selectByMouse: true
     wrapMode: TextEdit.Wrap

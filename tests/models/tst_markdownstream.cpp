@@ -4,7 +4,9 @@
 #include "markdownstream.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -37,11 +39,23 @@ QString rendererCodeOpen()
 QString asWholeDocument(const MarkdownStream &stream)
 {
     static const QString codeOpen = rendererCodeOpen();
+    static const QRegularExpression listOpen(u"^<(?:ul|ol(?: start=\"\\d+\")?)>"_s);
     QString html;
     for (int row = 0; row < stream.rowCount(); ++row) {
         const QModelIndex i = stream.index(row);
         if (i.data(MarkdownStream::KindRole).toInt() != MarkdownStream::Code) {
-            html += i.data(MarkdownStream::HtmlRole).toString();
+            QString rowHtml = i.data(MarkdownStream::HtmlRole).toString();
+            // A long list continued in this row: one list again.
+            if (i.data(MarkdownStream::ContinuationRole).toBool()) {
+                const auto open = listOpen.match(rowHtml);
+                const QString close =
+                    open.captured().startsWith(u"<ul"_s) ? u"</ul>\n"_s : u"</ol>\n"_s;
+                if (!open.hasMatch() || !html.endsWith(close))
+                    return html + u"<!-- a continuation row that continues no list -->"_s;
+                html.chop(close.size());
+                rowHtml.remove(0, open.capturedLength());
+            }
+            html += rowHtml;
             continue;
         }
         if (i.data(MarkdownStream::CodeStartRole).toBool())
@@ -304,6 +318,7 @@ private Q_SLOTS:
     void finishedBlocksAreNeverRenderedAgain();
     void longCodeBlocksArePieced();
     void highlightStateCarriesAcrossPieces();
+    void longListsContinueInRows();
     void openingFenceShowsACodeBlockAtOnce();
     void closingFencePrefixIsNotShownAsCode();
     void lateReferenceDefinitionsResolveAtFinish();
@@ -315,6 +330,8 @@ private Q_SLOTS:
     void renderCostDoesNotGrowWithTheMessage();
     void equalsWholeDocument_data();
     void equalsWholeDocument();
+    void pathologicalInputsStayFast_data();
+    void pathologicalInputsStayFast();
 };
 
 void TestMarkdownStream::rendersOnlyAfterTheThrottle()
@@ -464,6 +481,52 @@ void TestMarkdownStream::highlightStateCarriesAcrossPieces()
         second.contains(u"<span style=\"color:%1; font-style:italic\">spans pieces */</span>"_s.arg(
             CodePalette::light().comment)),
         qPrintable(second));
+}
+
+void TestMarkdownStream::longListsContinueInRows()
+{
+    static const QRegularExpression tag(u"<[^>]*>"_s);
+    static const QRegularExpression space(u"\\s+"_s);
+    const auto textOf = [](QString html) {
+        return html.remove(tag).replace(space, u" "_s).trimmed();
+    };
+    for (const bool loose : {false, true}) {
+        QString list;
+        for (int i = 1; i <= 300; ++i)
+            list += u"%1. item **%1** text\n"_s.arg(i) + (loose ? u"\n"_s : QString());
+        const QString text = u"Intro\n\n"_s + list + u"\nAfter"_s;
+        MarkdownStream stream;
+        for (qsizetype i = 0; i < text.size(); i += 11) {
+            stream.appendMarkdown(
+                QStringView(text).sliced(i, qMin<qsizetype>(11, text.size() - i)));
+            stream.flush();
+            QVERIFY(stream.lastRenderSpan() < MarkdownStream::kListChunkChars + 64);
+        }
+        stream.finish();
+        QVERIFY(stream.rowCount() > 4);
+        QString html;
+        int expectedStart = 1;
+        for (int row = 0; row < stream.rowCount(); ++row) {
+            const QModelIndex index = stream.index(row);
+            const QString rowHtml = index.data(MarkdownStream::HtmlRole).toString();
+            html += rowHtml;
+            const bool isList = row > 0 && row < stream.rowCount() - 1;
+            QCOMPARE(index.data(MarkdownStream::KindRole).toInt(),
+                     isList ? int(MarkdownStream::List) : int(MarkdownStream::Paragraph));
+            QCOMPARE(index.data(MarkdownStream::ContinuationRole).toBool(), row > 1 && isList);
+            if (!isList)
+                continue;
+            // The numbering goes on where the row above stopped; looseness is kept.
+            QVERIFY2(expectedStart == 1
+                         ? rowHtml.startsWith(u"<ol>"_s)
+                         : rowHtml.startsWith(u"<ol start=\"%1\">"_s.arg(expectedStart)),
+                     qPrintable(rowHtml.left(40)));
+            QCOMPARE(rowHtml.contains(u"<li><p>"_s), loose);
+            expectedStart += int(rowHtml.count(u"<li>"_s));
+        }
+        QCOMPARE(expectedStart, 301);
+        QCOMPARE(textOf(html), textOf(MarkdownRenderer::toHtml(text)));
+    }
 }
 
 void TestMarkdownStream::openingFenceShowsACodeBlockAtOnce()
@@ -665,6 +728,82 @@ void TestMarkdownStream::equalsWholeDocument()
     MarkdownStream once;
     once.setMarkdown(markdown);
     QCOMPARE(asWholeDocument(once), expected);
+}
+
+void TestMarkdownStream::pathologicalInputsStayFast_data()
+{
+    // md4c's and cmark's pathological inputs that md4c 0.4.8 parses in linear time (the others
+    // are covered, and skipped on 0.4.8, in tst_markdownrenderer).
+    QTest::addColumn<QString>("markdown");
+    constexpr int n = 50000;
+    const auto repeated = [](const QString &s, int times) { return s.repeated(times); };
+    QTest::newRow("nested strong emphasis")
+        << repeated(u"*a **a "_s, n / 4) + u"b"_s + repeated(u" a** a*"_s, n / 4);
+    QTest::newRow("emphasis closers without openers") << repeated(u"a_ "_s, n);
+    QTest::newRow("emphasis openers without closers") << repeated(u"_a "_s, n);
+    QTest::newRow("link closers without openers") << repeated(u"a]"_s, n);
+    QTest::newRow("link openers without closers") << repeated(u"[a"_s, n);
+    QTest::newRow("mismatched openers and closers") << repeated(u"*a_ "_s, n);
+    QTest::newRow("openers and closers multiple of 3") << u"a**b"_s + repeated(u"c* "_s, n);
+    QTest::newRow("nested brackets") << repeated(u"["_s, n) + u"a"_s + repeated(u"]"_s, n);
+    QTest::newRow("nested block quotes") << repeated(u"> "_s, n) + u"a"_s;
+    QTest::newRow("deeply nested lists") << [&] {
+        QString s;
+        for (int i = 0; i < 1000; ++i)
+            s += QString(2 * i, u' ') + u"* a\n"_s;
+        return s;
+    }();
+    QTest::newRow("backticks") << [&] {
+        QString s;
+        for (int i = 1; i < 1000; ++i)
+            s += u"e"_s + QString(i, u'`');
+        return s;
+    }();
+    QTest::newRow("unclosed links") << repeated(u"[a](<b"_s, n);
+    QTest::newRow("many entities") << repeated(u"&amp;&#123;&bogus;"_s, n / 2);
+    QTest::newRow("many raw html") << repeated(u"<a href=\"x\">"_s, n / 2);
+    QTest::newRow("50000 list items") << repeated(u"- [ ] a\n"_s, n);
+    QTest::newRow("long table") << u"| a | b |\n|---|---|\n"_s +
+                                       repeated(u"| `x` | **y** |\n"_s, n / 5);
+    QTest::newRow("many fences") << repeated(u"```\na\n```\n"_s, n / 5);
+    QTest::newRow("one long code block")
+        << u"```cpp\n"_s + repeated(u"int a = 1; /* x */\n"_s, n / 5);
+    QTest::newRow("huge paragraph") << repeated(u"word "_s, 4 * n);
+    QTest::newRow("many NUL") << QString(n, QChar(u'\0'));
+}
+
+void TestMarkdownStream::pathologicalInputsStayFast()
+{
+    QFETCH(QString, markdown);
+#ifdef CONFAB_SANITIZED
+    constexpr qint64 kBudgetMs = 10'000;
+#else
+    constexpr qint64 kBudgetMs = 1'000;
+#endif
+    // At once (a message loaded from history).
+    QElapsedTimer timer;
+    timer.start();
+    MarkdownStream once;
+    once.setMarkdown(markdown);
+    const qint64 onceMs = timer.elapsed();
+    QVERIFY(once.rowCount() > 0);
+
+    // Streamed: 16 KB at a time, each followed by a render.
+    timer.restart();
+    MarkdownStream streamed;
+    for (qsizetype i = 0; i < markdown.size(); i += 16384) {
+        streamed.appendMarkdown(
+            QStringView(markdown).sliced(i, qMin<qsizetype>(16384, markdown.size() - i)));
+        streamed.flush();
+    }
+    streamed.finish();
+    const qint64 streamedMs = timer.elapsed();
+    qInfo("%s: %d chars, %d blocks, at once %lld ms, streamed %lld ms", QTest::currentDataTag(),
+          int(markdown.size()), streamed.rowCount(), onceMs, streamedMs);
+    QVERIFY2(onceMs < kBudgetMs, qPrintable(QString::number(onceMs)));
+    QVERIFY2(streamedMs < kBudgetMs, qPrintable(QString::number(streamedMs)));
+    for (int row = 0; row < streamed.rowCount(); ++row)
+        QVERIFY(!streamed.index(row).data(MarkdownStream::HtmlRole).toString().contains(u"<img"_s));
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownStream)
