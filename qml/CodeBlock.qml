@@ -14,6 +14,8 @@ Item {
     required property string language
     required property bool codeStart
     required property bool codeEnd
+    // False while the piece is outside the visible part of the view (see TextBlock.shown).
+    property bool shown: true
 
     // Copy the whole code block that the piece at @p row belongs to.
     signal copyRequested(int row)
@@ -24,6 +26,7 @@ Item {
     Rectangle {
         id: frame
 
+        visible: root.shown
         // Pieces of one block sit flush against each other.
         y: root.codeStart && root.index > 0 ? Theme.blockSpacing : 0
         width: root.width

@@ -12,6 +12,12 @@ Column {
 
     required property MarkdownStream blocks
     property color textColor: Theme.text
+    // The visible part of the view, in this item's coordinates. Blocks outside it (with a
+    // margin) are laid out but not drawn, so that a long answer does not make every frame
+    // slower. The default shows everything; a scrolling parent sets them (see ChatPage).
+    property real viewportTop: -1e9
+    property real viewportBottom: 1e9
+    readonly property real margin: 400
     // The stream highlights code with the theme's colours.
     readonly property var codeColors: Theme.codeColors
 
@@ -35,13 +41,19 @@ Column {
                 roleValue: MarkdownStream.Code
 
                 CodeBlock {
+                    id: codeBlock
+
                     width: root.width
+                    shown: codeBlock.y + codeBlock.height >= root.viewportTop - root.margin && codeBlock.y <= root.viewportBottom + root.margin
                     onCopyRequested: row => Rendering.copyText(root.blocks.codeBlockText(row))
                 }
             }
             DelegateChoice {
                 TextBlock {
+                    id: textBlock
+
                     width: root.width
+                    shown: textBlock.y + textBlock.height >= root.viewportTop - root.margin && textBlock.y <= root.viewportBottom + root.margin
                     color: root.textColor
                     onLinkRequested: url => root.linkActivated(url)
                 }

@@ -61,9 +61,12 @@ Item {
             return items;
         }
 
+        // A block's text item (TextBlock.textItem), or the CodeBlock itself.
         function loaded(view: Item, i: int): Item {
             const items = testCase.blockItems(view);
-            return i < items.length ? items[i] : null;
+            if (i >= items.length)
+                return null;
+            return items[i].objectName === "markdownBlock" ? items[i].textItem : items[i];
         }
 
         function cleanup() {
@@ -80,7 +83,7 @@ Item {
             tryCompare(stream, "count", 2);
             tryVerify(() => testCase.blockItems(view).length === 2);
             const heading = testCase.loaded(view, 0);
-            compare(heading.objectName, "markdownBlock");
+            compare(heading.parent.objectName, "markdownBlock");
             verify(heading.getText(0, heading.length).indexOf("Title") >= 0);
             const paragraph = testCase.loaded(view, 1);
             tryVerify(() => paragraph.getText(0, paragraph.length).indexOf("bold para") >= 0);
@@ -215,6 +218,35 @@ Item {
             verify(findChild(notice, "answerNoticeText").text.indexOf("content filter") >= 0);
             notice.kind = "stop";
             verify(!notice.visible);
+        }
+
+        function test_blocksOutsideTheViewportAreNotDrawn() {
+            const stream = MdEnv.createStream();
+            const view = createTemporaryObject(viewComponent, root, {
+                    "blocks": stream
+                });
+            let text = "";
+            for (let i = 0; i < 60; ++i)
+                text += "Paragraph " + i + " with some words.\n\n";
+            MdEnv.append(stream, text + "```js\nlet x = 1;\n```\n");
+            MdEnv.finish(stream);
+            tryVerify(() => testCase.blockItems(view).length === 61 && view.height > 1200);
+            const fullHeight = view.height;
+            view.viewportTop = 0;
+            view.viewportBottom = 300;
+            const items = testCase.blockItems(view);
+            verify(items[0].textItem.visible);
+            verify(!items[59].textItem.visible);
+            verify(!findChild(items[60], "codeHeader").parent.parent.visible);
+            // Hidden blocks keep their size: the layout does not move.
+            compare(view.height, fullHeight);
+            verify(items[59].height > 0);
+            view.viewportTop = fullHeight - 300;
+            view.viewportBottom = fullHeight;
+            verify(!items[0].textItem.visible);
+            verify(items[59].textItem.visible);
+            verify(findChild(items[60], "codeHeader").parent.parent.visible);
+            compare(view.height, fullHeight);
         }
 
         function test_darkThemeRecolorsCode() {
