@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Confab contributors
 // SPDX-License-Identifier: MIT
 // Qt Quick Test of the answer components: MarkdownView, CodeBlock, ReasoningSection,
-// ToolCallCard, AnswerNotice.
+// ToolCallCard, AnswerNotice. The QML lives in tests/qmlcomponents: Quick Test scans its source
+// folder recursively, and tests/qml belongs to tst_chatui.
 #include "markdownstream.h"
 
 #include <QClipboard>
