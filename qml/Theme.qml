@@ -3,16 +3,19 @@
 pragma Singleton
 import QtQuick
 
-// Colours and sizes, derived from the system palette so light and dark both work.
+// Colours and sizes. Light and dark palettes; by default the system palette picks one.
 QtObject {
     id: theme
 
     readonly property SystemPalette palette: SystemPalette {
         colorGroup: SystemPalette.Active
     }
-    // "system", "light" or "dark": the application binds it to AppSettings.theme.
+    // "system" follows the desktop's palette; "light" and "dark" override it. The application
+    // binds it to AppSettings.theme.
     property string mode: "system"
-    readonly property bool dark: mode === "dark" || (mode !== "light" && palette.window.hslLightness < 0.5)
+    // Qt 6.4 has no colour-scheme hint: a dark window colour means a dark desktop.
+    readonly property bool systemDark: palette.window.hslLightness < 0.5
+    readonly property bool dark: mode === "dark" || (mode !== "light" && systemDark)
 
     readonly property color background: dark ? "#1e1f22" : "#f7f7f8"
     readonly property color surface: dark ? "#2b2d31" : "#ffffff"
@@ -25,10 +28,54 @@ QtObject {
     readonly property color errorBackground: dark ? "#3d2326" : "#fdecec"
     readonly property color errorText: dark ? "#ff9aa2" : "#b42318"
     readonly property color warningText: dark ? "#f5c26b" : "#9a6700"
+    readonly property color warningBackground: dark ? "#3a2f1a" : "#fff8e6"
+
+    // Code blocks, tool calls and the reasoning section.
+    readonly property color codeBackground: dark ? "#17181b" : "#f3f4f6"
+    readonly property color codeHeader: dark ? "#232529" : "#e8eaee"
+    readonly property color codeBorder: dark ? "#34363c" : "#dcdfe4"
+    readonly property color reasoningText: subtleText
+    readonly property color reasoningRule: dark ? "#44474f" : "#d0d4da"
+    // Token colours of highlighted code, by CodePalette member name (models/codehighlighter.h).
+    readonly property var codeColors: dark ? theme.darkCodeColors : theme.lightCodeColors
+    readonly property var lightCodeColors: ({
+            "keyword": "#cf222e",
+            "type": "#953800",
+            "string": "#0a3069",
+            "number": "#0550ae",
+            "comment": "#6e7781",
+            "function": "#8250df",
+            "preprocessor": "#a0527a",
+            "tag": "#116329",
+            "attribute": "#0550ae",
+            "variable": "#953800",
+            "inserted": "#116329",
+            "deleted": "#82071e",
+            "meta": "#57606a"
+        })
+    readonly property var darkCodeColors: ({
+            "keyword": "#ff7b72",
+            "type": "#ffa657",
+            "string": "#a5d6ff",
+            "number": "#79c0ff",
+            "comment": "#8b949e",
+            "function": "#d2a8ff",
+            "preprocessor": "#f0a3c8",
+            "tag": "#7ee787",
+            "attribute": "#79c0ff",
+            "variable": "#ffa657",
+            "inserted": "#7ee787",
+            "deleted": "#ffa198",
+            "meta": "#a0a8b2"
+        })
 
     readonly property int radius: 10
     readonly property int spacing: 12
+    readonly property int blockSpacing: 8
     readonly property int contentWidth: 820
-    // Points; the application binds it to AppSettings.fontSize.
+    // Points; the application binds it to AppSettings.fontSize. Every other size scales with it.
     property real fontSize: 11
+    readonly property real fontScale: fontSize / 11
+    readonly property real codeFontSize: 10 * fontScale
+    readonly property string monospaceFamily: "monospace"
 }

@@ -7,6 +7,7 @@
 #include "chatcontroller.h"
 #include "chatparameters.h"
 #include "firstrunoffer.h"
+#include "markdownstream.h"
 #include "messagemodel.h"
 #include "modellistmodel.h"
 #include "networkconfigurator.h"
@@ -122,4 +123,10 @@ struct NetworkConfiguratorForeign
     QML_FOREIGN(NetworkConfigurator)
     QML_NAMED_ELEMENT(NetworkConfigurator)
     QML_UNCREATABLE("Created by the application")
+struct MarkdownStreamForeign
+{
+    Q_GADGET
+    QML_FOREIGN(MarkdownStream)
+    QML_NAMED_ELEMENT(MarkdownStream)
+    QML_UNCREATABLE("Provided by the message model")
 };

@@ -10,6 +10,7 @@
 #include <QDesktopServices>
 #include <QGuiApplication>
 #include <QStringList>
+#include <QJsonDocument>
 #include <QUrl>
 
 Rendering::Rendering(QObject *parent)
@@ -106,4 +107,90 @@ QString Rendering::answerStats(const QString &modelName, int promptTokens, int c
     if (tokensPerSecond > 0)
         parts.append(tr("%1 tokens/s").arg(tokensPerSecond, 0, 'f', 1));
     return parts.join(QStringLiteral("  ·  "));
+QString Rendering::noticeText(const QString &kind) const
+{
+    using namespace Qt::StringLiterals;
+    if (kind == "refusal"_L1)
+        return tr("The model declined to answer.");
+    if (kind == "content_filter"_L1)
+        return tr("The provider's content filter stopped the answer.");
+    if (kind == "length"_L1)
+        return tr("The answer reached the length limit.");
+    if (kind == "stopped"_L1)
+        return tr("Stopped");
+    return {};
+}
+
+QString Rendering::prettyJson(const QString &json) const
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || document.isNull())
+        return json;
+    // Re-indent the text itself: QJsonObject would sort the keys.
+    constexpr int kIndent = 2;
+    QString out;
+    out.reserve(json.size() * 2);
+    int depth = 0;
+    bool inString = false;
+    const auto newline = [&out, &depth] {
+        out += u'\n';
+        out += QString(depth * kIndent, u' ');
+    };
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const QChar c = json.at(i);
+        if (inString) {
+            out += c;
+            if (c == u'\\' && i + 1 < json.size())
+                out += json.at(++i);
+            else if (c == u'"')
+                inString = false;
+            continue;
+        }
+        switch (c.unicode()) {
+        case u'"':
+            inString = true;
+            out += c;
+            break;
+        case u'{':
+        case u'[': {
+            // An empty object or array stays on one line.
+            qsizetype j = i + 1;
+            while (j < json.size() && json.at(j).isSpace())
+                ++j;
+            if (j < json.size() && (json.at(j) == u'}' || json.at(j) == u']')) {
+                out += c;
+                out += json.at(j);
+                i = j;
+                break;
+            }
+            out += c;
+            ++depth;
+            newline();
+            break;
+        }
+        case u'}':
+        case u']':
+            --depth;
+            newline();
+            out += c;
+            break;
+        case u',':
+            out += c;
+            newline();
+            break;
+        case u':':
+            out += u": ";
+            break;
+        case u' ':
+        case u'\t':
+        case u'\n':
+        case u'\r':
+            break;
+        default:
+            out += c;
+            break;
+        }
+    }
+    return out;
 }

@@ -35,4 +35,14 @@ public:
     Q_INVOKABLE QString answerStats(const QString &modelName, int promptTokens,
                                     int completionTokens, int timeToFirstTokenMs,
                                     double tokensPerSecond) const;
+    /**
+     * The label of an answer that did not end normally: "refusal" (the model declined),
+     * "content_filter", "length" or "stopped"; empty for anything else.
+     */
+    Q_INVOKABLE QString noticeText(const QString &kind) const;
+    /**
+     * @p json indented for reading, keys in their original order; @p json unchanged when it
+     * is not a complete JSON object or array (tool arguments still streaming, or invalid).
+     */
+    Q_INVOKABLE QString prettyJson(const QString &json) const;
 };

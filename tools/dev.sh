@@ -25,6 +25,7 @@ PACKAGES=(cmake ninja-build g++ pkgconf git
     qml6-module-qtquick-templates qml6-module-qtquick-layouts qml6-module-qtquick-window
     qml6-module-qtqml-workerscript qml6-module-qttest qml6-module-qt-labs-qmlmodels
     qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
+    qml6-module-qtqml-models
     clang clang-format libclang-rt-14-dev
     dpkg-dev file desktop-file-utils appstream
     xvfb xauth xdotool dbus gnome-keyring libsecret-1-0)

@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 Confab contributors
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import Confab
+import Qt.labs.qmlmodels
+
+// The Markdown of one message, block by block, as a MarkdownStream renders it while it streams.
+// Only the growing last block changes; finished blocks keep their items.
+Column {
+    id: root
+
+    required property MarkdownStream blocks
+    property color textColor: Theme.text
+    // The visible part of the view, in this item's coordinates. Blocks outside it (with a
+    // margin) are laid out but not drawn, so that a long answer does not make every frame
+    // slower. The default shows everything; a scrolling parent sets them (see ChatPage).
+    property real viewportTop: -1e9
+    property real viewportBottom: 1e9
+    readonly property real margin: 400
+    // The stream highlights code with the theme's colours.
+    readonly property var codeColors: Theme.codeColors
+
+    // A link was clicked; the receiver shows where it goes before opening it (LinkDialog).
+    signal linkActivated(string url)
+
+    objectName: "markdownView"
+    Accessible.role: Accessible.Document
+    Accessible.name: qsTr("Message text")
+    onCodeColorsChanged: root.blocks.codeColors = root.codeColors
+    onBlocksChanged: root.blocks.codeColors = root.codeColors
+    Component.onCompleted: root.blocks.codeColors = root.codeColors
+
+    Repeater {
+        model: root.blocks
+
+        delegate: DelegateChooser {
+            role: "kind"
+
+            DelegateChoice {
+                roleValue: MarkdownStream.Code
+
+                CodeBlock {
+                    id: codeBlock
+
+                    width: root.width
+                    shown: codeBlock.y + codeBlock.height >= root.viewportTop - root.margin && codeBlock.y <= root.viewportBottom + root.margin
+                    onCopyRequested: row => Rendering.copyText(root.blocks.codeBlockText(row))
+                }
+            }
+            DelegateChoice {
+                TextBlock {
+                    id: textBlock
+
+                    width: root.width
+                    shown: textBlock.y + textBlock.height >= root.viewportTop - root.margin && textBlock.y <= root.viewportBottom + root.margin
+                    color: root.textColor
+                    onLinkRequested: url => root.linkActivated(url)
+                }
+            }
+        }
+    }
+}

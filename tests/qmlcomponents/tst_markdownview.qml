@@ -1,0 +1,270 @@
+// SPDX-FileCopyrightText: 2026 Confab contributors
+// SPDX-License-Identifier: MIT
+import QtQuick
+import QtTest
+import Confab
+import ConfabMarkdownTest
+
+Item {
+    id: root
+
+    width: 640
+    height: 900
+
+    Component {
+        id: viewComponent
+
+        MarkdownView {
+            width: 600
+        }
+    }
+    Component {
+        id: reasoningComponent
+
+        ReasoningSection {
+            width: 600
+        }
+    }
+    Component {
+        id: toolComponent
+
+        ToolCallCard {
+            width: 600
+        }
+    }
+    Component {
+        id: noticeComponent
+
+        AnswerNotice {
+        }
+    }
+    SignalSpy {
+        id: linkSpy
+
+        signalName: "linkActivated"
+    }
+
+    TestCase {
+        id: testCase
+
+        name: "MarkdownView"
+        when: windowShown
+
+        // The block items of a MarkdownView, in order (the Repeater's delegates).
+        function blockItems(view: Item): list<Item> {
+            let items = [];
+            for (let i = 0; i < view.children.length; ++i) {
+                const child = view.children[i];
+                if (child.objectName === "markdownBlock" || child.objectName === "codeBlock")
+                    items.push(child);
+            }
+            return items;
+        }
+
+        // A block's text item (TextBlock.textItem), or the CodeBlock itself.
+        function loaded(view: Item, i: int): Item {
+            const items = testCase.blockItems(view);
+            if (i >= items.length)
+                return null;
+            return items[i].objectName === "markdownBlock" ? items[i].textItem : items[i];
+        }
+
+        function cleanup() {
+            Theme.mode = "system";
+            linkSpy.clear();
+        }
+
+        function test_streamedBlocksAppear() {
+            const stream = MdEnv.createStream();
+            const view = createTemporaryObject(viewComponent, root, {
+                    "blocks": stream
+                });
+            MdEnv.append(stream, "# Title\n\nFirst **bold** para");
+            tryCompare(stream, "count", 2);
+            tryVerify(() => testCase.blockItems(view).length === 2);
+            const heading = testCase.loaded(view, 0);
+            compare(heading.parent.objectName, "markdownBlock");
+            verify(heading.getText(0, heading.length).indexOf("Title") >= 0);
+            const paragraph = testCase.loaded(view, 1);
+            tryVerify(() => paragraph.getText(0, paragraph.length).indexOf("bold para") >= 0);
+
+            // More text: the paragraph grows in place; the heading item is kept.
+            MdEnv.append(stream, "graph\n\n- one\n- two\n");
+            tryCompare(stream, "count", 3);
+            tryVerify(() => testCase.blockItems(view).length === 3);
+            verify(testCase.loaded(view, 0) === heading);
+            verify(testCase.loaded(view, 1) === paragraph);
+            verify(paragraph.getText(0, paragraph.length).indexOf("paragraph") >= 0);
+            const list = testCase.loaded(view, 2);
+            tryVerify(() => list.getText(0, list.length).indexOf("two") >= 0);
+            verify(view.height > heading.height + paragraph.height);
+
+            // Raw HTML shows as text.
+            MdEnv.append(stream, "\n<b>raw</b>");
+            MdEnv.finish(stream);
+            tryVerify(() => testCase.blockItems(view).length === 4);
+            const raw = testCase.loaded(view, 3);
+            compare(raw.getText(0, raw.length).trim(), "<b>raw</b>");
+        }
+
+        function test_codeBlockCopiesTheWholeBlock() {
+            MdEnv.clearClipboard();
+            const stream = MdEnv.createStream();
+            const view = createTemporaryObject(viewComponent, root, {
+                    "blocks": stream
+                });
+            let code = [];
+            for (let i = 0; i < 60; ++i)
+                code.push("print(" + i + ")  # line " + i);
+            MdEnv.append(stream, "Intro\n\n```python\n" + code.join("\n") + "\n```\n");
+            MdEnv.finish(stream);
+            // Two pieces (40 + 20 lines) after the intro; one header.
+            tryVerify(() => testCase.blockItems(view).length === 3);
+            const first = testCase.loaded(view, 1);
+            const second = testCase.loaded(view, 2);
+            compare(first.objectName, "codeBlock");
+            compare(second.objectName, "codeBlock");
+            verify(findChild(first, "codeHeader").visible);
+            verify(!findChild(second, "codeHeader").visible);
+            compare(findChild(first, "codeLanguage").text, "python");
+            const codeText = findChild(second, "codeText");
+            verify(codeText.getText(0, codeText.length).indexOf("print(59)") >= 0);
+            const copy = findChild(first, "copyButton");
+            compare(copy.text, "Copy");
+            // Wait for the Column to lay the pieces out, one under the other.
+            tryVerify(() => second.y >= first.y + first.height && first.y > 0);
+            mouseClick(copy);
+            compare(copy.text, "Copied");
+            compare(MdEnv.clipboardText(), code.join("\n"));
+            compare(copy.text, "Copied");
+        }
+
+        function test_linksGoToTheLinkFlow() {
+            const stream = MdEnv.createStream();
+            const view = createTemporaryObject(viewComponent, root, {
+                    "blocks": stream
+                });
+            linkSpy.target = view;
+            MdEnv.append(stream, "[Example link text here](https://example.com/page) and " + "[bad](javascript:alert(1))");
+            MdEnv.finish(stream);
+            tryVerify(() => testCase.blockItems(view).length === 1);
+            const text = testCase.loaded(view, 0);
+            tryVerify(() => text.width > 0 && text.height > 0 && view.height > 0);
+            // The javascript: link is not a link at all: its URL shows as text.
+            verify(text.getText(0, text.length).indexOf("(javascript:alert(1))") >= 0);
+            mouseClick(text, 20, text.height / 2);
+            tryCompare(linkSpy, "count", 1);
+            compare(linkSpy.signalArguments[0][0], "https://example.com/page");
+        }
+
+        function test_reasoningCollapsesWhenTheAnswerStarts() {
+            const stream = MdEnv.createStream();
+            const section = createTemporaryObject(reasoningComponent, root, {
+                    "blocks": stream,
+                    "answerStarted": false,
+                    "streaming": true
+                });
+            MdEnv.append(stream, "Let me *think* about it");
+            const header = findChild(section, "reasoningHeader");
+            verify(section.expanded);
+            verify(header.text.indexOf("Thinking") >= 0);
+            const content = findChild(section, "reasoningContent");
+            verify(content.visible);
+            tryVerify(() => testCase.blockItems(content).length === 1);
+            const text = testCase.loaded(content, 0);
+            tryVerify(() => text.getText(0, text.length).indexOf("think about it") >= 0);
+            compare(text.color, Theme.reasoningText);
+            section.answerStarted = true;
+            verify(!section.expanded);
+            verify(!content.visible);
+            verify(header.text.indexOf("Reasoning") >= 0);
+            mouseClick(header);
+            verify(section.expanded);
+            verify(content.visible);
+            // The user's choice sticks.
+            section.streaming = false;
+            verify(section.expanded);
+            mouseClick(header);
+            verify(!section.expanded);
+        }
+
+        function test_toolCallCardPrettyPrintsWhenComplete() {
+            const card = createTemporaryObject(toolComponent, root, {
+                    "name": "get_weather",
+                    "arguments": "{\"city\": \"Par",
+                    "complete": false
+                });
+            const args = findChild(card, "toolArguments");
+            compare(findChild(card, "toolName").text, "⚙ get_weather");
+            compare(args.text, "{\"city\": \"Par");
+            compare(findChild(card, "toolState").text, "calling…");
+            card.arguments = "{\"city\": \"Paris\",\"units\":\"c\",\"days\":[1,2],\"opts\":{}}";
+            compare(args.text, card.arguments);
+            card.complete = true;
+            compare(args.text, "{\n  \"city\": \"Paris\",\n  \"units\": \"c\",\n  \"days\": [\n    1,\n    2\n  ],\n  \"opts\": {}\n}");
+            compare(findChild(card, "toolState").text, "called");
+            // Invalid JSON stays as it came.
+            card.arguments = "{not json";
+            compare(args.text, "{not json");
+        }
+
+        function test_answerNotice() {
+            const notice = createTemporaryObject(noticeComponent, root, {
+                    "kind": "refusal"
+                });
+            verify(notice.visible);
+            compare(findChild(notice, "answerNoticeText").text, "The model declined to answer.");
+            notice.kind = "content_filter";
+            verify(findChild(notice, "answerNoticeText").text.indexOf("content filter") >= 0);
+            notice.kind = "stop";
+            verify(!notice.visible);
+        }
+
+        function test_blocksOutsideTheViewportAreNotDrawn() {
+            const stream = MdEnv.createStream();
+            const view = createTemporaryObject(viewComponent, root, {
+                    "blocks": stream
+                });
+            let text = "";
+            for (let i = 0; i < 60; ++i)
+                text += "Paragraph " + i + " with some words.\n\n";
+            MdEnv.append(stream, text + "```js\nlet x = 1;\n```\n");
+            MdEnv.finish(stream);
+            tryVerify(() => testCase.blockItems(view).length === 61 && view.height > 1200);
+            const fullHeight = view.height;
+            view.viewportTop = 0;
+            view.viewportBottom = 300;
+            const items = testCase.blockItems(view);
+            verify(items[0].textItem.visible);
+            verify(!items[59].textItem.visible);
+            verify(!findChild(items[60], "codeHeader").parent.parent.visible);
+            // Hidden blocks keep their size: the layout does not move.
+            compare(view.height, fullHeight);
+            verify(items[59].height > 0);
+            view.viewportTop = fullHeight - 300;
+            view.viewportBottom = fullHeight;
+            verify(!items[0].textItem.visible);
+            verify(items[59].textItem.visible);
+            verify(findChild(items[60], "codeHeader").parent.parent.visible);
+            compare(view.height, fullHeight);
+        }
+
+        function test_darkThemeRecolorsCode() {
+            Theme.mode = "light";
+            const stream = MdEnv.createStream();
+            createTemporaryObject(viewComponent, root, {
+                    "blocks": stream
+                });
+            MdEnv.append(stream, "```cpp\nreturn 0;\n```\n");
+            MdEnv.finish(stream);
+            verify(!Theme.dark);
+            compare(stream.codeColors.keyword, Theme.lightCodeColors.keyword);
+            Theme.mode = "dark";
+            verify(Theme.dark);
+            compare(stream.codeColors.keyword, Theme.darkCodeColors.keyword);
+            Theme.fontSize = 16.5;
+            compare(Theme.fontScale, 1.5);
+            Theme.fontSize = 11;
+        }
+    }
+}
