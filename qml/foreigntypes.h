@@ -123,6 +123,8 @@ struct NetworkConfiguratorForeign
     QML_FOREIGN(NetworkConfigurator)
     QML_NAMED_ELEMENT(NetworkConfigurator)
     QML_UNCREATABLE("Created by the application")
+};
+
 struct MarkdownStreamForeign
 {
     Q_GADGET

@@ -107,6 +107,8 @@ QString Rendering::answerStats(const QString &modelName, int promptTokens, int c
     if (tokensPerSecond > 0)
         parts.append(tr("%1 tokens/s").arg(tokensPerSecond, 0, 'f', 1));
     return parts.join(QStringLiteral("  ·  "));
+}
+
 QString Rendering::noticeText(const QString &kind) const
 {
     using namespace Qt::StringLiterals;
