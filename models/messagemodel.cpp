@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "messagemodel.h"
 
+#include "markdownstream.h"
+
 #include <QVariantMap>
 
 #include <algorithm>
@@ -11,6 +13,41 @@ using namespace Qt::StringLiterals;
 MessageModel::MessageModel(QObject *parent)
     : QAbstractListModel(parent)
 {}
+
+MessageModel::~MessageModel() = default; // the Markdown streams are children
+
+MarkdownStream *MessageModel::markdownFor(const Message &m, bool reasoning) const
+{
+    auto &streams = reasoning ? m_reasoningMarkdown : m_markdown;
+    MarkdownStream *&stream = streams[m.id];
+    if (!stream) {
+        // A parent keeps them in C++ ownership: QML never deletes them.
+        stream = new MarkdownStream(const_cast<MessageModel *>(this));
+        const QString &text = reasoning ? m.reasoning : m.text;
+        if (isLive(m.state))
+            stream->appendMarkdown(text); // more arrives; rendered throttled
+        else
+            stream->setMarkdown(text);
+    }
+    return stream;
+}
+
+void MessageModel::dropMarkdown(qint64 id)
+{
+    // Later: a delegate may still hold it until the view has processed the change.
+    if (MarkdownStream *stream = m_markdown.take(id))
+        stream->deleteLater();
+    if (MarkdownStream *stream = m_reasoningMarkdown.take(id))
+        stream->deleteLater();
+}
+
+void MessageModel::finishMarkdown(qint64 id)
+{
+    if (MarkdownStream *stream = m_markdown.value(id))
+        stream->finish();
+    if (MarkdownStream *stream = m_reasoningMarkdown.value(id))
+        stream->finish();
+}
 
 int MessageModel::rowCount(const QModelIndex &parent) const
 {
@@ -86,6 +123,10 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
     }
     case CanContinueRole:
         return canContinue(m);
+    case MarkdownRole:
+        return QVariant::fromValue(markdownFor(m, false));
+    case ReasoningMarkdownRole:
+        return QVariant::fromValue(markdownFor(m, true));
     default:
         return {};
     }
@@ -113,6 +154,8 @@ QHash<int, QByteArray> MessageModel::roleNames() const
         {TimeToFirstTokenRole, "timeToFirstTokenMs"_ba},
         {TokensPerSecondRole, "tokensPerSecond"_ba},
         {CanContinueRole, "canContinue"_ba},
+        {MarkdownRole, "markdown"_ba},
+        {ReasoningMarkdownRole, "reasoningMarkdown"_ba},
     };
 }
 
@@ -175,6 +218,12 @@ qint64 MessageModel::addMessage(Message message)
 void MessageModel::reset(const QList<Message> &messages, qint64 leafId)
 {
     beginResetModel();
+    for (MarkdownStream *stream : std::as_const(m_markdown))
+        stream->deleteLater();
+    for (MarkdownStream *stream : std::as_const(m_reasoningMarkdown))
+        stream->deleteLater();
+    m_markdown.clear();
+    m_reasoningMarkdown.clear();
     m_nodes.clear();
     m_roots.clear();
     m_activeRoot = -1;
@@ -253,8 +302,10 @@ void MessageModel::removeSubtree(qint64 id)
     const qint64 parent = it->message.parentId;
     QList<qint64> pending{id};
     while (!pending.isEmpty()) {
-        const Node node = m_nodes.take(pending.takeLast());
+        const qint64 doomed = pending.takeLast();
+        const Node node = m_nodes.take(doomed);
         pending.append(node.children);
+        dropMarkdown(doomed); // its row is removed below, before the view could use it
     }
     QList<qint64> &children = childrenOf(parent);
     const qsizetype at = children.indexOf(id);
@@ -348,6 +399,8 @@ void MessageModel::appendText(qint64 id, const QString &delta)
     if (!m || delta.isEmpty())
         return;
     m->text.append(delta);
+    if (MarkdownStream *stream = m_markdown.value(id))
+        stream->appendMarkdown(delta);
     changed(id, {TextRole});
 }
 
@@ -357,6 +410,8 @@ void MessageModel::appendReasoning(qint64 id, const QString &delta)
     if (!m || delta.isEmpty())
         return;
     m->reasoning.append(delta);
+    if (MarkdownStream *stream = m_reasoningMarkdown.value(id))
+        stream->appendMarkdown(delta);
     changed(id, {ReasoningRole});
 }
 
@@ -399,7 +454,16 @@ void MessageModel::setState(qint64 id, State state)
     Message *m = find(id);
     if (!m || m->state == state)
         return;
+    const bool wasLive = isLive(m->state);
     m->state = state;
+    if (wasLive && !isLive(state)) {
+        finishMarkdown(id);
+    } else if (!wasLive && isLive(state)) {
+        // A continuation: finished blocks cannot grow, so they are rebuilt from the text.
+        dropMarkdown(id);
+        changed(id, {StateRole, CanContinueRole, MarkdownRole, ReasoningMarkdownRole});
+        return;
+    }
     changed(id, {StateRole, CanContinueRole});
 }
 
@@ -439,6 +503,7 @@ void MessageModel::setError(qint64 id, const QString &kind, const QString &messa
     if (!m)
         return;
     m->state = Failed;
+    finishMarkdown(id);
     m->errorKind = kind;
     m->errorMessage = message;
     changed(id, {StateRole, ErrorKindRole, ErrorMessageRole, CanContinueRole});

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+class MarkdownStream;
+
 /**
  * @brief A conversation stored as a tree of messages, shown as its active path.
  *
@@ -47,6 +49,8 @@ public:
         TimeToFirstTokenRole,          /**< int: ms from sending to the first token, -1 unknown */
         TokensPerSecondRole,           /**< double: completion tokens per second, 0 when unknown */
         CanContinueRole,               /**< bool: the answer was cut short and can be continued */
+        MarkdownRole,                  /**< MarkdownStream*: the answer as live Markdown blocks */
+        ReasoningMarkdownRole, /**< MarkdownStream*: the reasoning as live Markdown blocks */
     };
     Q_ENUM(Roles)
 
@@ -87,6 +91,7 @@ public:
     };
 
     explicit MessageModel(QObject *parent = nullptr);
+    ~MessageModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -159,6 +164,12 @@ private:
     };
 
     Message *find(qint64 id);
+    /** The Markdown blocks of @p m's text (or reasoning), made on first use. */
+    MarkdownStream *markdownFor(const Message &m, bool reasoning) const;
+    /** Forgets the Markdown blocks of @p id (its text is rebuilt on next use). */
+    void dropMarkdown(qint64 id);
+    void finishMarkdown(qint64 id);
+    static bool isLive(State state) { return state == Waiting || state == Streaming; }
     void changed(qint64 id, const QList<int> &roles);
     /** Rebuilds the rows from the root, replacing only the rows that differ. */
     void rebuildPath();
@@ -171,4 +182,7 @@ private:
     QList<qint64> m_path;
     QHash<qint64, int> m_rowOf;
     qint64 m_nextId = 1;
+    // Per message, created when a view first asks; a delta appends to them in O(delta).
+    mutable QHash<qint64, MarkdownStream *> m_markdown;
+    mutable QHash<qint64, MarkdownStream *> m_reasoningMarkdown;
 };

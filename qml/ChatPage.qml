@@ -231,6 +231,8 @@ Item {
                     isLast: messageDelegate.index === messageList.count - 1
                     canRetry: root.chat.canRetry
                     busy: root.chat.busy
+                    viewportTop: messageList.contentY - messageDelegate.y
+                    viewportBottom: messageList.contentY + messageList.height - messageDelegate.y
                     onRetryRequested: root.chat.retry()
                     onLinkRequested: url => linkDialog.ask(url)
                     onSwitchRequested: step => root.chat.switchBranch(messageDelegate.index, step)

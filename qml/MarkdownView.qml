@@ -27,9 +27,13 @@ Column {
     objectName: "markdownView"
     Accessible.role: Accessible.Document
     Accessible.name: qsTr("Message text")
-    onCodeColorsChanged: root.blocks.codeColors = root.codeColors
-    onBlocksChanged: root.blocks.codeColors = root.codeColors
-    Component.onCompleted: root.blocks.codeColors = root.codeColors
+    // The stream goes away (null) when its message is deleted or rebuilt.
+    onCodeColorsChanged: if (root.blocks)
+        root.blocks.codeColors = root.codeColors
+    onBlocksChanged: if (root.blocks)
+        root.blocks.codeColors = root.codeColors
+    Component.onCompleted: if (root.blocks)
+        root.blocks.codeColors = root.codeColors
 
     Repeater {
         model: root.blocks

@@ -27,10 +27,17 @@ Item {
     required property int timeToFirstTokenMs
     required property real tokensPerSecond
     required property bool canContinue
+    required property var toolCalls
+    required property MarkdownStream markdown
+    required property MarkdownStream reasoningMarkdown
     property bool isLast: false
     property bool canRetry: false
     property bool busy: false
     property bool editing: false
+    // The list's visible area in this delegate's coordinates: long answers draw only what
+    // is near it.
+    property real viewportTop: -1e9
+    property real viewportBottom: 1e9
 
     readonly property bool isUser: root.author === MessageModel.User
     readonly property bool live: root.messageState === MessageModel.Streaming || root.messageState === MessageModel.Waiting
@@ -71,22 +78,32 @@ Item {
             Layout.alignment: root.isUser ? Qt.AlignRight : Qt.AlignLeft
         }
 
+        ReasoningSection {
+            Layout.fillWidth: true
+            visible: !root.isUser && root.reasoning.length > 0
+            blocks: root.reasoningMarkdown
+            answerStarted: root.text.length > 0
+            streaming: root.live
+            onLinkActivated: url => root.linkRequested(url)
+        }
+
+        // The question: plain text in a bubble (what the user typed, as typed).
         Rectangle {
             id: bubble
 
-            Layout.alignment: root.isUser ? Qt.AlignRight : Qt.AlignLeft
-            Layout.preferredWidth: root.isUser ? Math.min(body.implicitWidth + 24, column.width * 0.85) : column.width
-            implicitHeight: body.implicitHeight + (root.isUser ? 16 : 0)
+            Layout.alignment: Qt.AlignRight
+            Layout.preferredWidth: Math.min(body.implicitWidth + 24, column.width * 0.85)
+            implicitHeight: body.implicitHeight + 16
             radius: Theme.radius
-            color: root.isUser ? Theme.userBubble : "transparent"
-            visible: root.text.length > 0 && !root.editing
+            color: Theme.userBubble
+            visible: root.isUser && !root.editing
 
             TextEdit {
                 id: body
 
                 objectName: "messageText"
                 anchors.fill: parent
-                anchors.margins: root.isUser ? 8 : 0
+                anchors.margins: 8
                 readOnly: true
                 selectByMouse: true
                 wrapMode: TextEdit.Wrap
@@ -94,18 +111,36 @@ Item {
                 selectionColor: Theme.accent
                 selectedTextColor: Theme.accentText
                 font.pointSize: Theme.fontSize
-                // Plain text while streaming (cheap per delta); safe rich text once finished.
-                textFormat: root.isUser || root.live ? TextEdit.PlainText : TextEdit.RichText
-                text: root.isUser || root.live ? root.text : Rendering.toHtml(root.text)
-                onLinkActivated: link => root.linkRequested(link)
+                textFormat: TextEdit.PlainText
+                text: root.isUser ? root.text : ""
                 Accessible.role: Accessible.StaticText
                 Accessible.name: root.text
+            }
+        }
 
-                HoverHandler {
-                    cursorShape: body.hoveredLink.length > 0 ? Qt.PointingHandCursor : Qt.IBeamCursor
-                }
-                ToolTip.visible: body.hoveredLink.length > 0
-                ToolTip.text: Rendering.displayUrl(body.hoveredLink)
+        // The answer: live Markdown, block by block.
+        MarkdownView {
+            id: answerView
+
+            objectName: "answerView"
+            Layout.fillWidth: true
+            visible: !root.isUser && root.text.length > 0
+            blocks: root.markdown
+            viewportTop: root.viewportTop - answerView.y
+            viewportBottom: root.viewportBottom - answerView.y
+            onLinkActivated: url => root.linkRequested(url)
+        }
+
+        Repeater {
+            model: root.isUser ? [] : root.toolCalls
+
+            ToolCallCard {
+                required property var modelData
+
+                Layout.fillWidth: true
+                name: modelData.name
+                arguments: modelData.arguments
+                complete: !root.live
             }
         }
 

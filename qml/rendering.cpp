@@ -9,8 +9,8 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QGuiApplication>
-#include <QStringList>
 #include <QJsonDocument>
+#include <QStringList>
 #include <QUrl>
 
 Rendering::Rendering(QObject *parent)

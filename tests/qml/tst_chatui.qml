@@ -39,6 +39,27 @@ Item {
             return item ? findChild(item, name) : null;
         }
 
+        // The text a message shows: the question's bubble, or every rendered answer block.
+        function renderedText(row: int): string {
+            const list = findChild(page, "messageList");
+            const item = list ? list.itemAtIndex(row) : null;
+            if (!item)
+                return "";
+            const bubble = findChild(item, "messageText");
+            if (bubble && bubble.parent.visible)
+                return bubble.getText(0, bubble.length);
+            const view = findChild(item, "answerView");
+            if (!view || !view.visible)
+                return "";
+            let out = "";
+            for (let i = 0; i < view.children.length; ++i) {
+                const block = view.children[i];
+                if (block.textItem)
+                    out += block.textItem.getText(0, block.textItem.length) + "\n";
+            }
+            return out;
+        }
+
         function init() {
             TestEnv.chat.newConversation();
             TestEnv.clearQueue();
@@ -62,10 +83,7 @@ Item {
             compare(TestEnv.lastUserContent(), "Hello");
 
             // Streamed text appears while the answer is still running.
-            tryVerify(() => {
-                    const text = testCase.childOfAnswer(1, "messageText");
-                    return text !== null && text.text.indexOf("word3") >= 0;
-                });
+            tryVerify(() => testCase.renderedText(1).indexOf("word3") >= 0);
             verify(TestEnv.chat.busy);
             mouseClick(send);
             verify(!TestEnv.chat.busy);
@@ -73,8 +91,7 @@ Item {
             const label = testCase.childOfAnswer(1, "stateLabel");
             verify(label.visible);
             compare(label.text, "Stopped");
-            const partial = testCase.childOfAnswer(1, "messageText").text;
-            verify(partial.indexOf("word0") >= 0);
+            tryVerify(() => testCase.renderedText(1).indexOf("word0") >= 0);
             tryVerify(() => TestEnv.disconnectCount() > 0, 1000);
         }
 
@@ -82,10 +99,7 @@ Item {
             TestEnv.queueAnswer(400, 20);
             testCase.type("Esc test");
             keyClick(Qt.Key_Return);
-            tryVerify(() => {
-                    const text = testCase.childOfAnswer(1, "messageText");
-                    return text !== null && text.text.length > 0;
-                });
+            tryVerify(() => testCase.renderedText(1).length > 0);
             keyClick(Qt.Key_Escape);
             verify(!TestEnv.chat.busy);
             compare(testCase.childOfAnswer(1, "stateLabel").text, "Stopped");
@@ -106,9 +120,11 @@ Item {
             testCase.type("short");
             keyClick(Qt.Key_Return);
             tryVerify(() => !TestEnv.chat.busy);
-            const text = testCase.childOfAnswer(1, "messageText");
-            compare(text.textFormat, TextEdit.RichText);
-            verify(text.getText(0, text.length).indexOf("word2") >= 0);
+            const view = testCase.childOfAnswer(1, "answerView");
+            verify(view.visible);
+            const block = findChild(view, "markdownBlock");
+            compare(block.textItem.textFormat, TextEdit.RichText);
+            tryVerify(() => testCase.renderedText(1).indexOf("word2") >= 0);
             verify(!testCase.childOfAnswer(1, "stateLabel").visible);
         }
 
@@ -123,15 +139,12 @@ Item {
             const title = testCase.childOfAnswer(1, "errorTitle");
             verify(title.text.indexOf("API key") >= 0);
             // The error is not inside the answer text.
-            verify(!testCase.childOfAnswer(1, "messageText").parent.visible);
+            verify(!testCase.childOfAnswer(1, "answerView").visible);
             const retry = testCase.childOfAnswer(1, "retryButton");
             verify(retry.visible);
             mouseClick(retry);
             tryVerify(() => !TestEnv.chat.busy && !TestEnv.chat.canRetry);
-            tryVerify(() => {
-                    const text = testCase.childOfAnswer(1, "messageText");
-                    return text !== null && text.getText(0, text.length).indexOf("word0") >= 0;
-                });
+            tryVerify(() => testCase.renderedText(1).indexOf("word0") >= 0);
             compare(TestEnv.chat.messages.count, 2);
         }
     }
