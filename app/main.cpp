@@ -18,7 +18,9 @@
 #include "titlegenerator.h"
 #include "windowstate.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QNetworkAccessManager>
@@ -27,11 +29,16 @@
 #include <QQuickWindow>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer startup;
+    startup.start();
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(u"Confab"_s);
     QGuiApplication::setOrganizationName(u"Confab"_s);
@@ -113,6 +120,18 @@ int main(int argc, char *argv[])
                                ? nullptr
                                : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     windowState.attach(window);
+    // CONFAB_STARTUP_PROBE=1: prints when the first frame with the history panel filled is on
+    // screen (for the history benchmark, tools/bench-startup.sh), then quits.
+    if (window && qEnvironmentVariableIsSet("CONFAB_STARTUP_PROBE")) {
+        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&app, &history, &startup] {
+            if (history.conversations()->rowCount() == 0)
+                return;
+            std::printf("first-frame-with-history %lld ms-since-epoch %lld ms-since-main\n",
+                        QDateTime::currentMSecsSinceEpoch(), startup.elapsed());
+            std::fflush(stdout);
+            QTimer::singleShot(0, &app, &QCoreApplication::quit);
+        });
+    }
     QObject::connect(&instance, &SingleInstance::activateRequested, &app, [window] {
         if (!window)
             return;

@@ -555,10 +555,15 @@ void ChatController::onFinished(qint64 id, bool continuation, const StreamResult
         m_messages.setError(id, StreamNames::errorKind(result.error.kind), result.error.message);
     }
     saveMessage(id);
-    // The first answer of a conversation names it.
-    if (m_titles && m_conversationId != 0 && result.completed() && !continuation &&
+    // The first answer of a conversation names it: with the conversation's model, or the
+    // cheaper one chosen in settings; not at all when titles are turned off there.
+    const bool titlesOn = !m_providers || m_providers->settings()->titleGeneration();
+    if (m_titles && titlesOn && m_conversationId != 0 && result.completed() && !continuation &&
         m_messages.rowCount() == 2 && m_messages.rowOf(id) == 1) {
-        m_titles->generate(m_conversationId, m_target, m_messages.message(0).text,
+        ChatTarget target = m_target;
+        if (m_providers && !m_providers->settings()->titleModel().isEmpty())
+            target.model = m_providers->settings()->titleModel();
+        m_titles->generate(m_conversationId, target, m_messages.message(0).text,
                            m_messages.message(1).text);
     }
     Q_EMIT busyChanged();

@@ -38,11 +38,13 @@ wid=$(xdotool search --sync --onlyvisible --name "Confab" | head -n 1)
 [ -n "$wid" ] || { echo "no Confab window" >&2; cat "$work/app.log" >&2; exit 1; }
 geometry=$(xdotool getwindowgeometry "$wid")
 height=$(echo "$geometry" | sed -n 's/.*Geometry: [0-9]*x\([0-9]*\).*/\1/p')
+width=$(echo "$geometry" | sed -n 's/.*Geometry: \([0-9]*\)x.*/\1/p')
 # Click into the composer at the bottom of the window, type, press Return. A loaded machine may
 # drop input while the first frame is still being prepared, so try a few times.
 sent=0
 for attempt in 1 2 3 4 5; do
-    xdotool mousemove --window "$wid" 200 $((height - 25)) click 1
+    # The composer is right of the history panel, left of the Send button.
+    xdotool mousemove --window "$wid" $((width - 400)) $((height - 25)) click 1
     xdotool type --delay 20 "Smoke test question"
     xdotool key Return
     for _ in $(seq 50); do
