@@ -150,6 +150,13 @@ Item {
                     Accessible.name: qsTr("Start a new chat")
                 }
                 ToolButton {
+                    objectName: "parametersButton"
+                    text: qsTr("Parameters")
+                    visible: root.providers !== null
+                    onClicked: parametersDrawer.open()
+                    Accessible.name: qsTr("System prompt and parameters of this conversation")
+                }
+                ToolButton {
                     objectName: "settingsButton"
                     text: qsTr("Settings")
                     onClicked: root.settingsRequested()
@@ -298,6 +305,36 @@ Item {
         id: linkDialog
     }
 
+    // This conversation's system prompt, temperature, top_p, max tokens, reasoning effort.
+    Drawer {
+        id: parametersDrawer
+
+        objectName: "parametersDrawer"
+        edge: Qt.RightEdge
+        width: Math.min(420, root.width - 40)
+        height: root.height
+        onAboutToShow: {
+            if (root.providers && !parametersLoader.item)
+                parametersLoader.setSource(Qt.resolvedUrl("ParametersPanel.qml"), {
+                        "parameters": root.chat.parameters,
+                        "settings": root.providers.settings
+                    });
+        }
+
+        ScrollView {
+            anchors.fill: parent
+            anchors.margins: Theme.spacing
+            contentWidth: availableWidth
+
+            // Made when opened (with this conversation's objects), not with the page.
+            Loader {
+                id: parametersLoader
+
+                width: parent.width
+            }
+        }
+    }
+
     Popup {
         id: modelPopup
 
@@ -310,17 +347,29 @@ Item {
         focus: true
 
         Loader {
+            id: modelLoader
+
             anchors.fill: parent
-            active: modelPopup.visible && root.providers !== null
-            sourceComponent: ModelPicker {
-                models: root.providers.models(root.chat.parameters.providerId)
-                currentModel: root.chat.parameters.model
-                onModelChosen: modelId => {
-                    root.chat.parameters.model = modelId;
-                    modelPopup.close();
-                }
+        }
+        Connections {
+            target: modelLoader.item
+            ignoreUnknownSignals: true
+
+            function onModelChosen(modelId) {
+                root.chat.parameters.model = modelId;
+                modelPopup.close();
             }
         }
+        // The list of the conversation's provider, as it is when the popup opens.
+        onAboutToShow: {
+            const models = root.providers ? root.providers.models(root.chat.parameters.providerId) : null;
+            if (models)
+                modelLoader.setSource(Qt.resolvedUrl("ModelPicker.qml"), {
+                        "models": models,
+                        "currentModel": root.chat.parameters.model
+                    });
+        }
+        onClosed: modelLoader.source = ""
     }
 
     DeleteDialog {
