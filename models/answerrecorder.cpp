@@ -4,23 +4,7 @@
 
 #include "chatstream.h"
 
-#include <QJsonObject>
-
 using namespace Qt::StringLiterals;
-
-namespace {
-QJsonArray toolCallsJson(const QList<ToolCall> &calls)
-{
-    QJsonArray array;
-    for (const ToolCall &call : calls) {
-        array.append(QJsonObject{{"index"_L1, call.index},
-                                 {"id"_L1, call.id},
-                                 {"name"_L1, call.name},
-                                 {"arguments"_L1, call.arguments}});
-    }
-    return array;
-}
-} // namespace
 
 AnswerRecorder::AnswerRecorder(ConversationStore *store, const StoredMessage &message,
                                QObject *parent)
@@ -88,18 +72,7 @@ void AnswerRecorder::addToolCall(const ToolCallDelta &delta)
 {
     if (m_finished)
         return;
-    auto it = std::find_if(m_toolCalls.begin(), m_toolCalls.end(),
-                           [&](const ToolCall &c) { return c.index == delta.index; });
-    if (it == m_toolCalls.end()) {
-        m_toolCalls.append(ToolCall{delta.index, {}, {}, {}});
-        it = m_toolCalls.end() - 1;
-    }
-    if (!delta.id.isEmpty())
-        it->id = delta.id;
-    if (!delta.name.isEmpty())
-        it->name = delta.name;
-    it->arguments += delta.arguments;
-    m_message.toolCalls = toolCallsJson(m_toolCalls);
+    applyToolCallDelta(m_toolCalls, delta); // serialised at the checkpoint, not per delta
     touch();
 }
 
@@ -127,6 +100,8 @@ void AnswerRecorder::checkpoint()
     if (!m_dirty || !m_store)
         return;
     m_dirty = false;
+    if (!m_toolCalls.isEmpty())
+        m_message.toolCalls = StoredMessage::toolCallsToJson(m_toolCalls);
     m_message.updatedAt = 0;
     m_store->updateMessage(m_message);
     ++m_checkpoints;
@@ -155,7 +130,7 @@ void AnswerRecorder::finish(const StreamResult &result)
     if (!result.reasoningSignature.isEmpty())
         m_message.reasoningSignature = result.reasoningSignature;
     if (!result.toolCalls.isEmpty())
-        m_message.toolCalls = toolCallsJson(result.toolCalls);
+        m_toolCalls = result.toolCalls;
     if (result.finishReason != FinishReason::None) {
         m_message.finishReason = StreamNames::finishReason(result.finishReason);
         m_message.providerFinishReason = result.providerFinishReason;

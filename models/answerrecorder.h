@@ -33,6 +33,7 @@ public:
                    QObject *parent = nullptr);
     ~AnswerRecorder() override;
 
+    /** The answer as recorded; tool calls as of the last checkpoint. */
     const StoredMessage &message() const { return m_message; }
     qint64 messageId() const { return m_message.id; }
     bool isFinished() const { return m_finished; }

@@ -9,8 +9,6 @@
 #include "titlegenerator.h"
 
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -105,10 +103,7 @@ void ChatController::saveConversationSettings()
     info->provider = m_parameters.providerId();
     info->model = m_parameters.model();
     info->systemPrompt = m_parameters.systemPrompt();
-    info->params = QJsonObject{{"temperature"_L1, m_parameters.temperature()},
-                               {"topP"_L1, m_parameters.topP()},
-                               {"maxTokens"_L1, m_parameters.maxTokens()},
-                               {"reasoningEffort"_L1, m_parameters.reasoningEffort()}};
+    info->params = m_parameters.samplingJson();
     m_store->updateSettings(*info);
 }
 
@@ -123,12 +118,7 @@ MessageModel::Message ChatController::fromStored(const StoredMessage &stored)
     m.reasoning = stored.reasoning;
     m.reasoningSignature = stored.reasoningSignature;
     m.refusal = stored.refusal;
-    for (const QJsonValue &value : stored.toolCalls) {
-        const QJsonObject call = value.toObject();
-        m.toolCalls.append(ToolCall{call.value("index"_L1).toInt(), call.value("id"_L1).toString(),
-                                    call.value("name"_L1).toString(),
-                                    call.value("arguments"_L1).toString()});
-    }
+    m.toolCalls = StoredMessage::toolCallsFromJson(stored.toolCalls);
     switch (stored.state) {
     case StoredMessage::State::Complete:
         m.state = MessageModel::Complete;
@@ -169,12 +159,7 @@ StoredMessage ChatController::toStored(const MessageModel::Message &m, qint64 co
     s.reasoning = m.reasoning;
     s.reasoningSignature = m.reasoningSignature;
     s.refusal = m.refusal;
-    for (const ToolCall &call : m.toolCalls) {
-        s.toolCalls.append(QJsonObject{{"index"_L1, call.index},
-                                       {"id"_L1, call.id},
-                                       {"name"_L1, call.name},
-                                       {"arguments"_L1, call.arguments}});
-    }
+    s.toolCalls = StoredMessage::toolCallsToJson(m.toolCalls);
     switch (m.state) {
     case MessageModel::Complete:
         s.state = StoredMessage::State::Complete;
@@ -417,12 +402,8 @@ int ChatController::openConversation(qint64 id, qint64 messageId)
         m_messages.activate(messageId);
     m_conversationId = 0; // restoring its settings below must not write them back
     if (m_providers && !conversation->info.provider.isEmpty()) {
-        const QJsonObject params = conversation->info.params;
         m_parameters.setSystemPrompt(conversation->info.systemPrompt);
-        m_parameters.setTemperature(params.value("temperature"_L1).toDouble(-1));
-        m_parameters.setTopP(params.value("topP"_L1).toDouble(-1));
-        m_parameters.setMaxTokens(params.value("maxTokens"_L1).toInt(0));
-        m_parameters.setReasoningEffort(params.value("reasoningEffort"_L1).toString());
+        m_parameters.setSamplingJson(conversation->info.params);
         m_parameters.setProviderId(conversation->info.provider);
         m_parameters.setModel(conversation->info.model);
     }

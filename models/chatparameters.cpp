@@ -109,3 +109,19 @@ void ChatParameters::applyTo(ChatRequest &request) const
     request.maxTokens = m_maxTokens > 0 ? std::optional<qint64>(m_maxTokens) : std::nullopt;
     request.reasoningEffort = m_reasoningEffort;
 }
+
+QJsonObject ChatParameters::samplingJson() const
+{
+    return {{"temperature"_L1, m_temperature},
+            {"topP"_L1, m_topP},
+            {"maxTokens"_L1, m_maxTokens},
+            {"reasoningEffort"_L1, m_reasoningEffort}};
+}
+
+void ChatParameters::setSamplingJson(const QJsonObject &json)
+{
+    setTemperature(json.value("temperature"_L1).toDouble(-1));
+    setTopP(json.value("topP"_L1).toDouble(-1));
+    setMaxTokens(json.value("maxTokens"_L1).toInt(0));
+    setReasoningEffort(json.value("reasoningEffort"_L1).toString());
+}

@@ -4,6 +4,7 @@
 
 #include "chatrequest.h"
 
+#include <QJsonObject>
 #include <QObject>
 
 class AppSettings;
@@ -56,6 +57,11 @@ public:
 
     /** Writes model, system prompt and the set parameters into @p request. */
     void applyTo(ChatRequest &request) const;
+    /** The sampling parameters as a conversation stores them (not provider, model or system
+     * prompt, which have their own fields). */
+    QJsonObject samplingJson() const;
+    /** Sets the sampling parameters from samplingJson(); missing ones mean "provider default". */
+    void setSamplingJson(const QJsonObject &json);
 
 Q_SIGNALS:
     void targetChanged();

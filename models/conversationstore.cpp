@@ -293,6 +293,31 @@ QString StoredMessage::roleName(Role role)
     return u"user"_s;
 }
 
+QJsonArray StoredMessage::toolCallsToJson(const QList<ToolCall> &calls)
+{
+    QJsonArray array;
+    for (const ToolCall &call : calls) {
+        array.append(QJsonObject{{"index"_L1, call.index},
+                                 {"id"_L1, call.id},
+                                 {"name"_L1, call.name},
+                                 {"arguments"_L1, call.arguments}});
+    }
+    return array;
+}
+
+QList<ToolCall> StoredMessage::toolCallsFromJson(const QJsonArray &calls)
+{
+    QList<ToolCall> out;
+    out.reserve(calls.size());
+    for (const QJsonValue &value : calls) {
+        const QJsonObject call = value.toObject();
+        out.append(ToolCall{call.value("index"_L1).toInt(), call.value("id"_L1).toString(),
+                            call.value("name"_L1).toString(),
+                            call.value("arguments"_L1).toString()});
+    }
+    return out;
+}
+
 std::optional<StoredMessage::Role> StoredMessage::roleFromName(QStringView name)
 {
     for (Role r : {Role::User, Role::Assistant, Role::System, Role::Tool}) {

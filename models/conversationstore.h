@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "streamtypes.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -55,6 +57,9 @@ struct StoredMessage
     static std::optional<Role> roleFromName(QStringView name);
     static QString stateName(State state);
     static std::optional<State> stateFromName(QStringView name);
+    /** Tool calls as stored: [{index, id, name, arguments}]. */
+    static QJsonArray toolCallsToJson(const QList<ToolCall> &calls);
+    static QList<ToolCall> toolCallsFromJson(const QJsonArray &calls);
     bool operator==(const StoredMessage &) const = default;
 };
 

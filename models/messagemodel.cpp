@@ -435,17 +435,7 @@ void MessageModel::applyToolCallDelta(qint64 id, const ToolCallDelta &delta)
     Message *m = find(id);
     if (!m)
         return;
-    auto call = std::find_if(m->toolCalls.begin(), m->toolCalls.end(),
-                             [&](const ToolCall &c) { return c.index == delta.index; });
-    if (call == m->toolCalls.end()) {
-        m->toolCalls.append(ToolCall{delta.index, {}, {}, {}});
-        call = m->toolCalls.end() - 1;
-    }
-    if (!delta.id.isEmpty())
-        call->id = delta.id;
-    if (!delta.name.isEmpty())
-        call->name = delta.name;
-    call->arguments.append(delta.arguments);
+    ::applyToolCallDelta(m->toolCalls, delta);
     changed(id, {ToolCallsRole});
 }
 

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -85,15 +86,7 @@ void ChatStream::abort()
 
 void ChatStream::releaseReply()
 {
-    if (!m_reply)
-        return;
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    reply->disconnect(this);
-    // On Qt 6.4 finished() fires synchronously inside abort(); we are disconnected by now.
-    if (reply->isRunning())
-        reply->abort();
-    reply->deleteLater();
+    NetworkAccess::discardReply(std::exchange(m_reply, nullptr), this);
 }
 
 void ChatStream::sendRequest()

@@ -16,6 +16,7 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -176,15 +177,7 @@ void ModelListRequest::abort()
 
 void ModelListRequest::releaseReply()
 {
-    if (!m_reply)
-        return;
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    reply->disconnect(this);
-    // On Qt 6.4 finished() fires synchronously inside abort(); we are disconnected by now.
-    if (reply->isRunning())
-        reply->abort();
-    reply->deleteLater();
+    NetworkAccess::discardReply(std::exchange(m_reply, nullptr), this);
 }
 
 void ModelListRequest::requestPage(const QString &pageToken)

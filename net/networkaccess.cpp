@@ -129,4 +129,15 @@ void setExtraCaCertificates(QNetworkAccessManager *manager, const QList<QSslCert
     QSslConfiguration::setDefaultConfiguration(configuration);
     manager->clearConnectionCache();
 }
+void discardReply(QNetworkReply *reply, const QObject *receiver)
+{
+    if (!reply)
+        return;
+    reply->disconnect(receiver);
+    // On Qt 6.4 finished() fires synchronously inside abort(); the receiver is disconnected.
+    if (reply->isRunning())
+        reply->abort();
+    reply->deleteLater();
+}
+
 } // namespace NetworkAccess

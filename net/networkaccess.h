@@ -37,6 +37,12 @@ void prepareRequest(QNetworkRequest &request);
  */
 bool allowSameOriginRedirect(QNetworkReply *reply, const QUrl &target);
 
+/**
+ * Lets go of @p reply for good: @p receiver hears nothing more from it, it is aborted if it is
+ * still running (the server sees the connection close) and deleted later. Null is allowed.
+ */
+void discardReply(QNetworkReply *reply, const QObject *receiver);
+
 /** How provider traffic reaches the internet. */
 struct ProxySettings
 {

@@ -46,22 +46,7 @@ void ResultBuilder::onReasoningSignature(const QString &signature)
 void ResultBuilder::onToolCall(const ToolCallDelta &delta)
 {
     ++m_result.deltas;
-    ToolCall *call = nullptr;
-    for (auto &existing : m_result.toolCalls) {
-        if (existing.index == delta.index) {
-            call = &existing;
-            break;
-        }
-    }
-    if (!call) {
-        m_result.toolCalls.append(ToolCall{delta.index, {}, {}, {}});
-        call = &m_result.toolCalls.last();
-    }
-    if (!delta.id.isEmpty())
-        call->id = delta.id;
-    if (!delta.name.isEmpty())
-        call->name = delta.name;
-    call->arguments += delta.arguments;
+    applyToolCallDelta(m_result.toolCalls, delta);
     if (m_forward)
         m_forward->onToolCall(delta);
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "streamtypes.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -75,3 +76,18 @@ ErrorKind errorKindFromName(QStringView name)
     return valueOf<ErrorKind>(name, kErrorNames);
 }
 } // namespace StreamNames
+
+void applyToolCallDelta(QList<ToolCall> &calls, const ToolCallDelta &delta)
+{
+    auto call = std::find_if(calls.begin(), calls.end(),
+                             [&delta](const ToolCall &c) { return c.index == delta.index; });
+    if (call == calls.end()) {
+        calls.append(ToolCall{delta.index, {}, {}, {}});
+        call = calls.end() - 1;
+    }
+    if (!delta.id.isEmpty())
+        call->id = delta.id;
+    if (!delta.name.isEmpty())
+        call->name = delta.name;
+    call->arguments += delta.arguments;
+}

@@ -70,6 +70,10 @@ struct ToolCall
     QString arguments;
 };
 
+/** Adds @p delta to the call with its index in @p calls (a new call for a new index): id and
+ * name replace, argument fragments append. */
+void applyToolCallDelta(QList<ToolCall> &calls, const ToolCallDelta &delta);
+
 /** @brief A typed error with everything the UI needs to explain it and offer a way forward. */
 struct StreamError
 {

@@ -4,6 +4,7 @@ import QtQuick
 import QtTest
 import Confab
 import ConfabTest
+import "chattesthelpers.js" as Helpers
 
 // Acting on messages: versions, edit and resend, continue, delete, scrolling, shortcuts.
 Item {
@@ -35,25 +36,8 @@ Item {
             return item ? findChild(item, name) : null;
         }
 
-        // The text a message shows: the question's bubble, or every rendered answer block.
         function shownText(row: int): string {
-            const list = findChild(page, "messageList");
-            const item = list ? list.itemAtIndex(row) : null;
-            if (!item)
-                return "";
-            const bubble = findChild(item, "messageText");
-            if (bubble && bubble.parent.visible)
-                return bubble.getText(0, bubble.length);
-            const view = findChild(item, "answerView");
-            if (!view || !view.visible)
-                return "";
-            let out = "";
-            for (let i = 0; i < view.children.length; ++i) {
-                const block = view.children[i];
-                if (block.textItem)
-                    out += block.textItem.getText(0, block.textItem.length) + "\n";
-            }
-            return out;
+            return Helpers.renderedText(testCase, page, row);
         }
 
         function ask(question: string, answer: string) {

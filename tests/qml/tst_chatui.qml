@@ -4,6 +4,7 @@ import QtQuick
 import QtTest
 import Confab
 import ConfabTest
+import "chattesthelpers.js" as Helpers
 
 Item {
     id: root
@@ -39,25 +40,8 @@ Item {
             return item ? findChild(item, name) : null;
         }
 
-        // The text a message shows: the question's bubble, or every rendered answer block.
         function renderedText(row: int): string {
-            const list = findChild(page, "messageList");
-            const item = list ? list.itemAtIndex(row) : null;
-            if (!item)
-                return "";
-            const bubble = findChild(item, "messageText");
-            if (bubble && bubble.parent.visible)
-                return bubble.getText(0, bubble.length);
-            const view = findChild(item, "answerView");
-            if (!view || !view.visible)
-                return "";
-            let out = "";
-            for (let i = 0; i < view.children.length; ++i) {
-                const block = view.children[i];
-                if (block.textItem)
-                    out += block.textItem.getText(0, block.textItem.length) + "\n";
-            }
-            return out;
+            return Helpers.renderedText(testCase, page, row);
         }
 
         function init() {
