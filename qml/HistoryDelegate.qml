@@ -7,7 +7,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 
 // One conversation in the history list: its section header when a new group starts, its title
-// (edited in place), and a menu to rename, pin, export or delete it. (The header is drawn here
+// (edited in place), and a button for the menu to rename, pin, export or delete it. (The header is drawn here
 // rather than by ListView.section.delegate, which fails to load in a Bound file on Qt 6.4.)
 Column {
     id: root
@@ -24,9 +24,8 @@ Column {
     signal editStarted
     signal editFinished(string newTitle)
     signal editCancelled
-    signal pinToggled
-    signal deleteRequested
-    signal exportRequested(string format)
+    // The row's "⋯" button was pressed; the panel shows its one shared menu there.
+    signal menuRequested(Item button)
 
     Label {
         objectName: "historySection"
@@ -102,38 +101,8 @@ Column {
                 visible: !root.editing
                 text: "⋯"
                 Accessible.name: qsTr("Actions for %1").arg(root.displayTitle)
-                onClicked: rowMenu.popup()
+                onClicked: root.menuRequested(this)
             }
-        }
-    }
-
-    Menu {
-        id: rowMenu
-
-        MenuItem {
-            objectName: "historyRename"
-            text: qsTr("Rename")
-            onTriggered: root.editStarted()
-        }
-        MenuItem {
-            objectName: "historyPin"
-            text: root.pinned ? qsTr("Unpin") : qsTr("Pin")
-            onTriggered: root.pinToggled()
-        }
-        MenuItem {
-            text: qsTr("Export as Markdown…")
-            onTriggered: root.exportRequested("markdown")
-        }
-        MenuItem {
-            text: qsTr("Export as JSON…")
-            onTriggered: root.exportRequested("json")
-        }
-        MenuSeparator {
-        }
-        MenuItem {
-            objectName: "historyDelete"
-            text: qsTr("Delete")
-            onTriggered: root.deleteRequested()
         }
     }
 }

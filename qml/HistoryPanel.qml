@@ -133,9 +133,11 @@ Rectangle {
                     root.editingId = 0;
                 }
                 onEditCancelled: root.editingId = 0
-                onPinToggled: root.history.setPinned(row.conversationId, !row.pinned)
-                onDeleteRequested: root.history.remove(row.conversationId)
-                onExportRequested: format => root.exportRequested(row.conversationId, format)
+                onMenuRequested: button => {
+                    rowMenu.conversationId = row.conversationId;
+                    rowMenu.pinned = row.pinned;
+                    rowMenu.popup(button, 0, button.height);
+                }
             }
 
             Label {
@@ -186,6 +188,42 @@ Rectangle {
         HistoryUndoBar {
             Layout.fillWidth: true
             history: root.history
+        }
+    }
+
+    // One menu for every row (a menu per row made start-up with a long history slow).
+    Menu {
+        id: rowMenu
+
+        property real conversationId: 0
+        property bool pinned: false
+
+        objectName: "historyRowActions"
+
+        MenuItem {
+            objectName: "historyRename"
+            text: qsTr("Rename")
+            onTriggered: root.editingId = rowMenu.conversationId
+        }
+        MenuItem {
+            objectName: "historyPin"
+            text: rowMenu.pinned ? qsTr("Unpin") : qsTr("Pin")
+            onTriggered: root.history.setPinned(rowMenu.conversationId, !rowMenu.pinned)
+        }
+        MenuItem {
+            text: qsTr("Export as Markdown…")
+            onTriggered: root.exportRequested(rowMenu.conversationId, "markdown")
+        }
+        MenuItem {
+            text: qsTr("Export as JSON…")
+            onTriggered: root.exportRequested(rowMenu.conversationId, "json")
+        }
+        MenuSeparator {
+        }
+        MenuItem {
+            objectName: "historyDelete"
+            text: qsTr("Delete")
+            onTriggered: root.history.remove(rowMenu.conversationId)
         }
     }
 }

@@ -54,6 +54,15 @@ Item {
             return null;
         }
 
+        // Opens the row's "⋯" menu and clicks the item named @p itemName, as the user does.
+        function chooseFromMenu(id: real, itemName: string) {
+            mouseClick(findChild(testCase.rowFor(id), "historyRowMenu"));
+            const item = findChild(panel, itemName);
+            tryVerify(() => item.visible && item.width > 0 && findChild(panel, "historyRowActions").opened);
+            mouseClick(item);
+            tryVerify(() => !findChild(panel, "historyRowActions").visible);
+        }
+
         function rowIndex(id: real): int {
             return HistoryTest.history.conversations.rowOf(id);
         }
@@ -107,9 +116,11 @@ Item {
             tryVerify(() => testCase.rowFor(id) !== null);
             const row = testCase.rowFor(id);
             mouseDoubleClickSequence(findChild(row, "historyRow"));
-            const editor = findChild(row, "historyRowEditor");
-            tryVerify(() => editor.visible && editor.activeFocus);
-            compare(editor.text, "Before");
+            tryVerify(() => {
+                    const editor = findChild(row, "historyRowEditor");
+                    return editor && editor.visible && editor.activeFocus;
+                });
+            compare(findChild(row, "historyRowEditor").text, "Before");
             keyClick(Qt.Key_A, Qt.ControlModifier);
             testCase.type("After");
             keyClick(Qt.Key_Return);
@@ -119,7 +130,10 @@ Item {
 
             // Escape cancels.
             mouseDoubleClickSequence(findChild(testCase.rowFor(id), "historyRow"));
-            tryVerify(() => findChild(testCase.rowFor(id), "historyRowEditor").activeFocus);
+            tryVerify(() => {
+                    const editor = findChild(testCase.rowFor(id), "historyRowEditor");
+                    return editor && editor.activeFocus;
+                });
             testCase.type("zzz");
             keyClick(Qt.Key_Escape);
             tryCompare(panel, "editingId", 0);
@@ -136,13 +150,12 @@ Item {
             // Only the first row of a group shows the group's header.
             tryVerify(() => list.itemAtIndex(1) !== null);
             verify(!findChild(list.itemAtIndex(1), "historySection").visible);
-            const row = testCase.rowFor(first);
-            row.pinToggled();
-            verify(HistoryTest.isPinned(first));
+            testCase.chooseFromMenu(first, "historyPin");
+            tryVerify(() => HistoryTest.isPinned(first));
             compare(testCase.rowIndex(first), 0);
             tryVerify(() => list.itemAtIndex(0) && list.itemAtIndex(0).ListView.section === "Pinned");
-            testCase.rowFor(first).pinToggled();
-            verify(!HistoryTest.isPinned(first));
+            testCase.chooseFromMenu(first, "historyPin");
+            tryVerify(() => !HistoryTest.isPinned(first));
             compare(testCase.rowIndex(first), 2);
         }
 
@@ -152,10 +165,7 @@ Item {
             const bar = findChild(panel, "historyUndoBar");
             verify(!bar.visible);
             // Through the row's menu, as the user does it.
-            mouseClick(findChild(testCase.rowFor(id), "historyRowMenu"));
-            const remove = findChild(testCase.rowFor(id), "historyDelete");
-            tryVerify(() => remove.visible && remove.width > 0);
-            mouseClick(remove);
+            testCase.chooseFromMenu(id, "historyDelete");
             tryVerify(() => !HistoryTest.exists(id));
             tryVerify(() => bar.visible);
             compare(findChild(panel, "historyList").count, 0);
