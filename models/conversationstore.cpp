@@ -1178,7 +1178,7 @@ QList<SearchHit> ConversationStore::searchMessages(const QString &ftsQuery, int 
     QSqlQuery q(database());
     q.setForwardOnly(true);
     q.prepare(u"SELECT m.conversation_id, m.id, c.title, m.updated_at, "
-              u"snippet(messages_fts, 0, char(1), char(2), '…', 12) "
+              u"snippet(messages_fts, 0, char(1), char(2), '…', 8) "
               u"FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid "
               u"JOIN conversations c ON c.id = m.conversation_id "
               u"WHERE messages_fts MATCH ? AND c.deleted_at IS NULL "
