@@ -30,6 +30,7 @@ ScrollView {
             }
             ComboBox {
                 objectName: "themeBox"
+                implicitContentWidthPolicy: ComboBox.WidestText
                 textRole: "text"
                 valueRole: "value"
                 model: [{
@@ -42,7 +43,8 @@ ScrollView {
                         "text": qsTr("Dark"),
                         "value": "dark"
                     }]
-                currentIndex: indexOfValue(root.settings.theme)
+                // Reads count so it is evaluated again once the model is in (it is empty at creation).
+                currentIndex: count > 0 ? indexOfValue(root.settings.theme) : -1
                 onActivated: root.settings.theme = currentValue
                 Accessible.name: qsTr("Theme")
             }

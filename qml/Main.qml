@@ -24,6 +24,30 @@ ApplicationWindow {
     title: root.chat.configured ? qsTr("Confab — %1").arg(root.chat.modelName) : qsTr("Confab")
     color: Theme.background
 
+    // The controls follow the theme (light, dark or the system's) through the window's palette.
+    palette.window: Theme.background
+    palette.windowText: Theme.text
+    palette.base: Theme.surface
+    palette.alternateBase: Theme.background
+    palette.text: Theme.text
+    palette.button: Theme.button
+    palette.buttonText: Theme.text
+    palette.brightText: Theme.accentText
+    palette.highlight: Theme.highlight
+    palette.highlightedText: Theme.accentText
+    palette.link: Theme.link
+    palette.linkVisited: Theme.link
+    palette.placeholderText: Theme.subtleText
+    palette.toolTipBase: Theme.surface
+    palette.toolTipText: Theme.text
+    palette.light: Theme.bevelLight
+    palette.midlight: Theme.bevelMidlight
+    palette.mid: Theme.bevelMid
+    palette.dark: Theme.bevelDark
+    palette.disabled.text: Theme.disabledText
+    palette.disabled.buttonText: Theme.disabledText
+    palette.disabled.windowText: Theme.disabledText
+
     // Appearance from the settings, applied at once.
     Binding {
         target: Theme

@@ -185,7 +185,8 @@ ColumnLayout {
                     "text": qsTr("High"),
                     "value": "high"
                 }]
-            currentIndex: indexOfValue(root.parameters.reasoningEffort)
+            // Reads count so it is evaluated again once the model is in (it is empty at creation).
+            currentIndex: count > 0 ? indexOfValue(root.parameters.reasoningEffort) : -1
             onActivated: root.parameters.reasoningEffort = currentValue
             Accessible.name: qsTr("Reasoning effort")
         }

@@ -38,19 +38,25 @@ ColumnLayout {
         }
     }
 
-    RowLayout {
+    // Plain geometry, not a RowLayout: a layout that starts hidden inside another layout is
+    // never given its width when it is shown on Qt 6.4 (a stored answer's reasoning starts
+    // folded, and unfolded it came out one word per line, drawn over the answer).
+    Item {
         visible: root.expanded
         Layout.fillWidth: true
-        spacing: 10
+        implicitHeight: content.implicitHeight
 
         Rectangle {
-            Layout.fillHeight: true
-            implicitWidth: 2
+            width: 2
+            height: parent.height
             color: Theme.reasoningRule
         }
         MarkdownView {
+            id: content
+
             objectName: "reasoningContent"
-            Layout.fillWidth: true
+            x: 12
+            width: parent.width - x
             blocks: root.blocks
             textColor: Theme.reasoningText
             onLinkActivated: url => root.linkActivated(url)

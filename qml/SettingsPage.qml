@@ -86,13 +86,17 @@ Page {
                         onDeleteConfirmed: providerId => root.service.removeProvider(providerId)
                         onMakeDefaultRequested: providerId => root.service.settings.defaultProviderId = providerId
                     }
-                }
-                Label {
-                    Layout.fillWidth: true
-                    visible: root.service.providers.count === 0
-                    wrapMode: Text.Wrap
-                    color: Theme.subtleText
-                    text: qsTr("No provider yet. Add one to start chatting.")
+
+                    Label {
+                        objectName: "noProviders"
+                        anchors.centerIn: parent
+                        width: Math.min(parent.width - 2 * Theme.spacing, 420)
+                        visible: root.service.providers.count === 0
+                        horizontalAlignment: Text.AlignHCenter
+                        wrapMode: Text.Wrap
+                        color: Theme.subtleText
+                        text: qsTr("No provider yet. Add one with “Add provider…” below: OpenAI, Anthropic, Google Gemini, a local Ollama or llama.cpp, or any OpenAI-compatible server.")
+                    }
                 }
                 Button {
                     objectName: "addProvider"

@@ -36,7 +36,7 @@ Item {
         selectByMouse: true
         wrapMode: TextEdit.Wrap
         textFormat: TextEdit.RichText
-        text: root.html
+        text: Theme.richTextStyle + root.html
         color: Theme.text
         selectionColor: Theme.accent
         selectedTextColor: Theme.accentText

@@ -30,6 +30,21 @@ QtObject {
     readonly property color warningText: dark ? "#f5c26b" : "#9a6700"
     readonly property color warningBackground: dark ? "#3a2f1a" : "#fff8e6"
 
+    // The controls' colours (Main.qml puts them in the window's palette), so buttons, fields,
+    // menus and links follow the theme too, not only the desktop's palette.
+    readonly property color button: dark ? "#34363c" : "#eeeff1"
+    readonly property color highlight: dark ? "#3d5fa8" : "#3b74d1"
+    readonly property color link: dark ? "#8ab4ff" : "#1a5fd1"
+    // Rich text takes its link colour from the application palette when it is parsed, not from
+    // the item's palette: this style sheet goes in front of rendered Markdown instead. Quotes
+    // are set apart by colour (Qt's rich text has no left border).
+    readonly property string richTextStyle: "<style>a { color: " + link + "; } blockquote { color: " + subtleText + "; }</style>"
+    readonly property color disabledText: dark ? "#6e727a" : "#a3a8b0"
+    readonly property color bevelLight: dark ? "#4a4d55" : "#ffffff"
+    readonly property color bevelMidlight: dark ? "#3c3f46" : "#e4e5e8"
+    readonly property color bevelMid: dark ? "#2a2c30" : "#c4c7cc"
+    readonly property color bevelDark: dark ? "#141517" : "#9fa3a9"
+
     // Code blocks, tool calls and the reasoning section.
     readonly property color codeBackground: dark ? "#17181b" : "#f3f4f6"
     readonly property color codeHeader: dark ? "#232529" : "#e8eaee"

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Confab contributors
 // SPDX-License-Identifier: MIT
 import QtQuick
+import QtQuick.Layouts
 import QtTest
 import Confab
 import ConfabMarkdownTest
@@ -23,6 +24,40 @@ Item {
 
         ReasoningSection {
             width: 600
+        }
+    }
+    // As in MessageDelegate: the section fills a column's width, with the answer below it.
+    Component {
+        id: reasoningInColumnComponent
+
+        Item {
+            property alias section: section
+            property alias below: below
+            required property MarkdownStream blocks
+
+            width: 600
+            implicitHeight: column.implicitHeight
+
+            ColumnLayout {
+                id: column
+
+                width: parent.width
+
+                ReasoningSection {
+                    id: section
+
+                    Layout.fillWidth: true
+                    blocks: parent.parent.blocks
+                    answerStarted: true
+                    streaming: false
+                }
+                Rectangle {
+                    id: below
+
+                    Layout.fillWidth: true
+                    implicitHeight: 20
+                }
+            }
         }
     }
     Component {
@@ -186,6 +221,30 @@ Item {
             verify(section.expanded);
             mouseClick(header);
             verify(!section.expanded);
+        }
+
+        // A stored answer: its reasoning starts folded; unfolded, it takes the full width and
+        // pushes what follows down instead of being drawn over it.
+        function test_foldedReasoningUnfoldsToFullWidth() {
+            const stream = MdEnv.createStream();
+            MdEnv.append(stream, "First we weigh the options. Then we choose the cheaper one, because it is cheaper.");
+            const holder = createTemporaryObject(reasoningInColumnComponent, root, {
+                    "blocks": stream
+                });
+            const section = holder.section;
+            const content = findChild(section, "reasoningContent");
+            verify(!section.expanded);
+            verify(!content.visible);
+            const folded = section.height;
+            mouseClick(findChild(section, "reasoningHeader"));
+            verify(section.expanded);
+            tryVerify(() => content.width > 500, 1000, "content width " + content.width);
+            tryVerify(() => testCase.blockItems(content).length === 1);
+            const text = testCase.loaded(content, 0);
+            // One or two lines at this width, not a word per line.
+            tryVerify(() => text.lineCount > 0 && text.lineCount <= 2, 1000, "lines " + text.lineCount);
+            tryVerify(() => section.height >= folded + content.height, 1000, "section " + section.height);
+            tryVerify(() => holder.below.y >= section.y + section.height, 1000, "below at " + holder.below.y);
         }
 
         function test_toolCallCardPrettyPrintsWhenComplete() {

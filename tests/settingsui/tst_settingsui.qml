@@ -207,6 +207,10 @@ Item {
             mouseClick(testCase.field("generalTab"));
             const theme = testCase.field("themeBox");
             tryVerify(() => theme.visible);
+            // The stored choice is shown from the start, not an empty box.
+            compare(theme.displayText, "Follow the system");
+            const effort = testCase.field("reasoningEffort");
+            compare(effort.displayText, "Provider default");
             theme.currentIndex = 2; // Dark
             theme.activated(2);
             compare(TestEnv.service.settings.theme, "dark");
