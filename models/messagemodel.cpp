@@ -127,6 +127,12 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(markdownFor(m, false));
     case ReasoningMarkdownRole:
         return QVariant::fromValue(markdownFor(m, true));
+    case HasTextRole:
+        return !m.text.isEmpty();
+    case HasReasoningRole:
+        return !m.reasoning.isEmpty();
+    case QuestionTextRole:
+        return m.author == User ? m.text : QString();
     default:
         return {};
     }
@@ -156,12 +162,20 @@ QHash<int, QByteArray> MessageModel::roleNames() const
         {CanContinueRole, "canContinue"_ba},
         {MarkdownRole, "markdown"_ba},
         {ReasoningMarkdownRole, "reasoningMarkdown"_ba},
+        {HasTextRole, "hasText"_ba},
+        {HasReasoningRole, "hasReasoning"_ba},
+        {QuestionTextRole, "questionText"_ba},
     };
 }
 
 int MessageModel::rowOf(qint64 id) const
 {
     return m_rowOf.value(id, -1);
+}
+
+QString MessageModel::textAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? message(row).text : QString();
 }
 
 QList<qint64> &MessageModel::childrenOf(qint64 parentId)
@@ -398,10 +412,16 @@ void MessageModel::appendText(qint64 id, const QString &delta)
     Message *m = find(id);
     if (!m || delta.isEmpty())
         return;
+    const bool first = m->text.isEmpty();
     m->text.append(delta);
     if (MarkdownStream *stream = m_markdown.value(id))
         stream->appendMarkdown(delta);
-    changed(id, {TextRole});
+    if (first && m->author == User)
+        changed(id, {TextRole, HasTextRole, QuestionTextRole});
+    else if (first)
+        changed(id, {TextRole, HasTextRole});
+    else
+        changed(id, {TextRole});
 }
 
 void MessageModel::appendReasoning(qint64 id, const QString &delta)
@@ -409,10 +429,14 @@ void MessageModel::appendReasoning(qint64 id, const QString &delta)
     Message *m = find(id);
     if (!m || delta.isEmpty())
         return;
+    const bool first = m->reasoning.isEmpty();
     m->reasoning.append(delta);
     if (MarkdownStream *stream = m_reasoningMarkdown.value(id))
         stream->appendMarkdown(delta);
-    changed(id, {ReasoningRole});
+    if (first)
+        changed(id, {ReasoningRole, HasReasoningRole});
+    else
+        changed(id, {ReasoningRole});
 }
 
 void MessageModel::appendRefusal(qint64 id, const QString &delta)

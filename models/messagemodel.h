@@ -51,6 +51,12 @@ public:
         CanContinueRole,               /**< bool: the answer was cut short and can be continued */
         MarkdownRole,                  /**< MarkdownStream*: the answer as live Markdown blocks */
         ReasoningMarkdownRole, /**< MarkdownStream*: the reasoning as live Markdown blocks */
+        // Views that show an answer while it streams use these three instead of TextRole and
+        // ReasoningRole: handing QML the whole growing text on every delta costs a copy and
+        // garbage-collector pressure that grow with the answer.
+        HasTextRole,      /**< bool: the text is not empty (changes once) */
+        HasReasoningRole, /**< bool: the reasoning is not empty (changes once) */
+        QuestionTextRole, /**< QString: a question's text; empty for answers */
     };
     Q_ENUM(Roles)
 
@@ -106,6 +112,8 @@ public:
     const QList<qint64> &activePath() const { return m_path; }
     /** The row showing @p id, or -1 when it is not on the active path. */
     Q_INVOKABLE int rowOf(qint64 id) const;
+    /** The text of the message at @p row (Markdown for answers); empty for a bad row. */
+    Q_INVOKABLE QString textAt(int row) const;
     /** The id of the last message on the active path, 0 when empty. */
     qint64 leafId() const { return m_path.isEmpty() ? 0 : m_path.constLast(); }
     /** The ids of @p id's siblings (itself included), oldest first. */

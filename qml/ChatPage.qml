@@ -253,6 +253,7 @@ Item {
                         root.chat.continueAnswer(messageDelegate.index);
                     }
                     onDeleteRequested: deleteDialog.ask(messageDelegate.index)
+                    onCopyRequested: Rendering.copyText(root.chat.messages.textAt(messageDelegate.index))
                 }
             }
 

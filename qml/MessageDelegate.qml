@@ -12,8 +12,10 @@ Item {
 
     required property int index
     required property int author
-    required property string text
-    required property string reasoning
+    // Not the answer's text itself: that grows with every delta (see MessageModel::HasTextRole).
+    required property bool hasText
+    required property bool hasReasoning
+    required property string questionText
     required property int messageState
     required property string finishReason
     required property string errorKind
@@ -49,6 +51,7 @@ Item {
     signal editAccepted(string text)
     signal continueRequested
     signal deleteRequested
+    signal copyRequested
 
     // Opens the in-place editor on a question.
     function startEditing() {
@@ -80,9 +83,9 @@ Item {
 
         ReasoningSection {
             Layout.fillWidth: true
-            visible: !root.isUser && root.reasoning.length > 0
+            visible: !root.isUser && root.hasReasoning
             blocks: root.reasoningMarkdown
-            answerStarted: root.text.length > 0
+            answerStarted: root.hasText
             streaming: root.live
             onLinkActivated: url => root.linkRequested(url)
         }
@@ -112,9 +115,9 @@ Item {
                 selectedTextColor: Theme.accentText
                 font.pointSize: Theme.fontSize
                 textFormat: TextEdit.PlainText
-                text: root.isUser ? root.text : ""
+                text: root.questionText
                 Accessible.role: Accessible.StaticText
-                Accessible.name: root.text
+                Accessible.name: root.questionText
             }
         }
 
@@ -124,7 +127,7 @@ Item {
 
             objectName: "answerView"
             Layout.fillWidth: true
-            visible: !root.isUser && root.text.length > 0
+            visible: !root.isUser && root.hasText
             blocks: root.markdown
             viewportTop: root.viewportTop - answerView.y
             viewportBottom: root.viewportBottom - answerView.y
@@ -149,7 +152,7 @@ Item {
 
             objectName: "messageEditor"
             visible: root.editing
-            originalText: root.text
+            originalText: root.questionText
             Layout.fillWidth: true
             onAccepted: text => {
                 root.editing = false;
@@ -168,13 +171,14 @@ Item {
             text: qsTr("The model refused: %1").arg(root.refusal)
         }
 
+        // Spins while the answer is awaited and while it streams in.
         BusyIndicator {
             objectName: "waitingIndicator"
-            visible: root.messageState === MessageModel.Waiting && root.text.length === 0
+            visible: root.live
             running: visible
             implicitWidth: 28
             implicitHeight: 28
-            Accessible.name: qsTr("Waiting for the answer")
+            Accessible.name: root.hasText ? qsTr("The answer is still coming") : qsTr("Waiting for the answer")
         }
 
         Label {
@@ -248,7 +252,7 @@ Item {
             siblingCount: root.siblingCount
             onPreviousVersion: root.switchRequested(-1)
             onNextVersion: root.switchRequested(1)
-            onCopyRequested: Rendering.copyText(root.text)
+            onCopyRequested: root.copyRequested()
             onEditRequested: root.startEditing()
             onRegenerateRequested: root.regenerateRequested()
             onContinueRequested: root.continueRequested()

@@ -3,18 +3,17 @@
 //
 // Chat view benchmark: a loopback server (its own thread) streams a Markdown-rich answer of N
 // tokens (default 50,000) at R tokens per second (default 2,000) in the OpenAI format to the real
-// ChatController; the answer's text goes into a MarkdownStream shown by MarkdownView in a real
-// window that follows the end of the answer, with a busy indicator spinning as the app does
-// while an answer streams. Prints the largest GUI-thread stall (the longest stretch the event
-// loop did not get back to waiting), frame-to-frame intervals, CPU time, and the cost of one
-// render (and per delta) near the start versus near the end of the answer.
+// ChatController, shown by the real ChatPage (the app's chat view: message list, live Markdown,
+// composer with its Stop button) in a window. Prints the largest GUI-thread stall (the longest
+// stretch the event loop did not get back to waiting), frame-to-frame intervals, CPU time, and
+// the GUI thread's CPU time per delta near the start versus near the end of the answer — all it
+// does for a delta: decoding, the model, the Markdown renders, QML bindings, layout and sync.
 //
 // Run under Xvfb:
 //   xvfb-run -a -s "-screen 0 1280x900x24" env QT_QPA_PLATFORM=xcb bench_chatview [TOKENS] [TPS]
 // Targets: no stall over 50 ms, p99 frame interval under 20 ms, end/start cost ratio under 1.5.
 #include "chatcontroller.h"
 #include "loopbackserver.h"
-#include "markdownstream.h"
 #include "networkaccess.h"
 #include "openaiwire.h"
 
@@ -33,6 +32,7 @@
 #include <QTimer>
 
 #include <sys/resource.h>
+#include <time.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -116,6 +116,14 @@ double cpuSeconds()
            double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
+// CPU time of the calling thread.
+qint64 threadCpuNs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
+}
+
 double percentile(std::vector<double> values, double p)
 {
     if (values.empty())
@@ -123,14 +131,6 @@ double percentile(std::vector<double> values, double p)
     std::sort(values.begin(), values.end());
     const size_t i = std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5));
     return values[i];
-}
-
-double mean(const std::vector<double> &values)
-{
-    double sum = 0;
-    for (const double v : values)
-        sum += v;
-    return values.empty() ? 0 : sum / double(values.size());
 }
 
 /**
@@ -175,41 +175,15 @@ import Confab
 
 ApplicationWindow {
     id: window
-    required property MarkdownStream answer
-    property bool streaming: true
+    required property ChatController chat
     width: 1000
     height: 800
     visible: true
     color: Theme.background
 
-    Flickable {
-        id: flick
+    ChatPage {
         anchors.fill: parent
-        anchors.margins: 12
-        contentWidth: width
-        contentHeight: column.height
-        clip: true
-        // Follow the answer as the chat view does.
-        onContentHeightChanged: contentY = Math.max(0, contentHeight - height)
-
-        Column {
-            id: column
-            width: flick.width
-            spacing: 8
-            Label { text: "You: write me a long guide"; color: Theme.subtleText }
-            MarkdownView {
-                id: markdown
-                width: column.width
-                blocks: window.answer
-                viewportTop: flick.contentY - markdown.y
-                viewportBottom: flick.contentY + flick.height - markdown.y
-            }
-        }
-    }
-    BusyIndicator {
-        anchors.right: parent.right
-        anchors.bottom: parent.bottom
-        running: window.streaming
+        chat: window.chat
     }
 }
 )";
@@ -262,57 +236,27 @@ int main(int argc, char *argv[])
     target.limits.maxRetries = 0;
     chat.setTarget(target);
 
-    // The answer's Markdown. The benchmark renders it on its own 50 ms clock (the stream's own
-    // throttle, made measurable): each flush() is one render, including the QML updates it
-    // causes through the model's signals.
-    MarkdownStream answer;
-    answer.setThrottleInterval(24 * 3600 * 1000);
-    std::vector<double> appendUs;
-    struct Render
-    {
-        qsizetype textSize;
-        double ms;
-        qint64 deltas;
-    };
-    std::vector<Render> renders;
-    qint64 deltas = 0;
-    qint64 deltasAtLastRender = 0;
-    qsizetype consumed = 0;
+    // The GUI thread's CPU time after each delta of the answer.
+    std::vector<qint64> cpuAfterDelta;
+    cpuAfterDelta.reserve(size_t(tokenCount) + 16);
     int answerRow = -1;
     MessageModel *messages = chat.messages();
-    QObject::connect(messages, &QAbstractItemModel::rowsInserted, &answer,
+    QObject::connect(messages, &QAbstractItemModel::rowsInserted, &chat,
                      [&](const QModelIndex &, int first) {
                          if (messages->message(first).author == MessageModel::Assistant)
                              answerRow = first;
                      });
     QElapsedTimer clock;
     clock.start();
-    QObject::connect(messages, &QAbstractItemModel::dataChanged, &answer,
+    QObject::connect(messages, &QAbstractItemModel::dataChanged, &chat,
                      [&](const QModelIndex &from, const QModelIndex &, const QList<int> &roles) {
-                         if (from.row() != answerRow || !roles.contains(MessageModel::TextRole))
-                             return;
-                         const QString &text = messages->message(answerRow).text;
-                         const qint64 t0 = clock.nsecsElapsed();
-                         answer.appendMarkdown(QStringView(text).sliced(consumed));
-                         appendUs.push_back(double(clock.nsecsElapsed() - t0) / 1e3);
-                         consumed = text.size();
-                         ++deltas;
+                         if (from.row() == answerRow && roles.contains(MessageModel::TextRole))
+                             cpuAfterDelta.push_back(threadCpuNs());
                      });
-    QTimer renderClock;
-    renderClock.setInterval(50);
-    QObject::connect(&renderClock, &QTimer::timeout, &answer, [&] {
-        if (deltas == deltasAtLastRender)
-            return;
-        const qint64 t0 = clock.nsecsElapsed();
-        answer.flush();
-        renders.push_back({answer.text().size(), double(clock.nsecsElapsed() - t0) / 1e6,
-                           deltas - deltasAtLastRender});
-        deltasAtLastRender = deltas;
-    });
 
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/qt/qml"_s);
-    engine.setInitialProperties({{u"answer"_s, QVariant::fromValue(&answer)}});
+    engine.setInitialProperties({{u"chat"_s, QVariant::fromValue(&chat)}});
     engine.loadData(kScene, QUrl(u"file:///bench/Scene.qml"_s));
     if (engine.rootObjects().isEmpty())
         return 1;
@@ -334,14 +278,9 @@ int main(int argc, char *argv[])
     StallMeter stalls;
     double cpuAtStart = 0;
     qint64 startNs = 0;
-    QObject::connect(&chat, &ChatController::answerFinished, &answer, [&] {
-        renderClock.stop();
-        const qint64 t0 = clock.nsecsElapsed();
-        answer.finish();
-        const double finishMs = double(clock.nsecsElapsed() - t0) / 1e6;
-        window->setProperty("streaming", false);
+    QObject::connect(&chat, &ChatController::answerFinished, &chat, [&] {
         // Let the last frames come, then report.
-        QTimer::singleShot(500, &app, [&, finishMs] {
+        QTimer::singleShot(500, &app, [&] {
             stalls.stop();
             {
                 QMutexLocker lock(&frameLock);
@@ -353,31 +292,25 @@ int main(int argc, char *argv[])
             for (size_t i = 1; i < frameTimes.size(); ++i)
                 intervals.push_back(double(frameTimes[i] - frameTimes[i - 1]) / 1e6);
 
-            // Render cost near the start and near the end (first and last tenth of the text).
-            const qsizetype total = answer.text().size();
-            std::vector<double> startMs, endMs, startPerDelta, endPerDelta;
-            for (const Render &r : renders) {
-                if (r.textSize <= total / 10) {
-                    startMs.push_back(r.ms);
-                    startPerDelta.push_back(r.ms * 1000 / double(qMax<qint64>(1, r.deltas)));
-                } else if (r.textSize >= total - total / 10) {
-                    endMs.push_back(r.ms);
-                    endPerDelta.push_back(r.ms * 1000 / double(qMax<qint64>(1, r.deltas)));
-                }
-            }
-            std::vector<double> appendStart(appendUs.begin(),
-                                            appendUs.begin() + qsizetype(appendUs.size() / 10));
-            std::vector<double> appendEnd(appendUs.end() - qsizetype(appendUs.size() / 10),
-                                          appendUs.end());
+            // GUI-thread CPU per delta over the first and the last tenth of the deltas.
+            const size_t n = cpuAfterDelta.size();
+            const size_t tenth = qMax<size_t>(1, n / 10);
+            const auto perDeltaUs = [&](size_t from, size_t to) {
+                return n > to ? double(cpuAfterDelta[to] - cpuAfterDelta[from]) / 1e3 /
+                                    double(to - from)
+                              : 0.0;
+            };
+            const double startUs = perDeltaUs(0, tenth);
+            const double endUs = n > tenth ? perDeltaUs(n - 1 - tenth, n - 1) : 0.0;
             const double maxStall =
                 stalls.stalls().empty()
                     ? 0
                     : *std::max_element(stalls.stalls().begin(), stalls.stalls().end());
+            const qsizetype total = answerRow >= 0 ? messages->message(answerRow).text.size() : 0;
 
-            std::printf("bench_chatview: %lld tokens (%lld deltas received), %lld chars, "
-                        "%d rows, %.1f s streaming at %d tokens/s requested\n",
-                        qlonglong(answerTokens.size()), qlonglong(deltas), qlonglong(total),
-                        answer.rowCount(), wall, tokensPerSecond);
+            std::printf("bench_chatview (ChatPage): %lld tokens (%zu deltas received), %lld "
+                        "chars, %.1f s streaming at %d tokens/s requested\n",
+                        qlonglong(answerTokens.size()), n, qlonglong(total), wall, tokensPerSecond);
             std::printf("  platform %s, scene graph %s\n",
                         qPrintable(QGuiApplication::platformName()),
                         window->rendererInterface()->graphicsApi() == QSGRendererInterface::Software
@@ -395,17 +328,9 @@ int main(int argc, char *argv[])
             std::printf("  CPU time (all threads):        %.2f s over %.1f s (%.0f%% of one "
                         "core)\n",
                         cpu, wall, 100 * cpu / qMax(0.001, wall));
-            std::printf("  one render (every 50 ms):      start %.3f ms, end %.3f ms  "
-                        "(mean of %zu / %zu renders; p99 start %.3f, end %.3f)\n",
-                        mean(startMs), mean(endMs), startMs.size(), endMs.size(),
-                        percentile(startMs, 0.99), percentile(endMs, 0.99));
-            std::printf("  one delta (render / deltas):   start %.1f us, end %.1f us, "
-                        "end/start ratio %.2f   target < 1.5\n",
-                        mean(startPerDelta), mean(endPerDelta),
-                        mean(endPerDelta) / qMax(1e-9, mean(startPerDelta)));
-            std::printf("  one delta (append only):       start %.2f us, end %.2f us\n",
-                        mean(appendStart), mean(appendEnd));
-            std::printf("  finish() at the end:           %.2f ms\n", finishMs);
+            std::printf("  GUI-thread CPU per delta:      start %.1f us, end %.1f us, end/start "
+                        "ratio %.2f   target < 1.5\n",
+                        startUs, endUs, endUs / qMax(1e-9, startUs));
             std::fflush(stdout);
             QCoreApplication::quit();
         });
@@ -420,7 +345,6 @@ int main(int argc, char *argv[])
         stalls.start();
         cpuAtStart = cpuSeconds();
         startNs = clock.nsecsElapsed();
-        renderClock.start();
         chat.send(u"write me a long guide"_s);
     });
     const int code = app.exec();

@@ -97,11 +97,27 @@ private Q_SLOTS:
         const int row = model.rowOf(id);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
+        // The first delta also flips hasText; later ones name the text alone.
+        QVERIFY(!model.data(model.index(row), MessageModel::HasTextRole).toBool());
         model.appendText(id, u"Hel"_s);
-        QCOMPARE(rolesOf(changed, row), QList<int>{MessageModel::TextRole});
+        QCOMPARE(rolesOf(changed, row),
+                 (QList<int>{MessageModel::TextRole, MessageModel::HasTextRole}));
+        QVERIFY(model.data(model.index(row), MessageModel::HasTextRole).toBool());
+        QCOMPARE(model.data(model.index(row), MessageModel::QuestionTextRole).toString(),
+                 QString()); // an answer is no question
         changed.clear();
         model.appendText(id, u"lo 🌍"_s);
         QCOMPARE(rolesOf(changed, row), QList<int>{MessageModel::TextRole});
+        QCOMPARE(model.textAt(row), u"Hello 🌍"_s);
+        QCOMPARE(model.data(model.index(0), MessageModel::QuestionTextRole).toString(), u"Hi"_s);
+
+        changed.clear();
+        model.appendReasoning(id, u"hmm"_s);
+        QCOMPARE(rolesOf(changed, row),
+                 (QList<int>{MessageModel::ReasoningRole, MessageModel::HasReasoningRole}));
+        changed.clear();
+        model.appendReasoning(id, u" yes"_s);
+        QCOMPARE(rolesOf(changed, row), QList<int>{MessageModel::ReasoningRole});
         QCOMPARE(model.message(row).text, u"Hello 🌍"_s);
 
         changed.clear();
