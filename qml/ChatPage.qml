@@ -128,7 +128,9 @@ Item {
                     font.bold: true
                     enabled: root.providers !== null && root.chat.parameters.providerId.length > 0
                     Layout.fillWidth: true
-                    Layout.maximumWidth: implicitWidth
+                    // Rounded up: the layout rounds a fractional width down, and the text
+                    // would lose its last characters (the ▾) to elision.
+                    Layout.maximumWidth: Math.ceil(implicitWidth)
                     onClicked: modelPopup.open()
                     Accessible.name: qsTr("Model: %1. Choose another provider or model").arg(text)
                     ToolTip.visible: hovered
