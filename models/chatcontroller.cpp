@@ -84,6 +84,13 @@ void ChatController::resolveTarget()
     m_providers->requestTarget(m_parameters.providerId(), m_parameters.model());
 }
 
+QString ChatController::modelFor(const QString &providerId) const
+{
+    if (providerId == m_parameters.providerId())
+        return m_parameters.model().isEmpty() ? m_target.model : m_parameters.model();
+    return m_providers ? m_providers->defaultModelFor(providerId) : QString();
+}
+
 QString ChatController::targetName() const
 {
     if (m_providers && !m_parameters.providerId().isEmpty())
@@ -404,8 +411,7 @@ int ChatController::openConversation(qint64 id, qint64 messageId)
     if (m_providers && !conversation->info.provider.isEmpty()) {
         m_parameters.setSystemPrompt(conversation->info.systemPrompt);
         m_parameters.setSamplingJson(conversation->info.params);
-        m_parameters.setProviderId(conversation->info.provider);
-        m_parameters.setModel(conversation->info.model);
+        m_parameters.setTarget(conversation->info.provider, conversation->info.model);
     }
     m_conversationId = id;
     Q_EMIT conversationChanged();

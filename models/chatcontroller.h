@@ -65,6 +65,11 @@ public:
     void setProviderService(ProviderService *providers);
     ChatParameters *parameters() { return &m_parameters; }
     QString targetName() const;
+    /**
+     * The model to preselect when the user looks at @p providerId's models: this
+     * conversation's own for its current provider, else that provider's default.
+     */
+    Q_INVOKABLE QString modelFor(const QString &providerId) const;
     QString targetError() const { return m_targetError; }
     qint64 conversationId() const { return m_conversationId; }
     double conversationIdForQml() const { return double(m_conversationId); }

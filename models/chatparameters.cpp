@@ -29,6 +29,16 @@ void ChatParameters::setModel(const QString &model)
     Q_EMIT targetChanged();
 }
 
+void ChatParameters::setTarget(const QString &providerId, const QString &model)
+{
+    const QString trimmed = model.trimmed();
+    if (m_providerId == providerId && m_model == trimmed)
+        return;
+    m_providerId = providerId;
+    m_model = trimmed;
+    Q_EMIT targetChanged();
+}
+
 void ChatParameters::setSystemPrompt(const QString &prompt)
 {
     if (m_systemPrompt == prompt)
@@ -76,8 +86,7 @@ void ChatParameters::setReasoningEffort(const QString &effort)
 
 void ChatParameters::resetToDefaults(AppSettings *settings)
 {
-    setProviderId(settings->defaultProviderId());
-    setModel(settings->defaultModel());
+    setTarget(settings->defaultProviderId(), settings->defaultModel());
     resetParameters(settings);
 }
 

@@ -37,6 +37,9 @@ public:
     void setProviderId(const QString &id);
     QString model() const { return m_model; }
     void setModel(const QString &model);
+    /** Sets provider and model together (one targetChanged), e.g. when the user switches
+     * both in the header. */
+    Q_INVOKABLE void setTarget(const QString &providerId, const QString &model);
     QString systemPrompt() const { return m_systemPrompt; }
     void setSystemPrompt(const QString &prompt);
     double temperature() const { return m_temperature; }

@@ -128,11 +128,13 @@ Item {
                     font.bold: true
                     enabled: root.providers !== null && root.chat.parameters.providerId.length > 0
                     Layout.fillWidth: true
-                    Layout.maximumWidth: implicitWidth
+                    // Rounded up: the layout rounds a fractional width down, and the text
+                    // would lose its last characters (the ▾) to elision.
+                    Layout.maximumWidth: Math.ceil(implicitWidth)
                     onClicked: modelPopup.open()
-                    Accessible.name: qsTr("Model: %1. Choose another model").arg(text)
+                    Accessible.name: qsTr("Model: %1. Choose another provider or model").arg(text)
                     ToolTip.visible: hovered
-                    ToolTip.text: qsTr("Switch the model for this conversation")
+                    ToolTip.text: qsTr("Switch the provider or model for this conversation")
                 }
                 Item {
                     Layout.fillWidth: true
@@ -336,41 +338,16 @@ Item {
         }
     }
 
-    Popup {
+    ModelSwitcher {
         id: modelPopup
 
         objectName: "modelPopup"
+        chat: root.chat
+        providers: root.providers
         x: Theme.spacing
         y: 44
         width: Math.min(480, root.width - 2 * Theme.spacing)
         height: Math.min(460, root.height - 80)
-        modal: true
-        focus: true
-
-        Loader {
-            id: modelLoader
-
-            anchors.fill: parent
-        }
-        Connections {
-            target: modelLoader.item
-            ignoreUnknownSignals: true
-
-            function onModelChosen(modelId) {
-                root.chat.parameters.model = modelId;
-                modelPopup.close();
-            }
-        }
-        // The list of the conversation's provider, as it is when the popup opens.
-        onAboutToShow: {
-            const models = root.providers ? root.providers.models(root.chat.parameters.providerId) : null;
-            if (models)
-                modelLoader.setSource(Qt.resolvedUrl("ModelPicker.qml"), {
-                        "models": models,
-                        "currentModel": root.chat.parameters.model
-                    });
-        }
-        onClosed: modelLoader.source = ""
     }
 
     DeleteDialog {

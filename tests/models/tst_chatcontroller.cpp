@@ -1,10 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Confab contributors
 // SPDX-License-Identifier: MIT
+#include "apikeys.h"
+#include "appsettings.h"
 #include "chatcontroller.h"
 #include "conversationstore.h"
 #include "loopbackserver.h"
 #include "networkaccess.h"
 #include "openaiwire.h"
+#include "providerservice.h"
+#include "secretstore.h"
+#include "titlegenerator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -389,6 +394,95 @@ private Q_SLOTS:
         QCOMPARE(model()->message(1).state, MessageModel::Interrupted);
         QVERIFY(model()->data(model()->index(1), MessageModel::CanContinueRole).toBool());
         m_chat->setStore(nullptr);
+    }
+
+    void titlesFollowTheSettings_data()
+    {
+        QTest::addColumn<bool>("enabled");
+        QTest::addColumn<QString>("titleModel");
+        QTest::addColumn<QString>("expectedModel"); // of the title request; empty: none
+        QTest::newRow("off") << false << QString() << QString();
+        QTest::newRow("off, with a title model") << false << u"cheap-model"_s << QString();
+        QTest::newRow("conversation's model") << true << QString() << u"main-model"_s;
+        QTest::newRow("cheaper model") << true << u"cheap-model"_s << u"cheap-model"_s;
+    }
+
+    // Wired as app/main.cpp does: settings, providers, store, title generator.
+    void titlesFollowTheSettings()
+    {
+        QFETCH(bool, enabled);
+        QFETCH(QString, titleModel);
+        QFETCH(QString, expectedModel);
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(u"Confab.conf"_s));
+        MemorySecretStore keychain;
+        ApiKeys keys(&keychain, dir.filePath(u"plain.json"_s));
+        keys.setEnvironment({});
+        ProviderService providers(&settings, &keys, m_network, dir.filePath(u"cache"_s));
+        ProviderConfig lab;
+        lab.id = u"lab"_s;
+        lab.name = u"Lab"_s;
+        lab.baseUrl = m_server->url(u"/v1").toString();
+        lab.defaultModel = u"main-model"_s;
+        lab.keyMode = ApiKeys::Mode::None;
+        settings.providers()->add(lab);
+        settings.setTitleGeneration(enabled);
+        settings.setTitleModel(titleModel);
+        ConversationStore store;
+        QVERIFY(store.open(dir.filePath(u"confab.sqlite"_s)));
+        TitleGenerator titles(m_network);
+        titles.setStore(&store);
+        ChatController chat(m_network);
+        chat.setStore(&store);
+        chat.setTitleGenerator(&titles);
+        chat.setProviderService(&providers);
+        QTRY_VERIFY(chat.isConfigured());
+        QCOMPARE(chat.modelName(), u"main-model"_s);
+
+        const QString question = u"How do I bake sourdough bread at home with rye?"_s;
+        m_server->enqueue(answer({u"Feed the starter."_s}));
+        m_server->enqueue(answer({u"\"Rye sourdough at home\""_s}));
+        m_server->enqueue(answer({u"Yes."_s}));
+        QSignalSpy finished(&chat, &ChatController::answerFinished);
+        QSignalSpy titled(&titles, &TitleGenerator::titleReady);
+        QList<bool> pendingAtEnd; // a title request starts when the first answer ends, or never
+        connect(&chat, &ChatController::answerFinished, this,
+                [&] { pendingAtEnd.append(titles.isPending(chat.conversationId())); });
+        QVERIFY(chat.send(question));
+        const qint64 conversation = chat.conversationId();
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(pendingAtEnd, QList<bool>{!expectedModel.isEmpty()});
+        if (!expectedModel.isEmpty())
+            QTRY_COMPARE(titled.count(), 1);
+        // A second turn: any title request would have reached the server before it.
+        QVERIFY(chat.send(u"Can I use spelt?"_s));
+        QTRY_COMPARE(finished.count(), 2);
+
+        const QList<LoopbackServer::Request> &requests = m_server->requests();
+        QCOMPARE(requests.size(), expectedModel.isEmpty() ? 2 : 3);
+        const QJsonObject first = requests.at(0).json();
+        QCOMPARE(first.value("model"_L1).toString(), u"main-model"_s);
+        QCOMPARE(first.value("messages"_L1).toArray().size(), 1);
+        const QJsonObject last = requests.constLast().json();
+        QCOMPARE(last.value("model"_L1).toString(), u"main-model"_s);
+        QCOMPARE(last.value("messages"_L1).toArray().size(), 3);
+        const std::optional<ConversationInfo> info = store.conversationInfo(conversation);
+        QVERIFY(info);
+        QVERIFY(info->titleIsGenerated);
+        if (expectedModel.isEmpty()) {
+            QCOMPARE(titled.count(), 0);
+            QCOMPARE(info->title, u"How do I bake sourdough bread…"_s); // the first words
+        } else {
+            const QJsonObject title = requests.at(1).json();
+            QCOMPARE(title.value("model"_L1).toString(), expectedModel);
+            const QJsonArray messages = title.value("messages"_L1).toArray();
+            QVERIFY(messages.last()
+                        .toObject()
+                        .value("content"_L1)
+                        .toString()
+                        .contains(u"Feed the starter."_s));
+            QCOMPARE(info->title, u"Rye sourdough at home"_s);
+        }
     }
 
     void unconfiguredControllerSendsNothing()

@@ -454,7 +454,16 @@ void TestProviderSettings::chatParametersDefaultsAndRequest()
     parameters.resetToDefaults(&settings);
     QCOMPARE(parameters.providerId(), u"ollama"_s);
     QCOMPARE(parameters.model(), u"llama3.2"_s);
+    QCOMPARE(target.count(), 1); // provider and model change together: one new target
+    // The header switches both at once, too.
+    parameters.setTarget(u"ollama"_s, u" llama3.2 "_s);
+    QCOMPARE(target.count(), 1);
+    parameters.setTarget(u"anthropic"_s, u"claude-test "_s);
     QCOMPARE(target.count(), 2);
+    QCOMPARE(parameters.providerId(), u"anthropic"_s);
+    QCOMPARE(parameters.model(), u"claude-test"_s);
+    parameters.resetToDefaults(&settings);
+    QCOMPARE(target.count(), 3);
     ChatRequest request;
     request.model = u"unused"_s;
     parameters.applyTo(request);

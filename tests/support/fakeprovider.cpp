@@ -122,7 +122,13 @@ int main(int argc, char *argv[])
         u"generate-openai"_s, u"Stream an OpenAI-format answer of N Markdown deltas."_s, u"N"_s);
     const QCommandLineOption chunkingOption(
         u"chunking"_s, u"Chunking spec for fixture files (default: events)."_s, u"SPEC"_s);
-    parser.addOptions({portOption, delayOption, repeatOption, generateOption, chunkingOption});
+    const QCommandLineOption modelsOption(
+        u"models"_s,
+        u"Answer GET …/models with these model ids (comma-separated; OpenAI and Anthropic "
+        "list format) instead of the next answer."_s,
+        u"IDS"_s);
+    parser.addOptions(
+        {portOption, delayOption, repeatOption, generateOption, chunkingOption, modelsOption});
     parser.addPositionalArgument(u"FILE"_s, u"Fixture transcripts to serve, in order."_s,
                                  u"[FILE...]"_s);
     parser.process(app);
@@ -153,7 +159,16 @@ int main(int argc, char *argv[])
     const QString chunking = parser.value(chunkingOption);
     int next = 0;
     const int answers = int(files.size()) + (generate > 0 ? 1 : 0);
-    server.setFallback([&](const LoopbackServer::Request &) {
+    QJsonArray modelList;
+    for (const QString &id : parser.value(modelsOption).split(u',', Qt::SkipEmptyParts))
+        modelList.append(QJsonObject{{"id"_L1, id.trimmed()}, {"object"_L1, "model"_L1}});
+    const QByteArray modelsBody =
+        QJsonDocument(
+            QJsonObject{{"object"_L1, "list"_L1}, {"data"_L1, modelList}, {"has_more"_L1, false}})
+            .toJson(QJsonDocument::Compact);
+    server.setFallback([&](const LoopbackServer::Request &request) {
+        if (!modelList.isEmpty() && request.method == "GET" && request.path().endsWith("/models"))
+            return LoopbackServer::Response::full(200, modelsBody);
         if (next >= answers && !repeat) {
             return LoopbackServer::Response::full(
                 503,
