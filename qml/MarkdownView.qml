@@ -18,6 +18,11 @@ Column {
     property real viewportTop: -1e9
     property real viewportBottom: 1e9
     readonly property real margin: 400
+    // The drawn range, in steps of the margin: each block's "shown" binding depends on it, and
+    // it changes every few hundred pixels of scrolling instead of on every pixel (following a
+    // stream scrolls a little on every render, and a long answer has many blocks).
+    readonly property real shownTop: Math.floor(root.viewportTop / root.margin) * root.margin - root.margin
+    readonly property real shownBottom: Math.ceil(root.viewportBottom / root.margin) * root.margin + root.margin
     // The stream highlights code with the theme's colours.
     readonly property var codeColors: Theme.codeColors
 
@@ -48,7 +53,7 @@ Column {
                     id: codeBlock
 
                     width: root.width
-                    shown: codeBlock.y + codeBlock.height >= root.viewportTop - root.margin && codeBlock.y <= root.viewportBottom + root.margin
+                    shown: codeBlock.y + codeBlock.height >= root.shownTop && codeBlock.y <= root.shownBottom
                     onCopyRequested: row => Rendering.copyText(root.blocks.codeBlockText(row))
                 }
             }
@@ -57,7 +62,7 @@ Column {
                     id: textBlock
 
                     width: root.width
-                    shown: textBlock.y + textBlock.height >= root.viewportTop - root.margin && textBlock.y <= root.viewportBottom + root.margin
+                    shown: textBlock.y + textBlock.height >= root.shownTop && textBlock.y <= root.shownBottom
                     color: root.textColor
                     onLinkRequested: url => root.linkActivated(url)
                 }

@@ -6,6 +6,7 @@ import QtQuick
 import QtTest
 import Confab
 import ConfabTest
+import "../qml/chattesthelpers.js" as Helpers
 
 Item {
     id: root
@@ -89,8 +90,7 @@ Item {
         function shownText(page: Item, row: int): string {
             const list = findChild(page, "messageList");
             list.positionViewAtIndex(row, ListView.Contain);
-            const item = list.itemAtIndex(row);
-            return item ? item.text : "";
+            return Helpers.renderedText(testCase, page, row).trim();
         }
 
         function cleanupTestCase() {
