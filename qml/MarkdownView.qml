@@ -6,8 +6,9 @@ import Confab
 import Qt.labs.qmlmodels
 
 // The Markdown of one message, block by block, as a MarkdownStream renders it while it streams.
-// Only the growing last block changes; finished blocks keep their items.
-Column {
+// Only the growing last block changes; finished blocks keep their items, and BlockColumn moves
+// only what is below a block that changed.
+BlockColumn {
     id: root
 
     required property MarkdownStream blocks

@@ -194,7 +194,7 @@ int main(int argc, char *argv[])
 {
     QGuiApplication app(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
-        QQuickStyle::setStyle(u"Fusion"_s); // as the app
+        QQuickStyle::setStyle(u"Fusion"_s);                             // as the app
     QQuickWindow::setTextRenderType(QQuickWindow::NativeTextRendering); // as the app
     const int tokenCount = argc > 1 ? QByteArray(argv[1]).toInt() : 50'000;
     const int tokensPerSecond = argc > 2 ? QByteArray(argv[2]).toInt() : 2'000;

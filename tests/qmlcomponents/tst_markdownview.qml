@@ -247,6 +247,40 @@ Item {
             tryVerify(() => holder.below.y >= section.y + section.height, 1000, "below at " + holder.below.y);
         }
 
+        // Each visible block starts where the one above it ends, while the last one grows, when
+        // a block above changes height, and when blocks go away.
+        function test_blocksStackWithoutGapsOrOverlaps() {
+            const stream = MdEnv.createStream();
+            const view = createTemporaryObject(viewComponent, root, {
+                    "blocks": stream
+                });
+            const stacked = () => {
+                const items = testCase.blockItems(view).filter(item => item.visible);
+                let y = 0;
+                for (const item of items) {
+                    if (Math.abs(item.y - y) > 0.5)
+                        return false;
+                    y += item.height;
+                }
+                return items.length > 0 && Math.abs(view.implicitHeight - y) < 0.5;
+            };
+            MdEnv.append(stream, "# Title\n\nFirst paragraph.\n\n```cpp\nint a;\n```\n\nSecond ");
+            tryVerify(stacked);
+            const before = view.implicitHeight;
+            for (let i = 0; i < 30; ++i)
+                MdEnv.append(stream, "growing words in the last paragraph ");
+            tryVerify(() => view.implicitHeight > before);
+            tryVerify(stacked);
+            // A block above the last changes height: narrower text wraps to more lines.
+            view.width = 200;
+            tryVerify(stacked);
+            view.width = 600;
+            tryVerify(stacked);
+            MdEnv.append(stream, "\n\n- a list\n- of two\n");
+            MdEnv.finish(stream);
+            tryVerify(stacked);
+        }
+
         function test_toolCallCardPrettyPrintsWhenComplete() {
             const card = createTemporaryObject(toolComponent, root, {
                     "name": "get_weather",
