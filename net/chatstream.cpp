@@ -21,6 +21,10 @@ Q_LOGGING_CATEGORY(lcStream, "confab.net.stream", QtWarningMsg)
 
 namespace {
 constexpr qint64 kReadBufferBytes = 256 * 1024;
+// What has arrived is read in pieces of this size: when a server sends faster than we decode,
+// QNetworkAccessManager holds the bytes, and one readAll() would copy them all once more (and
+// the framer's buffer would grow to their size).
+constexpr qint64 kReadChunkBytes = 64 * 1024;
 
 bool isRetryable(const StreamError &error)
 {
@@ -155,16 +159,21 @@ void ChatStream::onReadyRead()
         return;
     if (m_status == 0)
         onMetaData();
-    const QByteArray data = m_reply->readAll();
-    if (data.isEmpty())
-        return;
+    while (m_running && m_reply && m_reply->bytesAvailable() > 0) {
+        if (!consume(m_reply->read(kReadChunkBytes)))
+            return;
+    }
+}
+
+bool ChatStream::consume(const QByteArray &data)
+{
     m_bytes += data.size();
     m_phaseTimer.start(m_limits.idleTimeoutMs);
     if (m_errorResponse) {
         const qsizetype room = m_limits.maxErrorBodyBytes - m_errorBody.size();
         if (room > 0)
             m_errorBody.append(data.first(std::min(room, data.size())));
-        return;
+        return true;
     }
     if (m_bytes > m_limits.maxResponseBytes) {
         finishWith(StreamError{ErrorKind::Protocol,
@@ -172,18 +181,23 @@ void ChatStream::onReadyRead()
                                {},
                                u"The answer exceeded the maximum response size."_s,
                                -1});
-        return;
+        return false;
     }
     m_bodyStarted = true;
     m_decoder->feed(data);
     if (!m_running)
-        return; // a slot connected to a delta signal aborted us
+        return false; // a slot connected to a delta signal aborted us
     if (m_decoder->isDone())
         m_decoder->endOfStream(); // [DONE] without a finish reason is truncated (5.8)
-    if (m_decoder->hasFailed())
+    if (m_decoder->hasFailed()) {
         finishWith(m_decoder->error());
-    else if (m_decoder->isDone())
+        return false;
+    }
+    if (m_decoder->isDone()) {
         finishWith({});
+        return false;
+    }
+    return true;
 }
 
 void ChatStream::onRedirected(const QUrl &url)
@@ -209,19 +223,13 @@ void ChatStream::onReplyFinished()
         return;
     if (m_status == 0)
         onMetaData();
-    if (const QByteArray rest = m_reply->readAll(); !rest.isEmpty()) {
-        // Bytes that arrived together with the end of the body.
-        m_bytes += rest.size();
-        if (m_errorResponse) {
-            m_errorBody.append(rest.first(std::clamp<qsizetype>(
-                m_limits.maxErrorBodyBytes - m_errorBody.size(), 0, rest.size())));
-        } else {
-            m_bodyStarted = true;
-            m_decoder->feed(rest);
-            if (!m_running)
-                return;
-        }
+    // Bytes that arrived together with the end of the body.
+    while (m_running && m_reply && m_reply->bytesAvailable() > 0) {
+        if (!consume(m_reply->read(kReadChunkBytes)))
+            return;
     }
+    if (!m_running || !m_reply)
+        return;
     if (m_errorResponse) {
         StreamError error;
         if (m_unexpectedType) {

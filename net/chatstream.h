@@ -82,6 +82,8 @@ private:
     void sendRequest();
     void onMetaData();
     void onReadyRead();
+    /** Takes one piece of the body; false once the stream has ended (or was aborted). */
+    bool consume(const QByteArray &data);
     void onReplyFinished();
     void onRedirected(const QUrl &url);
     void onTimeout(ErrorKind kind, const QString &message);
