@@ -8,6 +8,15 @@ BlockColumn::BlockColumn(QQuickItem *parent)
     : QQuickItem(parent)
 {}
 
+BlockColumn::~BlockColumn()
+{
+    // ~QQuickItem hides and unparents the children, which would call back into a column that
+    // is no longer one.
+    const QList<QQuickItem *> children = childItems();
+    for (QQuickItem *child : children)
+        disconnect(child, nullptr, this, nullptr);
+}
+
 void BlockColumn::itemChange(ItemChange change, const ItemChangeData &value)
 {
     if (change == ItemChildAddedChange) {

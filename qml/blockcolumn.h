@@ -21,6 +21,7 @@ class BlockColumn : public QQuickItem
 
 public:
     explicit BlockColumn(QQuickItem *parent = nullptr);
+    ~BlockColumn() override;
 
 protected:
     void itemChange(ItemChange change, const ItemChangeData &value) override;
