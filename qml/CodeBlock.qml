@@ -14,7 +14,7 @@ Item {
     required property string language
     required property bool codeStart
     required property bool codeEnd
-    // False while the piece is outside the visible part of the view (see TextBlock.shown).
+    // False while the piece is far outside the visible part of the view; BlockColumn sets it.
     property bool shown: true
 
     // Copy the whole code block that the piece at @p row belongs to.

@@ -16,6 +16,7 @@ Item {
     property alias color: text.color
     // False while the block is outside the visible part of the view: its text is still laid
     // out (so its height is right) but not drawn, which keeps the scene graph small.
+    // BlockColumn (MarkdownView) sets it.
     property bool shown: true
     // The text item (tests read its text).
     readonly property alias textItem: text

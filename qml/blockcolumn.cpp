@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "blockcolumn.h"
 
+#include <QMetaProperty>
+
 #include <algorithm>
 
 BlockColumn::BlockColumn(QQuickItem *parent)
@@ -15,6 +17,46 @@ BlockColumn::~BlockColumn()
     const QList<QQuickItem *> children = childItems();
     for (QQuickItem *child : children)
         disconnect(child, nullptr, this, nullptr);
+}
+
+void BlockColumn::setViewportTop(qreal top)
+{
+    if (qFuzzyCompare(top, m_viewportTop))
+        return;
+    m_viewportTop = top;
+    viewportUpdated();
+}
+
+void BlockColumn::setViewportBottom(qreal bottom)
+{
+    if (qFuzzyCompare(bottom, m_viewportBottom))
+        return;
+    m_viewportBottom = bottom;
+    viewportUpdated();
+}
+
+void BlockColumn::setCullMargin(qreal margin)
+{
+    if (qFuzzyCompare(margin, m_cullMargin))
+        return;
+    m_cullMargin = margin;
+    viewportUpdated();
+}
+
+void BlockColumn::viewportUpdated()
+{
+    Q_EMIT viewportChanged();
+    // Positions that are about to change would give the wrong range: the polish culls after
+    // it has placed the children.
+    if (layoutPending())
+        polish();
+    else
+        updateShown();
+}
+
+bool BlockColumn::layoutPending() const
+{
+    return m_orderChanged || m_dirtyFrom < m_items.size();
 }
 
 void BlockColumn::itemChange(ItemChange change, const ItemChangeData &value)
@@ -65,6 +107,10 @@ void BlockColumn::updatePolish()
                 m_index.insert(items.at(i), i);
             m_items = items;
             invalidateFrom(same);
+            // Whether the children from here on are shown is no longer known.
+            m_unknownFrom = std::min(m_unknownFrom, same);
+            m_shownLast = std::min(m_shownLast, m_unknownFrom);
+            m_shownFirst = std::min(m_shownFirst, m_shownLast);
         }
         m_orderChanged = false;
     }
@@ -81,11 +127,63 @@ void BlockColumn::updatePolish()
     }
     for (qsizetype i = m_dirtyFrom; i < m_items.size(); ++i) {
         QQuickItem *item = m_items.at(i);
-        if (!item->isVisible())
-            continue;
+        // Hidden children take no room but keep their place in the order of tops, which the
+        // culling bisects.
         item->setY(y);
-        y += item->height();
+        if (item->isVisible())
+            y += item->height();
     }
     m_dirtyFrom = m_items.size();
     setImplicitHeight(y);
+    updateShown();
+}
+
+std::pair<qsizetype, qsizetype> BlockColumn::rangeNearViewport() const
+{
+    const qreal top = m_viewportTop - m_cullMargin;
+    const qreal bottom = m_viewportBottom + m_cullMargin;
+    // Tops and bottoms both grow down the column (a hidden child's bottom is its top).
+    const auto bottomOf = [](const QQuickItem *item) {
+        return item->isVisible() ? item->y() + item->height() : item->y();
+    };
+    const auto first =
+        std::partition_point(m_items.cbegin(), m_items.cend(),
+                             [&](const QQuickItem *item) { return bottomOf(item) < top; });
+    const auto last = std::partition_point(
+        first, m_items.cend(), [&](const QQuickItem *item) { return item->y() <= bottom; });
+    return {first - m_items.cbegin(), last - m_items.cbegin()};
+}
+
+void BlockColumn::setShown(QQuickItem *item, bool shown)
+{
+    // Children without the property (the Repeater that makes them) are left alone.
+    const QMetaObject *meta = item->metaObject();
+    const int index = meta->indexOfProperty("shown");
+    if (index >= 0)
+        meta->property(index).write(item, shown);
+}
+
+void BlockColumn::updateShown()
+{
+    if (layoutPending())
+        return;
+    auto [first, last] = rangeNearViewport();
+    if (last < first)
+        last = first;
+    // Known children: hide those that left the range, show those that entered it.
+    const qsizetype known = m_unknownFrom;
+    for (qsizetype i = m_shownFirst; i < m_shownLast; ++i) {
+        if (i < first || i >= last)
+            setShown(m_items.at(i), false);
+    }
+    for (qsizetype i = first; i < std::min(last, known); ++i) {
+        if (i < m_shownFirst || i >= m_shownLast)
+            setShown(m_items.at(i), true);
+    }
+    // Children added since the last pass: set each one.
+    for (qsizetype i = known; i < m_items.size(); ++i)
+        setShown(m_items.at(i), i >= first && i < last);
+    m_shownFirst = first;
+    m_shownLast = last;
+    m_unknownFrom = m_items.size();
 }

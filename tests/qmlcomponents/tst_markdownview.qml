@@ -342,6 +342,55 @@ Item {
             compare(view.height, fullHeight);
         }
 
+        // Every block is shown exactly when it lies within the viewport plus the margin, while
+        // blocks stream in below a viewport that stays at the top and while the viewport moves
+        // by small steps, by jumps and back (the column only touches blocks that change).
+        function test_cullingFollowsGrowthAndScrolling() {
+            const stream = MdEnv.createStream();
+            const view = createTemporaryObject(viewComponent, root, {
+                    "blocks": stream,
+                    "viewportTop": 0,
+                    "viewportBottom": 250
+                });
+            const wrong = () => {
+                const top = view.viewportTop - view.cullMargin;
+                const bottom = view.viewportBottom + view.cullMargin;
+                const items = testCase.blockItems(view);
+                for (let i = 0; i < items.length; ++i) {
+                    const near = items[i].y + items[i].height >= top && items[i].y <= bottom;
+                    if (items[i].shown !== near)
+                        return "block " + i + " at " + items[i].y + " shown " + items[i].shown + " for " + top + ".." + bottom;
+                }
+                return "";
+            };
+            for (let i = 0; i < 40; ++i) {
+                MdEnv.append(stream, "Paragraph " + i + " of the growing answer.\n\n");
+                if (i % 10 === 9)
+                    tryVerify(() => testCase.blockItems(view).length >= i);
+                compare(wrong(), "");
+            }
+            MdEnv.finish(stream);
+            tryVerify(() => testCase.blockItems(view).length === 40);
+            compare(wrong(), "");
+            const shownAtTop = testCase.blockItems(view).filter(item => item.shown).length;
+            verify(shownAtTop > 3 && shownAtTop < 30, shownAtTop);
+            for (let top = 0; top < view.height; top += 37) {
+                view.viewportTop = top;
+                view.viewportBottom = top + 250;
+                compare(wrong(), "");
+            }
+            const jumps = [view.height - 250, 0, view.height / 2, 0.1, view.height];
+            for (const top of jumps) {
+                view.viewportTop = top;
+                view.viewportBottom = top + 250;
+                compare(wrong(), "");
+            }
+            // A larger margin shows more.
+            view.cullMargin = 1e6;
+            compare(wrong(), "");
+            compare(testCase.blockItems(view).filter(item => !item.shown).length, 0);
+        }
+
         function test_darkThemeRecolorsCode() {
             Theme.mode = "light";
             const stream = MdEnv.createStream();
