@@ -3,6 +3,7 @@
 #include "messagemodel.h"
 
 #include "markdownstream.h"
+#include "toolcalllist.h"
 
 #include <QVariantMap>
 
@@ -32,6 +33,18 @@ MarkdownStream *MessageModel::markdownFor(const Message &m, bool reasoning) cons
     return stream;
 }
 
+ToolCallList *MessageModel::toolCallsFor(const Message &m) const
+{
+    if (m.toolCalls.isEmpty())
+        return nullptr;
+    ToolCallList *&list = m_toolCalls[m.id];
+    if (!list) {
+        list = new ToolCallList(const_cast<MessageModel *>(this)); // C++ ownership, as above
+        list->setCalls(m.toolCalls, !isLive(m.state));
+    }
+    return list;
+}
+
 void MessageModel::dropMarkdown(qint64 id)
 {
     // Later: a delegate may still hold it until the view has processed the change.
@@ -39,6 +52,8 @@ void MessageModel::dropMarkdown(qint64 id)
         stream->deleteLater();
     if (MarkdownStream *stream = m_reasoningMarkdown.take(id))
         stream->deleteLater();
+    if (ToolCallList *list = m_toolCalls.take(id))
+        list->deleteLater();
 }
 
 void MessageModel::finishMarkdown(qint64 id)
@@ -47,6 +62,8 @@ void MessageModel::finishMarkdown(qint64 id)
         stream->finish();
     if (MarkdownStream *stream = m_reasoningMarkdown.value(id))
         stream->finish();
+    if (ToolCallList *list = m_toolCalls.value(id))
+        list->finish();
 }
 
 int MessageModel::rowCount(const QModelIndex &parent) const
@@ -123,6 +140,8 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
     }
     case CanContinueRole:
         return canContinue(m);
+    case ToolCallListRole:
+        return QVariant::fromValue(toolCallsFor(m));
     case MarkdownRole:
         return QVariant::fromValue(markdownFor(m, false));
     case ReasoningMarkdownRole:
@@ -165,6 +184,7 @@ QHash<int, QByteArray> MessageModel::roleNames() const
         {HasTextRole, "hasText"_ba},
         {HasReasoningRole, "hasReasoning"_ba},
         {QuestionTextRole, "questionText"_ba},
+        {ToolCallListRole, "toolCallList"_ba},
     };
 }
 
@@ -236,8 +256,11 @@ void MessageModel::reset(const QList<Message> &messages, qint64 leafId)
         stream->deleteLater();
     for (MarkdownStream *stream : std::as_const(m_reasoningMarkdown))
         stream->deleteLater();
+    for (ToolCallList *list : std::as_const(m_toolCalls))
+        list->deleteLater();
     m_markdown.clear();
     m_reasoningMarkdown.clear();
+    m_toolCalls.clear();
     m_nodes.clear();
     m_roots.clear();
     m_activeRoot = -1;
@@ -459,8 +482,14 @@ void MessageModel::applyToolCallDelta(qint64 id, const ToolCallDelta &delta)
     Message *m = find(id);
     if (!m)
         return;
+    const bool first = m->toolCalls.isEmpty();
     ::applyToolCallDelta(m->toolCalls, delta);
-    changed(id, {ToolCallsRole});
+    if (ToolCallList *list = m_toolCalls.value(id))
+        list->applyDelta(delta);
+    if (first)
+        changed(id, {ToolCallsRole, ToolCallListRole}); // the list appears
+    else
+        changed(id, {ToolCallsRole});
 }
 
 void MessageModel::setState(qint64 id, State state)
@@ -475,7 +504,8 @@ void MessageModel::setState(qint64 id, State state)
     } else if (!wasLive && isLive(state)) {
         // A continuation: finished blocks cannot grow, so they are rebuilt from the text.
         dropMarkdown(id);
-        changed(id, {StateRole, CanContinueRole, MarkdownRole, ReasoningMarkdownRole});
+        changed(id, {StateRole, CanContinueRole, MarkdownRole, ReasoningMarkdownRole,
+                     ToolCallListRole});
         return;
     }
     changed(id, {StateRole, CanContinueRole});

@@ -10,6 +10,7 @@
 #include <QString>
 
 class MarkdownStream;
+class ToolCallList;
 
 /**
  * @brief A conversation stored as a tree of messages, shown as its active path.
@@ -57,6 +58,9 @@ public:
         HasTextRole,      /**< bool: the text is not empty (changes once) */
         HasReasoningRole, /**< bool: the reasoning is not empty (changes once) */
         QuestionTextRole, /**< QString: a question's text; empty for answers */
+        /** ToolCallList*: the tool calls as cards show them, updated throttled; null while
+         * there are none (changes once, at the first call). */
+        ToolCallListRole,
     };
     Q_ENUM(Roles)
 
@@ -175,7 +179,12 @@ private:
     /** The Markdown blocks of @p m's text (or reasoning), made on first use. */
     MarkdownStream *markdownFor(const Message &m, bool reasoning) const;
     /** Forgets the Markdown blocks of @p id (its text is rebuilt on next use). */
+    /** The tool-call cards' model of @p m, made on first use; null without tool calls. */
+    ToolCallList *toolCallsFor(const Message &m) const;
+    /** Forgets the live views of @p id: its Markdown blocks and tool-call list (rebuilt from
+     * the message on next use). */
     void dropMarkdown(qint64 id);
+    /** The message stopped streaming: its live views show everything, final. */
     void finishMarkdown(qint64 id);
     static bool isLive(State state) { return state == Waiting || state == Streaming; }
     void changed(qint64 id, const QList<int> &roles);
@@ -193,4 +202,5 @@ private:
     // Per message, created when a view first asks; a delta appends to them in O(delta).
     mutable QHash<qint64, MarkdownStream *> m_markdown;
     mutable QHash<qint64, MarkdownStream *> m_reasoningMarkdown;
+    mutable QHash<qint64, ToolCallList *> m_toolCalls;
 };

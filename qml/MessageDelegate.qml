@@ -29,7 +29,7 @@ Item {
     required property int timeToFirstTokenMs
     required property real tokensPerSecond
     required property bool canContinue
-    required property var toolCalls
+    required property ToolCallList toolCallList
     required property MarkdownStream markdown
     required property MarkdownStream reasoningMarkdown
     property bool isLast: false
@@ -135,15 +135,10 @@ Item {
         }
 
         Repeater {
-            model: root.isUser ? [] : root.toolCalls
+            model: root.isUser ? null : root.toolCallList
 
             ToolCallCard {
-                required property var modelData
-
                 Layout.fillWidth: true
-                name: modelData.name
-                arguments: modelData.arguments
-                complete: !root.live
             }
         }
 

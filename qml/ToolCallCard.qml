@@ -5,8 +5,8 @@ import Confab
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// A tool call the model made: the tool's name and its arguments, raw while they stream,
-// pretty-printed once complete.
+// A tool call the model made: the tool's name and its arguments, the newest part while they
+// stream, whole and pretty-printed once complete (ToolCallList prepares the text).
 Rectangle {
     id: root
 
@@ -58,7 +58,7 @@ Rectangle {
             selectByMouse: true
             wrapMode: TextEdit.WrapAnywhere
             textFormat: TextEdit.PlainText
-            text: root.complete ? Rendering.prettyJson(root.arguments) : root.arguments
+            text: root.arguments
             color: Theme.text
             selectionColor: Theme.accent
             selectedTextColor: Theme.accentText

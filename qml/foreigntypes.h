@@ -16,6 +16,7 @@
 #include "providerdraft.h"
 #include "providerlistmodel.h"
 #include "providerservice.h"
+#include "toolcalllist.h"
 
 #include <QtQml/qqml.h>
 
@@ -130,5 +131,13 @@ struct MarkdownStreamForeign
     Q_GADGET
     QML_FOREIGN(MarkdownStream)
     QML_NAMED_ELEMENT(MarkdownStream)
+    QML_UNCREATABLE("Provided by the message model")
+};
+
+struct ToolCallListForeign
+{
+    Q_GADGET
+    QML_FOREIGN(ToolCallList)
+    QML_NAMED_ELEMENT(ToolCallList)
     QML_UNCREATABLE("Provided by the message model")
 };

@@ -9,7 +9,6 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QGuiApplication>
-#include <QJsonDocument>
 #include <QStringList>
 #include <QUrl>
 
@@ -121,78 +120,4 @@ QString Rendering::noticeText(const QString &kind) const
     if (kind == "stopped"_L1)
         return tr("Stopped");
     return {};
-}
-
-QString Rendering::prettyJson(const QString &json) const
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || document.isNull())
-        return json;
-    // Re-indent the text itself: QJsonObject would sort the keys.
-    constexpr int kIndent = 2;
-    QString out;
-    out.reserve(json.size() * 2);
-    int depth = 0;
-    bool inString = false;
-    const auto newline = [&out, &depth] {
-        out += u'\n';
-        out += QString(depth * kIndent, u' ');
-    };
-    for (qsizetype i = 0; i < json.size(); ++i) {
-        const QChar c = json.at(i);
-        if (inString) {
-            out += c;
-            if (c == u'\\' && i + 1 < json.size())
-                out += json.at(++i);
-            else if (c == u'"')
-                inString = false;
-            continue;
-        }
-        switch (c.unicode()) {
-        case u'"':
-            inString = true;
-            out += c;
-            break;
-        case u'{':
-        case u'[': {
-            // An empty object or array stays on one line.
-            qsizetype j = i + 1;
-            while (j < json.size() && json.at(j).isSpace())
-                ++j;
-            if (j < json.size() && (json.at(j) == u'}' || json.at(j) == u']')) {
-                out += c;
-                out += json.at(j);
-                i = j;
-                break;
-            }
-            out += c;
-            ++depth;
-            newline();
-            break;
-        }
-        case u'}':
-        case u']':
-            --depth;
-            newline();
-            out += c;
-            break;
-        case u',':
-            out += c;
-            newline();
-            break;
-        case u':':
-            out += u": ";
-            break;
-        case u' ':
-        case u'\t':
-        case u'\n':
-        case u'\r':
-            break;
-        default:
-            out += c;
-            break;
-        }
-    }
-    return out;
 }

@@ -40,9 +40,4 @@ public:
      * "content_filter", "length" or "stopped"; empty for anything else.
      */
     Q_INVOKABLE QString noticeText(const QString &kind) const;
-    /**
-     * @p json indented for reading, keys in their original order; @p json unchanged when it
-     * is not a complete JSON object or array (tool arguments still streaming, or invalid).
-     */
-    Q_INVOKABLE QString prettyJson(const QString &json) const;
 };

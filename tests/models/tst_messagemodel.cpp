@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Confab contributors
 // SPDX-License-Identifier: MIT
 #include "messagemodel.h"
+#include "toolcalllist.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -134,10 +135,32 @@ private Q_SLOTS:
         QCOMPARE(rolesOf(changed, row), QList<int>{MessageModel::RefusalRole});
 
         changed.clear();
+        QVERIFY(
+            !model.data(model.index(row), MessageModel::ToolCallListRole).value<ToolCallList *>());
         model.applyToolCallDelta(id, ToolCallDelta{0, u"call_1"_s, u"get_weather"_s, u"{\"ci"_s});
+        // The cards' list appears with the first call; later fragments go to it, not to QML.
+        QCOMPARE(changed.at(0).at(2).value<QList<int>>(),
+                 (QList<int>{MessageModel::ToolCallsRole, MessageModel::ToolCallListRole}));
+        auto *list =
+            model.data(model.index(row), MessageModel::ToolCallListRole).value<ToolCallList *>();
+        QVERIFY(list);
+        QCOMPARE(list->rowCount(), 1);
+        QVERIFY(!list->isComplete());
+        QSignalSpy listChanged(list, &QAbstractItemModel::dataChanged);
         model.applyToolCallDelta(id, ToolCallDelta{0, {}, {}, u"ty\":\"Oslo\"}"_s});
         QCOMPARE(changed.count(), 2);
         QCOMPARE(changed.at(1).at(2).value<QList<int>>(), QList<int>{MessageModel::ToolCallsRole});
+        QCOMPARE(
+            model.data(model.index(row), MessageModel::ToolCallListRole).value<ToolCallList *>(),
+            list);                            // the same list
+        QTRY_COMPARE(listChanged.count(), 1); // throttled
+        QCOMPARE(list->data(list->index(0), ToolCallList::ArgumentsRole).toString(),
+                 u"{\"city\":\"Oslo\"}"_s);
+        // When the answer ends the list shows the arguments complete and indented.
+        model.setState(id, MessageModel::Complete);
+        QVERIFY(list->isComplete());
+        QCOMPARE(list->data(list->index(0), ToolCallList::ArgumentsRole).toString(),
+                 u"{\n  \"city\": \"Oslo\"\n}"_s);
         const QVariantList calls =
             model.data(model.index(row), MessageModel::ToolCallsRole).toList();
         QCOMPARE(calls.size(), 1);

@@ -85,6 +85,30 @@ public:
         m_server.enqueue(LoopbackServer::Response::sse(events, 1));
     }
 
+    /** An answer that calls the tool @p name with arguments sent as @p pieces, one every
+     * @p delayMs, ending with finish_reason "tool_calls". */
+    Q_INVOKABLE void queueToolCall(const QString &name, const QStringList &pieces, int delayMs)
+    {
+        QByteArrayList events;
+        for (qsizetype i = 0; i < pieces.size(); ++i) {
+            QJsonObject call{{"index"_L1, 0},
+                             {"function"_L1, QJsonObject{{"arguments"_L1, pieces.at(i)}}}};
+            if (i == 0) {
+                call.insert("id"_L1, u"call_1"_s);
+                call.insert("type"_L1, u"function"_s);
+                call.insert("function"_L1,
+                            QJsonObject{{"name"_L1, name}, {"arguments"_L1, pieces.at(i)}});
+            }
+            const QJsonObject delta{{"tool_calls"_L1, QJsonArray{call}}};
+            const QJsonObject choice{{"index"_L1, 0}, {"delta"_L1, delta}};
+            events.append(QJsonDocument(QJsonObject{{"choices"_L1, QJsonArray{choice}}})
+                              .toJson(QJsonDocument::Compact));
+        }
+        events.append(R"({"choices":[{"index":0,"delta":{},"finish_reason":"tool_calls"}]})"_ba);
+        events.append("[DONE]"_ba);
+        m_server.enqueue(LoopbackServer::Response::sse(events, delayMs));
+    }
+
     Q_INVOKABLE QString clipboardText() const { return QGuiApplication::clipboard()->text(); }
 
     /** The role of the last message in the last request ("user", "assistant"). */

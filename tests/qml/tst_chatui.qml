@@ -112,6 +112,25 @@ Item {
             verify(!testCase.childOfAnswer(1, "stateLabel").visible);
         }
 
+        // A tool call streams into a card under the answer: name first, the arguments as they
+        // come, indented once the answer is complete.
+        function test_toolCallStreamsIntoACard() {
+            TestEnv.queueToolCall("get_weather", ["{\"ci", "ty\":", " \"Oslo\",", "\"days\":[1,2]}"], 150);
+            testCase.type("Weather?");
+            keyClick(Qt.Key_Return);
+            tryVerify(() => testCase.childOfAnswer(1, "toolCallCard") !== null);
+            const card = testCase.childOfAnswer(1, "toolCallCard");
+            compare(findChild(card, "toolName").text, "⚙ get_weather");
+            tryVerify(() => findChild(card, "toolArguments").text.indexOf("{\"city\":") === 0);
+            verify(TestEnv.chat.busy);
+            compare(findChild(card, "toolState").text, "calling…");
+            tryVerify(() => !TestEnv.chat.busy);
+            // The card that streamed is the one that completes (not made again).
+            compare(testCase.childOfAnswer(1, "toolCallCard"), card);
+            compare(findChild(card, "toolState").text, "called");
+            compare(findChild(card, "toolArguments").text, "{\n  \"city\": \"Oslo\",\n  \"days\": [\n    1,\n    2\n  ]\n}");
+        }
+
         function test_errorShowsStateAndRetryWorks() {
             TestEnv.queueUnauthorized();
             TestEnv.queueAnswer(3, 1);
