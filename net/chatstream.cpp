@@ -228,6 +228,7 @@ void ChatStream::onReplyFinished()
         if (!consume(m_reply->read(kReadChunkBytes)))
             return;
     }
+    // onMetaData() may have ended it (a refused redirect, say) before anything was read.
     if (!m_running || !m_reply)
         return;
     if (m_errorResponse) {

@@ -347,7 +347,7 @@ Item {
         x: Theme.spacing
         y: 44
         width: Math.min(480, root.width - 2 * Theme.spacing)
-        height: Math.min(460, root.height - 80)
+        height: Math.min(460, root.height - 80, modelPopup.implicitHeight)
     }
 
     DeleteDialog {

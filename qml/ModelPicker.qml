@@ -80,7 +80,9 @@ ColumnLayout {
         objectName: "modelList"
         Layout.fillWidth: true
         Layout.fillHeight: true
-        Layout.minimumHeight: 120
+        // As tall as the list, up to what the popup allows (a short list leaves no gap).
+        Layout.preferredHeight: list.contentHeight
+        Layout.minimumHeight: Math.min(120, list.contentHeight)
         clip: true
         model: root.models
         boundsBehavior: Flickable.StopAtBounds

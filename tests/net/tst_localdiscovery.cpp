@@ -138,7 +138,9 @@ void TestLocalDiscovery::abortStopsEverything()
     Response slow = Response::full(200, R"({"models":[]})"_ba);
     slow.headDelayMs = 300;
     server.enqueue(slow);
-    LocalDiscovery discovery(m_network, {{u"ollama"_s, server.url()}}, 2'000);
+    // A short timeout: a timer that survived the abort would fire during the wait below.
+    constexpr int kTimeoutMs = 600;
+    LocalDiscovery discovery(m_network, {{u"ollama"_s, server.url()}}, kTimeoutMs);
     QSignalSpy found(&discovery, &LocalDiscovery::serverFound);
     QSignalSpy finished(&discovery, &LocalDiscovery::finished);
     discovery.start();
@@ -146,7 +148,8 @@ void TestLocalDiscovery::abortStopsEverything()
     discovery.abort();
     QVERIFY(!discovery.isRunning());
     QTRY_COMPARE(server.disconnectCount(), 1);
-    QTest::qWait(400);
+    // Absence can only be shown by waiting: past both the answer's delay and the timeout.
+    QTest::qWait(kTimeoutMs + 200);
     QCOMPARE(found.count(), 0);
     QCOMPARE(finished.count(), 0);
 }

@@ -399,7 +399,10 @@ void TestModelList::abortEmitsNothing()
     slow.headDelayMs = 300;
     server.enqueue(slow);
     ProviderEndpoint endpoint{server.url(u"/v1"), kApiKey, {}};
-    auto *request = new ModelListRequest(m_network, Wire::OpenAi, endpoint, {}, m_owner.get());
+    // A short timeout: a timer that survived the abort would fire during the wait below.
+    ModelListLimits limits;
+    limits.timeoutMs = 600;
+    auto *request = new ModelListRequest(m_network, Wire::OpenAi, endpoint, limits, m_owner.get());
     QSignalSpy finished(request, &ModelListRequest::finished);
     request->start();
     QTRY_COMPARE(server.requestCount(), 1);
@@ -407,7 +410,8 @@ void TestModelList::abortEmitsNothing()
     QVERIFY(!request->isRunning());
     QCOMPARE(request->result().error.kind, ErrorKind::Cancelled);
     QTRY_COMPARE(server.disconnectCount(), 1);
-    QTest::qWait(400);
+    // Absence can only be shown by waiting: past both the answer's delay and the timeout.
+    QTest::qWait(limits.timeoutMs + 200);
     QCOMPARE(finished.count(), 0);
 }
 
