@@ -124,7 +124,7 @@ Item {
                     id: modelButton
 
                     objectName: "modelButton"
-                    text: (root.chat.configured ? root.chat.targetName : (root.chat.targetError || qsTr("Not configured"))) + (root.providers ? "  ▾" : "")
+                    text: (root.chat.configured ? root.chat.targetName : (root.chat.targetError || qsTr("Not configured"))) + (modelButton.enabled ? "  ▾" : "")
                     font.bold: true
                     enabled: root.providers !== null && root.chat.parameters.providerId.length > 0
                     Layout.fillWidth: true
