@@ -45,7 +45,7 @@ ToolCallList *MessageModel::toolCallsFor(const Message &m) const
     return list;
 }
 
-void MessageModel::dropMarkdown(qint64 id)
+void MessageModel::dropLiveViews(qint64 id)
 {
     // Later: a delegate may still hold it until the view has processed the change.
     if (MarkdownStream *stream = m_markdown.take(id))
@@ -56,7 +56,7 @@ void MessageModel::dropMarkdown(qint64 id)
         list->deleteLater();
 }
 
-void MessageModel::finishMarkdown(qint64 id)
+void MessageModel::finishLiveViews(qint64 id)
 {
     if (MarkdownStream *stream = m_markdown.value(id))
         stream->finish();
@@ -342,7 +342,7 @@ void MessageModel::removeSubtree(qint64 id)
         const qint64 doomed = pending.takeLast();
         const Node node = m_nodes.take(doomed);
         pending.append(node.children);
-        dropMarkdown(doomed); // its row is removed below, before the view could use it
+        dropLiveViews(doomed); // its row is removed below, before the view could use it
     }
     QList<qint64> &children = childrenOf(parent);
     const qsizetype at = children.indexOf(id);
@@ -500,10 +500,10 @@ void MessageModel::setState(qint64 id, State state)
     const bool wasLive = isLive(m->state);
     m->state = state;
     if (wasLive && !isLive(state)) {
-        finishMarkdown(id);
+        finishLiveViews(id);
     } else if (!wasLive && isLive(state)) {
         // A continuation: finished blocks cannot grow, so they are rebuilt from the text.
-        dropMarkdown(id);
+        dropLiveViews(id);
         changed(id, {StateRole, CanContinueRole, MarkdownRole, ReasoningMarkdownRole,
                      ToolCallListRole});
         return;
@@ -547,7 +547,7 @@ void MessageModel::setError(qint64 id, const QString &kind, const QString &messa
     if (!m)
         return;
     m->state = Failed;
-    finishMarkdown(id);
+    finishLiveViews(id);
     m->errorKind = kind;
     m->errorMessage = message;
     changed(id, {StateRole, ErrorKindRole, ErrorMessageRole, CanContinueRole});

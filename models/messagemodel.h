@@ -178,14 +178,13 @@ private:
     Message *find(qint64 id);
     /** The Markdown blocks of @p m's text (or reasoning), made on first use. */
     MarkdownStream *markdownFor(const Message &m, bool reasoning) const;
-    /** Forgets the Markdown blocks of @p id (its text is rebuilt on next use). */
     /** The tool-call cards' model of @p m, made on first use; null without tool calls. */
     ToolCallList *toolCallsFor(const Message &m) const;
     /** Forgets the live views of @p id: its Markdown blocks and tool-call list (rebuilt from
      * the message on next use). */
-    void dropMarkdown(qint64 id);
+    void dropLiveViews(qint64 id);
     /** The message stopped streaming: its live views show everything, final. */
-    void finishMarkdown(qint64 id);
+    void finishLiveViews(qint64 id);
     static bool isLive(State state) { return state == Waiting || state == Streaming; }
     void changed(qint64 id, const QList<int> &roles);
     /** Rebuilds the rows from the root, replacing only the rows that differ. */

@@ -63,10 +63,8 @@ void ToolCallList::setCalls(const QList<ToolCall> &calls, bool complete)
     m_calls = calls;
     m_complete = complete;
     m_pretty.clear();
-    if (complete) {
-        for (const ToolCall &call : std::as_const(m_calls))
-            m_pretty.append(prettyJson(call.arguments));
-    }
+    if (complete)
+        prettifyAll();
     m_dirtyFirst = m_dirtyLast = -1;
     endResetModel();
     if (countChanges)
@@ -113,13 +111,19 @@ void ToolCallList::finish()
     m_timer.stop();
     m_dirtyFirst = m_dirtyLast = -1;
     m_complete = true;
-    m_pretty.clear();
-    for (const ToolCall &call : std::as_const(m_calls))
-        m_pretty.append(prettyJson(call.arguments));
+    prettifyAll();
     if (!m_calls.isEmpty()) {
         Q_EMIT dataChanged(index(0), index(int(m_calls.size()) - 1),
                            {NameRole, ArgumentsRole, CompleteRole, CallIdRole});
     }
+}
+
+void ToolCallList::prettifyAll()
+{
+    m_pretty.clear();
+    m_pretty.reserve(m_calls.size());
+    for (const ToolCall &call : std::as_const(m_calls))
+        m_pretty.append(prettyJson(call.arguments));
 }
 
 QString ToolCallList::preview(const QString &arguments)

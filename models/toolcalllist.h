@@ -71,6 +71,9 @@ Q_SIGNALS:
     void countChanged();
 
 private:
+    // Fills m_pretty from m_calls.
+    void prettifyAll();
+
     QList<ToolCall> m_calls;
     QList<QString> m_pretty; // when complete: the shown arguments of each call
     qsizetype m_dirtyFirst = -1;

@@ -7,16 +7,14 @@ import Qt.labs.qmlmodels
 
 // The Markdown of one message, block by block, as a MarkdownStream renders it while it streams.
 // Only the growing last block changes; finished blocks keep their items, and BlockColumn moves
-// only what is below a block that changed and draws only the blocks near the viewport.
+// only what is below a block that changed. It also draws only the blocks near its viewportTop
+// and viewportBottom (the others are laid out with "shown" false), so that a long answer does
+// not make every frame slower; a scrolling parent sets them (see ChatPage).
 BlockColumn {
     id: root
 
     required property MarkdownStream blocks
     property color textColor: Theme.text
-    // BlockColumn's viewportTop and viewportBottom: blocks far outside the visible part of the
-    // view are laid out but not drawn (their "shown" is false), so that a long answer does not
-    // make every frame slower. A scrolling parent sets them (see ChatPage).
-
     // The stream highlights code with the theme's colours.
     readonly property var codeColors: Theme.codeColors
 

@@ -70,8 +70,9 @@ private:
     qreal m_viewportTop = -1e9;
     qreal m_viewportBottom = 1e9;
     qreal m_cullMargin = 100;
-    // The children shown now are those in [m_shownFirst, m_shownLast) and all children at or
-    // after m_unknownFrom, which were added since and start shown.
+    // Children before m_unknownFrom are shown exactly when in [m_shownFirst, m_shownLast);
+    // those from m_unknownFrom on were added or moved since the last pass (a new block starts
+    // shown) and are set one by one on the next.
     qsizetype m_shownFirst = 0;
     qsizetype m_shownLast = 0;
     qsizetype m_unknownFrom = 0;

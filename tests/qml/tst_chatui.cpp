@@ -40,73 +40,47 @@ public:
     /** An answer of @p deltas words, one every @p delayMs. */
     Q_INVOKABLE void queueAnswer(int deltas, int delayMs)
     {
-        QByteArrayList events;
-        for (int i = 0; i < deltas; ++i) {
-            const QJsonObject delta{{"content"_L1, u"word%1 "_s.arg(i)}};
-            const QJsonObject choice{{"index"_L1, 0}, {"delta"_L1, delta}};
-            events.append(QJsonDocument(QJsonObject{{"choices"_L1, QJsonArray{choice}}})
-                              .toJson(QJsonDocument::Compact));
-        }
-        events.append(R"({"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})"_ba);
-        events.append("[DONE]"_ba);
-        m_server.enqueue(LoopbackServer::Response::sse(events, delayMs));
+        QList<QJsonObject> chunks;
+        for (int i = 0; i < deltas; ++i)
+            chunks.append(QJsonObject{{"content"_L1, u"word%1 "_s.arg(i)}});
+        enqueueAnswer(chunks, u"stop"_s, delayMs);
     }
 
     /** An answer of @p lines paragraphs, one every @p delayMs: tall enough to scroll. */
     Q_INVOKABLE void queueLines(int lines, int delayMs)
     {
-        QByteArrayList events;
-        for (int i = 0; i < lines; ++i) {
-            const QJsonObject delta{{"content"_L1, u"Line %1\n\n"_s.arg(i)}};
-            const QJsonObject choice{{"index"_L1, 0}, {"delta"_L1, delta}};
-            events.append(QJsonDocument(QJsonObject{{"choices"_L1, QJsonArray{choice}}})
-                              .toJson(QJsonDocument::Compact));
-        }
-        events.append(R"({"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})"_ba);
-        events.append("[DONE]"_ba);
-        m_server.enqueue(LoopbackServer::Response::sse(events, delayMs));
+        QList<QJsonObject> chunks;
+        for (int i = 0; i < lines; ++i)
+            chunks.append(QJsonObject{{"content"_L1, u"Line %1\n\n"_s.arg(i)}});
+        enqueueAnswer(chunks, u"stop"_s, delayMs);
     }
 
     /** An answer made of @p pieces, ending with @p finishReason ("stop", "length", …). */
     Q_INVOKABLE void queueText(const QStringList &pieces, const QString &finishReason)
     {
-        QByteArrayList events;
-        for (const QString &piece : pieces) {
-            const QJsonObject choice{{"index"_L1, 0},
-                                     {"delta"_L1, QJsonObject{{"content"_L1, piece}}}};
-            events.append(QJsonDocument(QJsonObject{{"choices"_L1, QJsonArray{choice}}})
-                              .toJson(QJsonDocument::Compact));
-        }
-        const QJsonObject finish{
-            {"index"_L1, 0}, {"delta"_L1, QJsonObject{}}, {"finish_reason"_L1, finishReason}};
-        events.append(QJsonDocument(QJsonObject{{"choices"_L1, QJsonArray{finish}}})
-                          .toJson(QJsonDocument::Compact));
-        events.append("[DONE]"_ba);
-        m_server.enqueue(LoopbackServer::Response::sse(events, 1));
+        QList<QJsonObject> chunks;
+        for (const QString &piece : pieces)
+            chunks.append(QJsonObject{{"content"_L1, piece}});
+        enqueueAnswer(chunks, finishReason, 1);
     }
 
     /** An answer that calls the tool @p name with arguments sent as @p pieces, one every
      * @p delayMs, ending with finish_reason "tool_calls". */
     Q_INVOKABLE void queueToolCall(const QString &name, const QStringList &pieces, int delayMs)
     {
-        QByteArrayList events;
+        QList<QJsonObject> chunks;
         for (qsizetype i = 0; i < pieces.size(); ++i) {
-            QJsonObject call{{"index"_L1, 0},
-                             {"function"_L1, QJsonObject{{"arguments"_L1, pieces.at(i)}}}};
-            if (i == 0) {
+            QJsonObject call{{"index"_L1, 0}};
+            QJsonObject function{{"arguments"_L1, pieces.at(i)}};
+            if (i == 0) { // the first fragment names the call
                 call.insert("id"_L1, u"call_1"_s);
                 call.insert("type"_L1, u"function"_s);
-                call.insert("function"_L1,
-                            QJsonObject{{"name"_L1, name}, {"arguments"_L1, pieces.at(i)}});
+                function.insert("name"_L1, name);
             }
-            const QJsonObject delta{{"tool_calls"_L1, QJsonArray{call}}};
-            const QJsonObject choice{{"index"_L1, 0}, {"delta"_L1, delta}};
-            events.append(QJsonDocument(QJsonObject{{"choices"_L1, QJsonArray{choice}}})
-                              .toJson(QJsonDocument::Compact));
+            call.insert("function"_L1, function);
+            chunks.append(QJsonObject{{"tool_calls"_L1, QJsonArray{call}}});
         }
-        events.append(R"({"choices":[{"index":0,"delta":{},"finish_reason":"tool_calls"}]})"_ba);
-        events.append("[DONE]"_ba);
-        m_server.enqueue(LoopbackServer::Response::sse(events, delayMs));
+        enqueueAnswer(chunks, u"tool_calls"_s, delayMs);
     }
 
     Q_INVOKABLE QString clipboardText() const { return QGuiApplication::clipboard()->text(); }
@@ -139,6 +113,22 @@ public:
     }
 
 private:
+    /** An OpenAI stream: one chunk per delta in @p deltas, then @p finishReason and [DONE]. */
+    void enqueueAnswer(const QList<QJsonObject> &deltas, const QString &finishReason, int delayMs)
+    {
+        const auto chunk = [](const QJsonObject &choice) {
+            return QJsonDocument(QJsonObject{{"choices"_L1, QJsonArray{choice}}})
+                .toJson(QJsonDocument::Compact);
+        };
+        QByteArrayList events;
+        for (const QJsonObject &delta : deltas)
+            events.append(chunk(QJsonObject{{"index"_L1, 0}, {"delta"_L1, delta}}));
+        events.append(chunk(QJsonObject{
+            {"index"_L1, 0}, {"delta"_L1, QJsonObject{}}, {"finish_reason"_L1, finishReason}}));
+        events.append("[DONE]"_ba);
+        m_server.enqueue(LoopbackServer::Response::sse(events, delayMs));
+    }
+
     LoopbackServer m_server;
     QNetworkAccessManager *m_network;
     ChatController m_chat;
