@@ -11,9 +11,11 @@
 #include "localonlynetwork.h"
 #include "networkaccess.h"
 #include "networkconfigurator.h"
+#include "networksettings.h"
 #include "networkstatus.h"
 #include "providerservice.h"
 #include "secretstore.h"
+#include "settingsexport.h"
 #include "singleinstance.h"
 #include "titlegenerator.h"
 #include "windowstate.h"
@@ -65,11 +67,16 @@ int main(int argc, char *argv[])
     KeychainSecretStore keychain;
     ApiKeys keys(&keychain, ApiKeys::defaultPlaintextPath());
     keys.checkKeychain();
-    NetworkConfigurator networkConfig(&settings, network);
+    NetworkSettings networkSettings(settings.file());
+    NetworkConfigurator networkConfig(&networkSettings, network);
     NetworkStatus networkStatus;
     ProviderService providers(&settings, &keys, network);
     providers.setNetworkStatus(&networkStatus);
     FirstRunOffer firstRun(&providers);
+    SettingsExport settingsExport;
+    settingsExport.addSection(&settings);
+    settingsExport.addSection(&networkSettings);
+    settingsExport.addSection(providers.settingsSection());
 
     // The history: one SQLite file in the data location. If it cannot be opened at all, Confab
     // still chats, and the history panel says why nothing is saved.
@@ -107,7 +114,9 @@ int main(int argc, char *argv[])
                                  {u"history"_s, QVariant::fromValue(&history)},
                                  {u"providers"_s, QVariant::fromValue(&providers)},
                                  {u"networkStatus"_s, QVariant::fromValue(&networkStatus)},
+                                 {u"networkSettings"_s, QVariant::fromValue(&networkSettings)},
                                  {u"networkConfig"_s, QVariant::fromValue(&networkConfig)},
+                                 {u"settingsExport"_s, QVariant::fromValue(&settingsExport)},
                                  {u"firstRun"_s, QVariant::fromValue(&firstRun)}});
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreated, &app,

@@ -27,14 +27,19 @@ qint64 count(const QJsonObject &usage, QLatin1StringView key)
 }
 
 /** Anthropic's budget for a reasoning effort, as its docs suggest for each level. */
-int thinkingBudget(const QString &effort)
+int thinkingBudget(ReasoningEffort effort)
 {
-    if (effort == "low"_L1)
+    switch (effort) {
+    case ReasoningEffort::Low:
         return 1024;
-    if (effort == "medium"_L1)
+    case ReasoningEffort::Medium:
         return 4096;
-    if (effort == "high"_L1)
+    case ReasoningEffort::High:
         return 16384;
+    case ReasoningEffort::Default:
+    case ReasoningEffort::None:
+        break;
+    }
     return 0;
 }
 } // namespace

@@ -8,12 +8,31 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QObject>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
 
 #include <optional>
 #include <utility>
+
+/** How hard a reasoning model should think: a typed value from settings to the wire. */
+namespace Reasoning {
+Q_NAMESPACE
+enum class Effort {
+    Default, /**< the provider's default: nothing is sent */
+    None,    /**< ask for no reasoning where the provider can turn it off */
+    Low,
+    Medium,
+    High,
+};
+Q_ENUM_NS(Effort)
+/** "", "none", "low", "medium" or "high": the name in settings files and on the wire. */
+QString effortName(Effort effort);
+/** The effort named @p name; Default for an empty or unknown name. */
+Effort effortFromName(QStringView name);
+} // namespace Reasoning
+using ReasoningEffort = Reasoning::Effort;
 
 /** One message of the conversation sent to the model. */
 struct ChatMessage
@@ -42,7 +61,7 @@ struct ChatRequest
     QJsonValue toolChoice;      /**< "auto", "none", "required" or {type:"function", …} */
     QString responseFormat;     /**< empty, "json_object" or "json_schema" */
     QJsonObject responseSchema; /**< for json_schema: {name, schema, strict} */
-    QString reasoningEffort;    /**< "low", "medium", "high" where supported */
+    ReasoningEffort reasoningEffort = ReasoningEffort::Default;
 };
 
 /** Where and how to reach a provider. The key is only ever put into a request header. */

@@ -25,14 +25,19 @@ FinishReason normalisedFinish(const QString &reason, bool calledTools)
     return FinishReason::Stop; // MALFORMED_FUNCTION_CALL, FINISH_REASON_UNSPECIFIED, unknown
 }
 
-int thinkingBudget(const QString &effort)
+int thinkingBudget(ReasoningEffort effort)
 {
-    if (effort == "low"_L1)
+    switch (effort) {
+    case ReasoningEffort::Low:
         return 1024;
-    if (effort == "medium"_L1)
+    case ReasoningEffort::Medium:
         return 8192;
-    if (effort == "high"_L1)
+    case ReasoningEffort::High:
         return 24576;
+    case ReasoningEffort::Default:
+    case ReasoningEffort::None:
+        break;
+    }
     return -1;
 }
 } // namespace

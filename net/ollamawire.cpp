@@ -162,8 +162,8 @@ QByteArray OllamaWire::makeBody(const ChatRequest &request) const
         body.insert("format"_L1, "json"_L1);
     else if (request.responseFormat == "json_schema"_L1)
         body.insert("format"_L1, request.responseSchema.value("schema"_L1));
-    if (!request.reasoningEffort.isEmpty())
-        body.insert("think"_L1, request.reasoningEffort != "none"_L1);
+    if (request.reasoningEffort != ReasoningEffort::Default)
+        body.insert("think"_L1, request.reasoningEffort != ReasoningEffort::None);
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 

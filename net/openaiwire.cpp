@@ -237,8 +237,8 @@ QByteArray OpenAiWire::makeBody(const ChatRequest &request) const
         body.insert("response_format"_L1, QJsonObject{{"type"_L1, "json_schema"_L1},
                                                       {"json_schema"_L1, request.responseSchema}});
     }
-    if (!request.reasoningEffort.isEmpty())
-        body.insert("reasoning_effort"_L1, request.reasoningEffort);
+    if (request.reasoningEffort != ReasoningEffort::Default)
+        body.insert("reasoning_effort"_L1, Reasoning::effortName(request.reasoningEffort));
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 

@@ -4,23 +4,33 @@
 
 #include <QList>
 #include <QMetaType>
+#include <QObject>
 #include <QString>
 
+/** Why a model stopped: a typed value from the decoder through the model to QML. */
+namespace Finish {
+Q_NAMESPACE
 /**
- * @brief Normalised reason why a model stopped generating (WIRE-FORMATS.md §6).
+ * @brief Normalised reason why a model stopped generating (docs/WIRE-FORMATS.md §6).
  */
-enum class FinishReason {
+enum class Reason {
     None,          /**< no finish reason received (yet) */
     Stop,          /**< natural end or stop sequence */
     Length,        /**< output token limit or context window reached */
     ToolCalls,     /**< the model wants tools to be called */
     ContentFilter, /**< stopped by a safety filter or refusal */
 };
+Q_ENUM_NS(Reason)
+} // namespace Finish
+using FinishReason = Finish::Reason;
 
+/** What went wrong with a turn: a typed value from the transport through the model to QML. */
+namespace Failure {
+Q_NAMESPACE
 /**
  * @brief Typed failure kinds of a streamed turn.
  */
-enum class ErrorKind {
+enum class Kind {
     None,
     Auth,          /**< 401, bad or missing API key */
     Permission,    /**< 403 */
@@ -38,6 +48,9 @@ enum class ErrorKind {
     Cancelled,     /**< stopped by the user */
     Other,         /**< an HTTP status without a better kind (e.g. 402) */
 };
+Q_ENUM_NS(Kind)
+} // namespace Failure
+using ErrorKind = Failure::Kind;
 
 /** Token counts; -1 means "not reported". */
 struct Usage

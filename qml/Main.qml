@@ -1,7 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Confab contributors
 // SPDX-License-Identifier: MIT
 import QtQuick
-import Confab
+import Confab.Ui
+import Confab.Providers
+import Confab.Settings
+import Confab.History
+import Confab.Chat
 import QtQuick.Controls
 import QtQuick.Layouts
 
@@ -12,7 +16,9 @@ ApplicationWindow {
     required property HistoryController history
     required property ProviderService providers
     required property NetworkStatus networkStatus
+    required property NetworkSettings networkSettings
     required property NetworkConfigurator networkConfig
+    required property SettingsExport settingsExport
     required property FirstRunOffer firstRun
 
     width: 960
@@ -136,6 +142,8 @@ ApplicationWindow {
         anchors.fill: parent
         visible: false
         service: root.providers
+        settingsExport: root.settingsExport
+        networkSettings: root.networkSettings
         networkStatus: root.networkStatus
         caError: root.networkConfig.caError
         onCloseRequested: settingsPage.visible = false

@@ -425,7 +425,7 @@ private Q_SLOTS:
         lab.baseUrl = m_server->url(u"/v1").toString();
         lab.defaultModel = u"main-model"_s;
         lab.keyMode = ApiKeys::Mode::None;
-        settings.providers()->add(lab);
+        providers.providers()->add(lab);
         settings.setTitleGeneration(enabled);
         settings.setTitleModel(titleModel);
         ConversationStore store;

@@ -7,6 +7,7 @@
 #include "modellist.h"
 #include "networkaccess.h"
 #include "networkconfigurator.h"
+#include "networksettings.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -87,6 +88,7 @@ private:
     std::unique_ptr<QObject> m_owner;
     QNetworkAccessManager *m_network = nullptr;
     AppSettings *m_settings = nullptr;
+    NetworkSettings *m_networkSettings = nullptr;
 };
 
 void TestNetworkConfigurator::init()
@@ -95,11 +97,12 @@ void TestNetworkConfigurator::init()
     m_owner = std::make_unique<QObject>();
     m_network = NetworkAccess::createManager(m_owner.get());
     m_settings = new AppSettings(m_dir->filePath(u"Confab.conf"_s), m_owner.get());
+    m_networkSettings = new NetworkSettings(m_settings->file(), m_owner.get());
 }
 
 void TestNetworkConfigurator::cleanup()
 {
-    m_settings->setCaCertificateFile({}); // the CA list is process-wide
+    m_networkSettings->setCaCertificateFile({}); // the CA list is process-wide
     m_owner.reset();
     m_dir.reset();
 }
@@ -126,10 +129,10 @@ void TestNetworkConfigurator::manualProxyCarriesRemoteRequests()
     local.setFallback([](const LoopbackServer::Request &) {
         return Response::full(200, R"({"data":[{"id":"direct"}]})"_ba);
     });
-    NetworkConfigurator configurator(m_settings, m_network);
-    m_settings->setProxyMode(u"manual"_s);
-    m_settings->setProxyHost(u"127.0.0.1"_s);
-    m_settings->setProxyPort(proxy.port());
+    NetworkConfigurator configurator(m_networkSettings, m_network);
+    m_networkSettings->setProxyMode(NetworkSettings::ProxyMode::ManualProxy);
+    m_networkSettings->setProxyHost(u"127.0.0.1"_s);
+    m_networkSettings->setProxyPort(proxy.port());
 
     ModelListResult result = fetch(QUrl(u"http://models.example.test/v1"_s));
     QVERIFY2(result.succeeded(), qPrintable(result.error.message));
@@ -145,7 +148,7 @@ void TestNetworkConfigurator::manualProxyCarriesRemoteRequests()
     QCOMPARE(local.requestCount(), 1);
 
     // Back to no proxy: the proxy sees nothing more, even for a remote name.
-    m_settings->setProxyMode(u"none"_s);
+    m_networkSettings->setProxyMode(NetworkSettings::ProxyMode::NoProxy);
     result = fetch(QUrl(u"http://models.example.test/v1"_s));
     QVERIFY(!result.succeeded());
     QCOMPARE(proxy.requestCount(), 1);
@@ -155,7 +158,7 @@ void TestNetworkConfigurator::extraCertificateAuthorityAppliesAtOnce()
 {
     TlsServer server;
     QVERIFY(server.isValid());
-    NetworkConfigurator configurator(m_settings, m_network);
+    NetworkConfigurator configurator(m_networkSettings, m_network);
 
     ModelListResult result = fetch(server.url());
     QCOMPARE(result.error.kind, ErrorKind::Network);
@@ -163,33 +166,33 @@ void TestNetworkConfigurator::extraCertificateAuthorityAppliesAtOnce()
              qPrintable(result.error.message));
     QVERIFY(result.error.message.contains(u"Network settings"_s));
 
-    m_settings->setCaCertificateFile(kTlsDir + u"ca.pem"_s);
+    m_networkSettings->setCaCertificateFile(kTlsDir + u"ca.pem"_s);
     QCOMPARE(configurator.caError(), QString());
     result = fetch(server.url());
     QVERIFY2(result.succeeded(), qPrintable(result.error.message));
     QCOMPARE(result.models.first().id, u"tls-model"_s);
 
-    m_settings->setCaCertificateFile({});
+    m_networkSettings->setCaCertificateFile({});
     result = fetch(server.url());
     QCOMPARE(result.error.kind, ErrorKind::Network);
 }
 
 void TestNetworkConfigurator::unreadableCaFileIsExplained()
 {
-    NetworkConfigurator configurator(m_settings, m_network);
+    NetworkConfigurator configurator(m_networkSettings, m_network);
     QSignalSpy changed(&configurator, &NetworkConfigurator::caErrorChanged);
     const QString notACertificate = m_dir->filePath(u"notes.txt"_s);
     QFile file(notACertificate);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("just some text\n");
     file.close();
-    m_settings->setCaCertificateFile(notACertificate);
+    m_networkSettings->setCaCertificateFile(notACertificate);
     QCOMPARE(changed.count(), 1);
     QVERIFY2(configurator.caError().contains(u"holds no certificate"_s),
              qPrintable(configurator.caError()));
-    m_settings->setCaCertificateFile(m_dir->filePath(u"missing.pem"_s));
+    m_networkSettings->setCaCertificateFile(m_dir->filePath(u"missing.pem"_s));
     QVERIFY(configurator.caError().startsWith(u"Could not read"_s));
-    m_settings->setCaCertificateFile({});
+    m_networkSettings->setCaCertificateFile({});
     QCOMPARE(configurator.caError(), QString());
 }
 

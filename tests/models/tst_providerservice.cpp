@@ -135,7 +135,7 @@ void TestProviderService::testConnectionThenSaveNewProvider()
     QCOMPARE(id, u"custom"_s);
     QVERIFY(!draft->isSaving());
     QCOMPARE(m_keychain->value(ApiKeys::entryName(id)), kKey);
-    const ProviderConfig config = *m_settings->providers()->config(id);
+    const ProviderConfig config = *m_service->providers()->config(id);
     QCOMPARE(config.name, u"Lab server"_s);
     QCOMPARE(config.keyMode, ApiKeys::Mode::Keychain);
     QCOMPARE(config.defaultModel, u"zeta"_s);
@@ -198,7 +198,7 @@ void TestProviderService::validation()
     QSignalSpy saved(draft, &ProviderDraft::saved);
     draft->save();
     QCOMPARE(draft->saveError(), u"Enter the API key."_s);
-    QCOMPARE(m_settings->providers()->count(), 0);
+    QCOMPARE(m_service->providers()->count(), 0);
     QCOMPARE(saved.count(), 0);
 
     // A local server needs no key; typing one keeps it in the keychain.
@@ -228,7 +228,7 @@ void TestProviderService::editKeepsTheStoredKey()
     QSignalSpy saved(draft, &ProviderDraft::saved);
     draft->save();
     QTRY_COMPARE(saved.count(), 1);
-    QCOMPARE(m_settings->providers()->nameOf(id), u"Renamed"_s);
+    QCOMPARE(m_service->providers()->nameOf(id), u"Renamed"_s);
     QCOMPARE(m_keychain->value(ApiKeys::entryName(id)), kKey);
 
     // Moving the key to the session store takes it out of the keychain.
@@ -256,13 +256,13 @@ void TestProviderService::noKeychainSaveFailsThenSessionWorks()
     QTRY_VERIFY(!draft->isSaving());
     QVERIFY2(draft->saveError().contains(u"No keychain is available"_s),
              qPrintable(draft->saveError()));
-    QCOMPARE(m_settings->providers()->count(), 0); // nothing half-saved
+    QCOMPARE(m_service->providers()->count(), 0); // nothing half-saved
     draft->setKeyMode(ApiKeys::Mode::Session);
     QSignalSpy saved(draft, &ProviderDraft::saved);
     draft->save();
     QTRY_COMPARE(saved.count(), 1);
-    QCOMPARE(m_settings->providers()->count(), 1);
-    QCOMPARE(m_settings->providers()->configs().first().keyMode, ApiKeys::Mode::Session);
+    QCOMPARE(m_service->providers()->count(), 1);
+    QCOMPARE(m_service->providers()->configs().first().keyMode, ApiKeys::Mode::Session);
 
     // With OPENAI_API_KEY set, a new OpenAI provider defaults to reading it.
     QProcessEnvironment env;
@@ -294,10 +294,10 @@ void TestProviderService::requestTarget()
     QVERIFY(failed.first().at(2).toString().contains(u"no longer configured"_s));
 
     // A key that cannot be found fails with a way forward.
-    ProviderConfig envConfig = *m_settings->providers()->config(id);
+    ProviderConfig envConfig = *m_service->providers()->config(id);
     envConfig.keyMode = ApiKeys::Mode::Environment;
     envConfig.keyEnvVar = u"CONFAB_TEST_MISSING"_s;
-    m_settings->providers()->update(envConfig);
+    m_service->providers()->update(envConfig);
     m_service->requestTarget(id, u"alpha"_s);
     QTRY_COMPARE(failed.count(), 2);
     QCOMPARE(failed.at(1).at(2).toString(),
@@ -314,7 +314,7 @@ void TestProviderService::requestTargetPicksFirstLocalModel()
     config.presetId = u"ollama"_s;
     config.baseUrl = ollama.url().toString();
     config.keyMode = ApiKeys::Mode::None;
-    const QString id = m_settings->providers()->add(config);
+    const QString id = m_service->providers()->add(config);
     QCOMPARE(m_service->defaultModelFor(id), QString());
     QSignalSpy ready(m_service, &ProviderService::targetReady);
     m_service->requestTarget(id, {});
@@ -333,7 +333,7 @@ void TestProviderService::removeProviderForgetsKeyAndCache()
     const QString cache = m_dir->filePath(u"cache/custom.json"_s);
     QVERIFY(QFile::exists(cache));
     m_service->removeProvider(id);
-    QCOMPARE(m_settings->providers()->count(), 0);
+    QCOMPARE(m_service->providers()->count(), 0);
     QVERIFY(!QFile::exists(cache));
     QTRY_VERIFY(!m_keychain->contains(ApiKeys::entryName(id)));
 }
@@ -380,13 +380,13 @@ void TestProviderService::firstRunOffersLocalServersAndEnvironmentKeys()
     QCOMPARE(m_settings->defaultProviderId(), id);
     QCOMPARE(m_settings->defaultModel(), u"llama3.2:latest"_s);
     QVERIFY(m_settings->firstRunDone());
-    const ProviderConfig config = *m_settings->providers()->config(id);
+    const ProviderConfig config = *m_service->providers()->config(id);
     QCOMPARE(config.keyMode, ApiKeys::Mode::None);
     QCOMPARE(config.effectiveBaseUrl(), ollama.url());
     QCOMPARE(m_service->models(id)->count(), 1); // what discovery found, no new request
 
     const QString anthropic = offer.accept(1);
-    const ProviderConfig envConfig = *m_settings->providers()->config(anthropic);
+    const ProviderConfig envConfig = *m_service->providers()->config(anthropic);
     QCOMPARE(envConfig.keyMode, ApiKeys::Mode::Environment);
     QCOMPARE(envConfig.keyEnvVar, u"ANTHROPIC_API_KEY"_s);
     QCOMPARE(envConfig.defaultModel, ProviderPresets::find(u"anthropic")->defaultModel);
@@ -407,7 +407,7 @@ void TestProviderService::offlineSkipsRemoteModelLists()
     ProviderConfig remote;
     remote.presetId = u"openai"_s;
     remote.keyMode = ApiKeys::Mode::Session;
-    const QString id = m_settings->providers()->add(remote);
+    const QString id = m_service->providers()->add(remote);
     ModelListModel *models = m_service->models(id);
     QVERIFY(models->errorMessage().startsWith(u"You are offline"_s));
     QVERIFY(!models->isLoading());

@@ -1,15 +1,19 @@
 // SPDX-FileCopyrightText: 2026 Confab contributors
 // SPDX-License-Identifier: MIT
-// AppSettings, ProviderListModel, PresetListModel, ModelListModel (under
-// QAbstractItemModelTester), provider configs and ChatParameters.
+// AppSettings, NetworkSettings, SettingsExport, ProviderListModel with ProviderRepository,
+// PresetListModel, ModelListModel (under QAbstractItemModelTester), provider configs and
+// ChatParameters.
 #include "appsettings.h"
 #include "chatparameters.h"
 #include "loopbackserver.h"
 #include "modellistmodel.h"
 #include "networkaccess.h"
+#include "networksettings.h"
 #include "openaiwire.h"
 #include "presetlistmodel.h"
 #include "providerlistmodel.h"
+#include "providerrepository.h"
+#include "settingsexport.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -37,6 +41,26 @@ QList<int> rolesOf(const QSignalSpy &spy, int i)
 {
     return spy.at(i).at(2).value<QList<int>>();
 }
+
+/** The settings file with the provider list its repository keeps, and the export of all. */
+struct Configured
+{
+    explicit Configured(const QString &path)
+        : settings(path)
+        , network(settings.file())
+        , repository(&settings, &providers)
+    {
+        exporter.addSection(&settings);
+        exporter.addSection(&network);
+        exporter.addSection(&repository);
+    }
+
+    AppSettings settings;
+    NetworkSettings network;
+    ProviderListModel providers;
+    ProviderRepository repository;
+    SettingsExport exporter;
+};
 } // namespace
 
 class TestProviderSettings : public QObject
@@ -82,61 +106,78 @@ void TestProviderSettings::settingsPersistAndClamp()
 {
     {
         AppSettings settings(settingsPath());
-        QCOMPARE(settings.theme(), u"system"_s);
+        NetworkSettings networkSettings(settings.file());
+        QCOMPARE(settings.theme(), AppSettings::Theme::System);
         QCOMPARE(settings.temperature(), -1.0);
-        settings.setTheme(u"dark"_s);
+        settings.setTheme(AppSettings::Theme::Dark);
         settings.setFontSize(200);
         settings.setTemperature(3.5);
         settings.setTopP(0.9);
         settings.setMaxTokens(-5);
-        settings.setReasoningEffort(u"extreme"_s);
-        settings.setProxyMode(u"manual"_s);
-        settings.setProxyHost(u" proxy.local "_s);
-        settings.setProxyPort(3128);
-        settings.setCaCertificateFile(u"file:///etc/ssl/extra.pem"_s);
+        settings.setReasoningEffort(ReasoningEffort::High);
+        NetworkSettings *network = &networkSettings;
+        network->setProxyMode(NetworkSettings::ProxyMode::ManualProxy);
+        network->setProxyType(NetworkSettings::ProxyType::Socks5);
+        network->setProxyHost(u" proxy.local "_s);
+        network->setProxyPort(3128);
+        network->setCaCertificateFile(u"file:///etc/ssl/extra.pem"_s);
         QCOMPARE(settings.fontSize(), 48);
         QCOMPARE(settings.temperature(), 2.0);
         QCOMPARE(settings.maxTokens(), 0);
-        QCOMPARE(settings.reasoningEffort(), QString());
     }
+    // The file holds names, not numbers: a value it does not know reads as the default.
+    QSettings file(settingsPath(), QSettings::IniFormat);
+    QCOMPARE(file.value(u"appearance/theme"_s).toString(), u"dark"_s);
+    QCOMPARE(file.value(u"chat/reasoningEffort"_s).toString(), u"high"_s);
+    QCOMPARE(file.value(u"network/proxyMode"_s).toString(), u"manual"_s);
+    QCOMPARE(file.value(u"network/proxyType"_s).toString(), u"socks5"_s);
     AppSettings reopened(settingsPath());
-    QCOMPARE(reopened.theme(), u"dark"_s);
+    NetworkSettings reopenedNetwork(reopened.file());
+    QCOMPARE(reopened.theme(), AppSettings::Theme::Dark);
     QCOMPARE(reopened.fontSize(), 48);
     QCOMPARE(reopened.temperature(), 2.0);
     QCOMPARE(reopened.topP(), 0.9);
-    QCOMPARE(reopened.proxyMode(), u"manual"_s);
-    QCOMPARE(reopened.proxyHost(), u"proxy.local"_s);
-    QCOMPARE(reopened.proxyPort(), 3128);
-    QCOMPARE(reopened.caCertificateFile(), u"/etc/ssl/extra.pem"_s);
+    QCOMPARE(reopened.reasoningEffort(), ReasoningEffort::High);
+    QCOMPARE(reopenedNetwork.proxyMode(), NetworkSettings::ProxyMode::ManualProxy);
+    QCOMPARE(reopenedNetwork.proxyType(), NetworkSettings::ProxyType::Socks5);
+    QCOMPARE(reopenedNetwork.proxyHost(), u"proxy.local"_s);
+    QCOMPARE(reopenedNetwork.proxyPort(), 3128);
+    QCOMPARE(reopenedNetwork.caCertificateFile(), u"/etc/ssl/extra.pem"_s);
     QCOMPARE(reopened.filePath(), settingsPath());
+    file.setValue(u"appearance/theme"_s, u"purple"_s);
+    file.setValue(u"chat/reasoningEffort"_s, u"extreme"_s);
+    file.setValue(u"network/proxyMode"_s, u"sometimes"_s);
+    file.sync();
+    AppSettings unknown(settingsPath());
+    QCOMPARE(unknown.theme(), AppSettings::Theme::System);
+    QCOMPARE(unknown.reasoningEffort(), ReasoningEffort::Default);
+    QCOMPARE(NetworkSettings(unknown.file()).proxyMode(), NetworkSettings::ProxyMode::SystemProxy);
 }
 
 void TestProviderSettings::changeSignalsFireOncePerChange()
 {
     AppSettings settings(settingsPath());
+    NetworkSettings networkSettings(settings.file());
     QSignalSpy appearance(&settings, &AppSettings::appearanceChanged);
     QSignalSpy defaults(&settings, &AppSettings::chatDefaultsChanged);
-    QSignalSpy network(&settings, &AppSettings::networkChanged);
-    settings.setTheme(u"light"_s);
-    settings.setTheme(u"light"_s);
-    settings.setTheme(u"system"_s);
+    QSignalSpy network(&networkSettings, &NetworkSettings::changed);
+    settings.setTheme(AppSettings::Theme::Light);
+    settings.setTheme(AppSettings::Theme::Light);
+    settings.setTheme(AppSettings::Theme::System);
     QCOMPARE(appearance.count(), 2);
     settings.setSystemPrompt(u"Be brief."_s);
     settings.setSystemPrompt(u"Be brief."_s);
     QCOMPARE(defaults.count(), 1);
-    settings.setCaCertificateFile(u"/tmp/ca.pem"_s);
+    networkSettings.setCaCertificateFile(u"/tmp/ca.pem"_s);
+    networkSettings.setCaCertificateFile(u"/tmp/ca.pem"_s);
     QCOMPARE(network.count(), 1);
-    // The defaults object follows the settings and writes back.
-    QCOMPARE(settings.defaults()->systemPrompt(), u"Be brief."_s);
-    settings.defaults()->setTemperature(0.3);
-    QCOMPARE(settings.temperature(), 0.3);
-    QCOMPARE(defaults.count(), 2);
+    QCOMPARE(appearance.count(), 2);
 }
 
 void TestProviderSettings::providersAddUpdateRemove()
 {
-    AppSettings settings(settingsPath());
-    ProviderListModel *model = settings.providers();
+    ProviderListModel list;
+    ProviderListModel *model = &list;
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
     QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
@@ -177,21 +218,21 @@ void TestProviderSettings::providersAddUpdateRemove()
 void TestProviderSettings::providersPersistAcrossInstances()
 {
     {
-        AppSettings settings(settingsPath());
+        Configured configured(settingsPath());
         ProviderConfig c = config({}, u"LAN box"_s);
         c.baseUrl = u"http://192.168.1.5:8080/v1"_s;
         c.extraHeaders = {{u"X-Title"_s, u"Confab"_s}, {u"X-Route"_s, u"a: b"_s}};
         c.defaultModel = u"qwen3"_s;
         c.keyMode = ApiKeys::Mode::Environment;
         c.keyEnvVar = u"LAN_KEY"_s;
-        settings.providers()->add(c);
-        settings.providers()->add(config(u"ollama"_s));
+        configured.providers.add(c);
+        configured.providers.add(config(u"ollama"_s));
     }
-    AppSettings reopened(settingsPath());
-    QAbstractItemModelTester tester(reopened.providers(),
+    Configured reopened(settingsPath());
+    QAbstractItemModelTester tester(&reopened.providers,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(reopened.providers()->count(), 2);
-    const ProviderConfig c = reopened.providers()->configs().first();
+    QCOMPARE(reopened.providers.count(), 2);
+    const ProviderConfig c = reopened.providers.configs().first();
     QCOMPARE(c.id, u"custom"_s);
     QCOMPARE(c.name, u"LAN box"_s);
     QCOMPARE(c.baseUrl, u"http://192.168.1.5:8080/v1"_s);
@@ -199,13 +240,14 @@ void TestProviderSettings::providersPersistAcrossInstances()
     QCOMPARE(c.extraHeaders.at(1).second, u"a: b"_s);
     QCOMPARE(c.keyMode, ApiKeys::Mode::Environment);
     QCOMPARE(c.keyEnvVar, u"LAN_KEY"_s);
-    QCOMPARE(reopened.providers()->configs().at(1).presetId, u"ollama"_s);
+    QCOMPARE(reopened.providers.configs().at(1).presetId, u"ollama"_s);
 }
 
 void TestProviderSettings::defaultProviderFollowsAddAndRemove()
 {
-    AppSettings settings(settingsPath());
-    ProviderListModel *model = settings.providers();
+    Configured configured(settingsPath());
+    AppSettings &settings = configured.settings;
+    ProviderListModel *model = &configured.providers;
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
     const QString a = model->add(config(u"ollama"_s));
@@ -220,22 +262,26 @@ void TestProviderSettings::defaultProviderFollowsAddAndRemove()
     QVERIFY(!model->index(0).data(ProviderListModel::IsDefaultRole).toBool());
     model->remove(b);
     QCOMPARE(settings.defaultProviderId(), a);
+    model->remove(a);
+    QCOMPARE(settings.defaultProviderId(), QString());
 }
 
 void TestProviderSettings::exportImportRoundTrip()
 {
     const QString file = m_dir->filePath(u"export.json"_s);
     {
-        AppSettings settings(settingsPath());
-        settings.setTheme(u"dark"_s);
+        Configured configured(settingsPath());
+        AppSettings &settings = configured.settings;
+        settings.setTheme(AppSettings::Theme::Dark);
         settings.setSystemPrompt(u"You are terse."_s);
         settings.setAllowPlaintextKeys(true);
         settings.savePromptPreset(u"Pirate"_s, u"Talk like a pirate."_s);
+        configured.network.setProxyMode(NetworkSettings::ProxyMode::NoProxy);
         ProviderConfig c = config(u"anthropic"_s);
         c.defaultModel = u"claude-haiku-4-5"_s;
-        settings.providers()->add(c);
-        QVERIFY(settings.exportToFile(QUrl::fromLocalFile(file).toString()));
-        QCOMPARE(settings.lastError(), QString());
+        configured.providers.add(c);
+        QVERIFY(configured.exporter.exportToFile(QUrl::fromLocalFile(file).toString()));
+        QCOMPARE(configured.exporter.lastError(), QString());
     }
     QFile exported(file);
     QVERIFY(exported.open(QIODevice::ReadOnly));
@@ -243,46 +289,64 @@ void TestProviderSettings::exportImportRoundTrip()
     QCOMPARE(json.value("format"_L1).toString(), u"confab-settings"_s);
     QVERIFY(!json.value("settings"_L1).toObject().contains(u"security/allowPlaintextKeys"_s));
 
-    AppSettings other(m_dir->filePath(u"other/Confab.conf"_s));
-    QAbstractItemModelTester tester(other.providers(),
+    Configured importing(m_dir->filePath(u"other/Confab.conf"_s));
+    AppSettings &other = importing.settings;
+    QAbstractItemModelTester tester(&importing.providers,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    other.providers()->add(config(u"groq"_s));
+    importing.providers.add(config(u"groq"_s));
     QSignalSpy appearance(&other, &AppSettings::appearanceChanged);
-    QSignalSpy reset(other.providers(), &QAbstractItemModel::modelReset);
-    QVERIFY(other.importFromFile(file));
+    QSignalSpy network(&importing.network, &NetworkSettings::changed);
+    QSignalSpy reset(&importing.providers, &QAbstractItemModel::modelReset);
+    QVERIFY(importing.exporter.importFromFile(file));
     QCOMPARE(appearance.count(), 1);
+    QCOMPARE(network.count(), 1);
     QCOMPARE(reset.count(), 1);
-    QCOMPARE(other.theme(), u"dark"_s);
+    QCOMPARE(other.theme(), AppSettings::Theme::Dark);
     QCOMPARE(other.systemPrompt(), u"You are terse."_s);
+    QCOMPARE(importing.network.proxyMode(), NetworkSettings::ProxyMode::NoProxy);
     QVERIFY(!other.allowPlaintextKeys()); // consent is never imported
-    QCOMPARE(other.providers()->count(), 1);
-    QCOMPARE(other.providers()->configs().first().defaultModel, u"claude-haiku-4-5"_s);
+    QCOMPARE(importing.providers.count(), 1);
+    QCOMPARE(importing.providers.configs().first().defaultModel, u"claude-haiku-4-5"_s);
     QCOMPARE(other.promptPresets().size(), 1);
     QCOMPARE(other.defaultProviderId(), u"anthropic"_s);
+    QVERIFY(importing.providers.index(0).data(ProviderListModel::IsDefaultRole).toBool());
     // Applied at once, and persisted.
-    AppSettings reopened(m_dir->filePath(u"other/Confab.conf"_s));
-    QCOMPARE(reopened.theme(), u"dark"_s);
-    QCOMPARE(reopened.providers()->count(), 1);
+    Configured reopened(m_dir->filePath(u"other/Confab.conf"_s));
+    QCOMPARE(reopened.settings.theme(), AppSettings::Theme::Dark);
+    QCOMPARE(reopened.providers.count(), 1);
 }
 
 void TestProviderSettings::importRejectsForeignFiles()
 {
-    AppSettings settings(settingsPath());
-    settings.setTheme(u"light"_s);
+    Configured configured(settingsPath());
+    AppSettings &settings = configured.settings;
+    SettingsExport &exporter = configured.exporter;
+    settings.setTheme(AppSettings::Theme::Light);
+    configured.providers.add(config(u"groq"_s));
     const QString file = m_dir->filePath(u"foreign.json"_s);
     QFile out(file);
     QVERIFY(out.open(QIODevice::WriteOnly));
     out.write(R"({"theme":"dark"})");
     out.close();
-    QVERIFY(!settings.importFromFile(file));
-    QVERIFY(settings.lastError().contains(u"not a Confab settings export"_s));
-    QCOMPARE(settings.theme(), u"light"_s);
-    QVERIFY(!settings.importFromFile(m_dir->filePath(u"missing.json"_s)));
-    QVERIFY(settings.lastError().startsWith(u"Could not read"_s));
+    QVERIFY(!exporter.importFromFile(file));
+    QVERIFY(exporter.lastError().contains(u"not a Confab settings export"_s));
+    QCOMPARE(settings.theme(), AppSettings::Theme::Light);
+    QVERIFY(!exporter.importFromFile(m_dir->filePath(u"missing.json"_s)));
+    QVERIFY(exporter.lastError().startsWith(u"Could not read"_s));
     QString error;
-    QVERIFY(!settings.importJson(
+    QVERIFY(!exporter.importJson(
         QJsonObject{{"format"_L1, "confab-settings"_L1}, {"version"_L1, 99}}, &error));
     QVERIFY(error.contains(u"newer Confab"_s));
+    // One bad section changes nothing at all: not the general settings either.
+    const QJsonObject duplicateIds{{"format"_L1, "confab-settings"_L1},
+                                   {"version"_L1, 1},
+                                   {"settings"_L1, QJsonObject{{u"appearance/theme"_s, u"dark"_s}}},
+                                   {"providers"_L1, QJsonArray{QJsonObject{{"id"_L1, "a"_L1}},
+                                                               QJsonObject{{"id"_L1, "a"_L1}}}}};
+    QVERIFY(!exporter.importJson(duplicateIds, &error));
+    QVERIFY(error.contains(u"unique id"_s));
+    QCOMPARE(settings.theme(), AppSettings::Theme::Light);
+    QCOMPARE(configured.providers.count(), 1);
 }
 
 void TestProviderSettings::promptPresets()
@@ -448,7 +512,7 @@ void TestProviderSettings::chatParametersDefaultsAndRequest()
     settings.setDefaultModel(u"llama3.2"_s);
     settings.setSystemPrompt(u"Be kind."_s);
     settings.setTemperature(0.4);
-    settings.setReasoningEffort(u"high"_s);
+    settings.setReasoningEffort(ReasoningEffort::High);
     ChatParameters parameters;
     QSignalSpy target(&parameters, &ChatParameters::targetChanged);
     parameters.resetToDefaults(&settings);
@@ -472,7 +536,7 @@ void TestProviderSettings::chatParametersDefaultsAndRequest()
     QCOMPARE(request.temperature, std::optional<double>(0.4));
     QVERIFY(!request.topP);
     QVERIFY(!request.maxTokens);
-    QCOMPARE(request.reasoningEffort, u"high"_s);
+    QCOMPARE(request.reasoningEffort, ReasoningEffort::High);
 
     // Per conversation: changes do not touch the defaults.
     parameters.setTemperature(-3);

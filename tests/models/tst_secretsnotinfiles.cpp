@@ -6,9 +6,11 @@
 // real keychain when a Secret Service is there (tools/dev.sh), otherwise the in-memory store.
 #include "loopbackserver.h"
 #include "networkaccess.h"
+#include "networksettings.h"
 #include "providerdraft.h"
 #include "providerservice.h"
 #include "secretstore.h"
+#include "settingsexport.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -141,7 +143,12 @@ void TestSecretsNotInFiles::keyIsInNoFileAndNoLog()
 
     // Export, and settle everything on disk.
     const QString exportPath = m_root.filePath(u"XDG_CONFIG_HOME/export.json"_s);
-    QVERIFY(settings.exportToFile(exportPath));
+    SettingsExport exporter;
+    exporter.addSection(&settings);
+    NetworkSettings networkSettings(settings.file());
+    exporter.addSection(&networkSettings);
+    exporter.addSection(service.settingsSection());
+    QVERIFY(exporter.exportToFile(exportPath));
     settings.sync();
 
     // Every file Confab wrote.

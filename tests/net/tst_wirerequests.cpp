@@ -331,7 +331,7 @@ void TestWireRequests::openAiResponseFormat()
     r.responseSchema = kSchema;
     QJsonObject expected{{"type"_L1, "json_schema"_L1}, {"json_schema"_L1, kSchema}};
     compareJson(bodyOf(OpenAiWire(), r)["response_format"_L1], expected);
-    r.reasoningEffort = u"high"_s;
+    r.reasoningEffort = ReasoningEffort::High;
     QCOMPARE(bodyOf(OpenAiWire(), r)["reasoning_effort"_L1].toString(), u"high"_s);
 }
 
@@ -519,7 +519,7 @@ void TestWireRequests::anthropicThinking()
     QFETCH(int, budget);
     QFETCH(qint64, sentMaxTokens);
     ChatRequest r = fullRequest();
-    r.reasoningEffort = effort;
+    r.reasoningEffort = Reasoning::effortFromName(effort);
     r.maxTokens = maxTokens < 0 ? std::nullopt : std::optional<qint64>(maxTokens);
     QJsonObject body = bodyOf(AnthropicWire(), r);
     compareJson(body["thinking"_L1],
@@ -651,12 +651,12 @@ void TestWireRequests::geminiResponseFormat()
 void TestWireRequests::geminiThinking()
 {
     ChatRequest r = minimalRequest();
-    r.reasoningEffort = u"low"_s;
+    r.reasoningEffort = ReasoningEffort::Low;
     const QJsonObject thinking =
         bodyOf(GeminiWire(), r)["generationConfig"_L1]["thinkingConfig"_L1].toObject();
     QCOMPARE(thinking["includeThoughts"_L1], QJsonValue(true));
     QVERIFY(thinking["thinkingBudget"_L1].toInt() > 0);
-    r.reasoningEffort = u"high"_s;
+    r.reasoningEffort = ReasoningEffort::High;
     QVERIFY(bodyOf(GeminiWire(), r)["generationConfig"_L1]["thinkingConfig"_L1]["thinkingBudget"_L1]
                 .toInt() > thinking["thinkingBudget"_L1].toInt());
 }
@@ -728,9 +728,9 @@ void TestWireRequests::ollamaFormatAndThink()
     r.responseFormat = u"json_schema"_s;
     r.responseSchema = kSchema;
     compareJson(bodyOf(OllamaWire(), r)["format"_L1], kSchema["schema"_L1]);
-    r.reasoningEffort = u"medium"_s;
+    r.reasoningEffort = ReasoningEffort::Medium;
     QCOMPARE(bodyOf(OllamaWire(), r)["think"_L1], QJsonValue(true));
-    r.reasoningEffort = u"none"_s;
+    r.reasoningEffort = ReasoningEffort::None;
     QCOMPARE(bodyOf(OllamaWire(), r)["think"_L1], QJsonValue(false));
 }
 

@@ -6,10 +6,10 @@
 // loopback "canary" server — with the engine's local-only network factory and without it (the
 // renderer itself emits nothing fetchable). Positive controls prove the canary would notice.
 #include "linkpolicy.h"
+#include "links.h"
 #include "localonlynetwork.h"
 #include "loopbackserver.h"
 #include "markdownstream.h"
-#include "rendering.h"
 
 #include <QQmlComponent>
 #include <QQmlEngine>
@@ -284,18 +284,18 @@ void TestRenderingSafety::forbiddenSchemesNeverOpen()
         for (const auto &match : href.globalMatch(html))
             hrefs.append(match.captured(1));
     }
-    Rendering rendering;
+    Links links;
     if (openable) {
         QVERIFY(!hrefs.isEmpty());
         for (const QString &h : std::as_const(hrefs))
-            QVERIFY(rendering.isOpenableLink(h));
-        QVERIFY(rendering.isOpenableLink(url));
+            QVERIFY(links.isOpenable(h));
+        QVERIFY(links.isOpenable(url));
         // (Not opened here: that would start a browser.)
     } else {
         QCOMPARE(hrefs, QStringList());
-        QVERIFY(!rendering.isOpenableLink(url));
+        QVERIFY(!links.isOpenable(url));
         QVERIFY(!LinkPolicy::isOpenable(QUrl(url)));
-        QVERIFY(!rendering.openLink(url)); // refused before the desktop is asked
+        QVERIFY(!links.open(url)); // refused before the desktop is asked
     }
 }
 

@@ -67,12 +67,6 @@ Item {
             width: 600
         }
     }
-    Component {
-        id: noticeComponent
-
-        AnswerNotice {
-        }
-    }
     SignalSpy {
         id: linkSpy
 
@@ -105,7 +99,7 @@ Item {
         }
 
         function cleanup() {
-            Theme.mode = "system";
+            Theme.mode = AppSettings.System;
             linkSpy.clear();
         }
 
@@ -299,18 +293,6 @@ Item {
             tryVerify(() => args.height > 2 * findChild(card, "toolName").height); // three lines
         }
 
-        function test_answerNotice() {
-            const notice = createTemporaryObject(noticeComponent, root, {
-                    "kind": "refusal"
-                });
-            verify(notice.visible);
-            compare(findChild(notice, "answerNoticeText").text, "The model declined to answer.");
-            notice.kind = "content_filter";
-            verify(findChild(notice, "answerNoticeText").text.indexOf("content filter") >= 0);
-            notice.kind = "stop";
-            verify(!notice.visible);
-        }
-
         function test_blocksOutsideTheViewportAreNotDrawn() {
             const stream = MdEnv.createStream();
             const view = createTemporaryObject(viewComponent, root, {
@@ -390,7 +372,7 @@ Item {
         }
 
         function test_darkThemeRecolorsCode() {
-            Theme.mode = "light";
+            Theme.mode = AppSettings.Light;
             const stream = MdEnv.createStream();
             createTemporaryObject(viewComponent, root, {
                     "blocks": stream
@@ -399,7 +381,7 @@ Item {
             MdEnv.finish(stream);
             verify(!Theme.dark);
             compare(stream.codeColors.keyword, Theme.lightCodeColors.keyword);
-            Theme.mode = "dark";
+            Theme.mode = AppSettings.Dark;
             verify(Theme.dark);
             compare(stream.codeColors.keyword, Theme.darkCodeColors.keyword);
             Theme.fontSize = 16.5;

@@ -9,9 +9,11 @@
 #include "firstrunoffer.h"
 #include "loopbackserver.h"
 #include "networkaccess.h"
+#include "networksettings.h"
 #include "networkstatus.h"
 #include "providerservice.h"
 #include "secretstore.h"
+#include "settingsexport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -97,6 +99,8 @@ class TestEnvironment : public QObject
     Q_OBJECT
     Q_PROPERTY(ProviderService *service READ service CONSTANT)
     Q_PROPERTY(NetworkStatus *networkStatus READ networkStatus CONSTANT)
+    Q_PROPERTY(SettingsExport *settingsExport READ settingsExport CONSTANT)
+    Q_PROPERTY(NetworkSettings *networkSettings READ networkSettings CONSTANT)
     Q_PROPERTY(FirstRunOffer *offer READ offer CONSTANT)
     Q_PROPERTY(QString serverUrl READ serverUrl CONSTANT)
     Q_PROPERTY(QString validKey READ validKey CONSTANT)
@@ -113,6 +117,9 @@ public:
         , m_offer(&m_service, {{u"ollama"_s, m_ollama.url()}}, 2'000)
     {
         m_keys.setEnvironment({});
+        m_export.addSection(&m_settings);
+        m_export.addSection(&m_networkSettings);
+        m_export.addSection(m_service.settingsSection());
         m_server.setFallback([](const LoopbackServer::Request &request) {
             if (request.path() != "/v1/models")
                 return Response::full(404, "<html>Not Found</html>"_ba, "text/html"_ba);
@@ -132,6 +139,8 @@ public:
     ProviderService *service() { return &m_service; }
     ChatController *chat() { return m_chat.get(); }
     NetworkStatus *networkStatus() { return &m_status; }
+    SettingsExport *settingsExport() { return &m_export; }
+    NetworkSettings *networkSettings() { return &m_networkSettings; }
     FirstRunOffer *offer() { return &m_offer; }
     QString serverUrl() const { return m_server.url(u"/v1").toString(); }
     QString validKey() const { return kKey; }
@@ -151,13 +160,13 @@ public:
     }
     Q_INVOKABLE QString defaultModelOf(const QString &providerId) const
     {
-        const auto config = m_settings.providers()->config(providerId);
+        const auto config = m_service.providers()->config(providerId);
         return config ? config->defaultModel : QString();
     }
     /** Removes every provider (and key) between test functions. */
     Q_INVOKABLE void reset()
     {
-        const auto configs = m_settings.providers()->configs();
+        const auto configs = m_service.providers()->configs();
         for (const ProviderConfig &config : configs)
             m_service.removeProvider(config.id);
         m_settings.setFirstRunDone(false);
@@ -179,7 +188,7 @@ public:
         lab.baseUrl = m_lab.url(u"/v1").toString();
         lab.defaultModel = u"model-a"_s;
         lab.keyMode = ApiKeys::Mode::None;
-        m_settings.providers()->add(lab);
+        m_service.providers()->add(lab);
         m_keys.store(u"claude"_s, ApiKeys::Mode::Keychain, kAnthropicKey);
         ProviderConfig claude;
         claude.id = u"claude"_s;
@@ -187,7 +196,7 @@ public:
         claude.name = u"Claude"_s;
         claude.baseUrl = m_claude.url().toString();
         claude.defaultModel = u"claude-test"_s;
-        m_settings.providers()->add(claude);
+        m_service.providers()->add(claude);
         m_settings.setDefaultProviderId(u"lab"_s);
         m_settings.setDefaultModel(QString());
         m_chat = std::make_unique<ChatController>(m_network);
@@ -237,6 +246,8 @@ private:
     AppSettings m_settings;
     ApiKeys m_keys;
     ProviderService m_service;
+    NetworkSettings m_networkSettings{m_settings.file()};
+    SettingsExport m_export;
     NetworkStatus m_status;
     FirstRunOffer m_offer;
     std::unique_ptr<ChatController> m_chat;

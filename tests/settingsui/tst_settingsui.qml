@@ -28,6 +28,8 @@ Item {
 
         anchors.fill: parent
         service: TestEnv.service
+        settingsExport: TestEnv.settingsExport
+        networkSettings: TestEnv.networkSettings
         networkStatus: TestEnv.networkStatus
     }
 
@@ -181,7 +183,7 @@ Item {
         }
 
         function test_firstRunOffer() {
-            const component = Qt.createComponent("qrc:/qt/qml/Confab/FirstRunOfferPage.qml");
+            const component = Qt.createComponent("qrc:/qt/qml/Confab/Providers/FirstRunOfferPage.qml");
             compare(component.status, Component.Ready, component.errorString());
             const offerPage = component.createObject(root, {
                     "offer": TestEnv.offer,
@@ -213,7 +215,7 @@ Item {
             compare(effort.displayText, "Provider default");
             theme.currentIndex = 2; // Dark
             theme.activated(2);
-            compare(TestEnv.service.settings.theme, "dark");
+            compare(TestEnv.service.settings.theme, AppSettings.Dark);
             verify(Theme.dark);
             theme.currentIndex = 1; // Light
             theme.activated(1);
@@ -225,7 +227,7 @@ Item {
             compare(Theme.fontSize, 12);
             keyClick(Qt.Key_Down);
             compare(Theme.fontSize, 11);
-            TestEnv.service.settings.theme = "system";
+            TestEnv.service.settings.theme = AppSettings.System;
         }
 
         Component {

@@ -1,0 +1,105 @@
+// SPDX-FileCopyrightText: 2026 Confab contributors
+// SPDX-License-Identifier: MIT
+import QtQuick
+import Confab.Ui
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// Where the user writes: Enter sends, Shift+Enter adds a line; Send turns into Stop while an
+// answer streams.
+Rectangle {
+    id: root
+
+    property bool busy: false
+    property string modelName
+
+    signal sendRequested(string text)
+    signal stopRequested
+    signal editLastRequested
+
+    function clear() {
+        input.clear();
+    }
+
+    function focusInput() {
+        input.forceActiveFocus();
+    }
+
+    implicitHeight: layout.implicitHeight + 2 * Theme.spacing
+    color: Theme.background
+
+    RowLayout {
+        id: layout
+
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacing / 2
+
+        ScrollView {
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.min(input.implicitHeight, 200)
+
+            TextArea {
+                id: input
+
+                objectName: "composerInput"
+                placeholderText: root.enabled ? qsTr("Message %1…").arg(root.modelName) : ""
+                wrapMode: TextEdit.Wrap
+                focus: true
+                color: Theme.text
+                placeholderTextColor: Theme.subtleText
+                Accessible.name: qsTr("Message")
+                background: Rectangle {
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.color: input.activeFocus ? Theme.accent : Theme.border
+                }
+                Keys.onPressed: event => {
+                    if (event.key === Qt.Key_Up && input.length === 0) {
+                        root.editLastRequested();
+                        event.accepted = true;
+                        return;
+                    }
+                    if (event.key !== Qt.Key_Return && event.key !== Qt.Key_Enter)
+                        return;
+                    if (event.modifiers & Qt.ShiftModifier) {
+                        input.insert(input.cursorPosition, "\n");
+                    } else if (!root.busy) {
+                        root.sendRequested(input.text);
+                    }
+                    event.accepted = true;
+                }
+            }
+        }
+
+        Button {
+            id: sendButton
+
+            objectName: "sendButton"
+            text: root.busy ? qsTr("Stop") : qsTr("Send")
+            enabled: root.busy || input.text.trim().length > 0
+            highlighted: true
+            Layout.alignment: Qt.AlignBottom
+            Accessible.name: root.busy ? qsTr("Stop the answer") : qsTr("Send the message")
+            onClicked: {
+                if (root.busy)
+                    root.stopRequested();
+                else
+                    root.sendRequested(input.text);
+            }
+        }
+    }
+
+    // A press anywhere on the composer strip, including the frame's edge that the scroll view
+    // does not cover, puts the cursor in the field; the press still reaches what is under it.
+    MouseArea {
+        anchors.fill: parent
+        z: 1
+        acceptedButtons: Qt.LeftButton
+        onPressed: mouse => {
+            if (!sendButton.contains(mapToItem(sendButton, mouse.x, mouse.y)))
+                input.forceActiveFocus();
+            mouse.accepted = false;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: 2026 Confab contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+#include <QtQml/qqml.h>
+
+/** @brief The words shown around an answer: error titles, state notes, the stats line. */
+class AnswerLabels : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+public:
+    explicit AnswerLabels(QObject *parent = nullptr);
+
+    /** A short title for an error kind ("auth", "network", …) that says what went wrong. */
+    Q_INVOKABLE QString errorTitle(const QString &kind) const;
+    /** A note under an answer for a stop or an unusual finish; empty when there is none. */
+    Q_INVOKABLE QString stateNote(int state, const QString &finishReason) const;
+    /** The line under a finished answer: model, tokens, time to first token, speed. Unknown
+     * figures (negative, or zero speed) are left out. */
+    Q_INVOKABLE QString answerStats(const QString &modelName, int promptTokens,
+                                    int completionTokens, int timeToFirstTokenMs,
+                                    double tokensPerSecond) const;
+};

@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 Confab contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "chatcontroller.h"
+#include "messagemodel.h"
+#include "streamtypes.h"
+#include "toolcalllist.h"
+
+#include <QtQml/qqml.h>
+
+/** Exposes models/chat to QML without models/ depending on QtQml. */
+struct MessageModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(MessageModel)
+    QML_NAMED_ELEMENT(MessageModel)
+    QML_UNCREATABLE("Provided by ChatController.messages")
+};
+
+struct ChatControllerForeign
+{
+    Q_GADGET
+    QML_FOREIGN(ChatController)
+    QML_NAMED_ELEMENT(ChatController)
+    QML_UNCREATABLE("Created by the application")
+};
+
+struct ToolCallListForeign
+{
+    Q_GADGET
+    QML_FOREIGN(ToolCallList)
+    QML_NAMED_ELEMENT(ToolCallList)
+    QML_UNCREATABLE("Provided by the message model")
+};
+
+/** Why an answer stopped: Finish.Length, Finish.ContentFilter … */
+namespace FinishForeign {
+Q_NAMESPACE
+QML_FOREIGN_NAMESPACE(Finish)
+QML_NAMED_ELEMENT(Finish)
+} // namespace FinishForeign
+
+/** What went wrong with an answer: Failure.Auth, Failure.RateLimit … */
+namespace FailureForeign {
+Q_NAMESPACE
+QML_FOREIGN_NAMESPACE(Failure)
+QML_NAMED_ELEMENT(Failure)
+} // namespace FailureForeign

@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 Confab contributors
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import Confab.Ui
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// One conversation in the history list: its section header when a new group starts, its title
+// (edited in place), and a button for the menu to rename, pin, export or delete it. (The header is drawn here
+// rather than by ListView.section.delegate, which fails to load in a Bound file on Qt 6.4.)
+Column {
+    id: root
+
+    required property real conversationId
+    required property string title
+    required property bool pinned
+    required property string section
+    property bool isCurrent: false
+    property bool editing: false
+    readonly property string displayTitle: root.title.length > 0 ? root.title : qsTr("New chat")
+
+    signal chosen
+    signal editStarted
+    signal editFinished(string newTitle)
+    signal editCancelled
+    // The row's "⋯" button was pressed; the panel shows its one shared menu there.
+    signal menuRequested(Item button)
+
+    Label {
+        objectName: "historySection"
+        width: root.width
+        visible: root.ListView.section !== root.ListView.previousSection
+        topPadding: Theme.spacing / 2
+        bottomPadding: 2
+        leftPadding: Theme.spacing / 2
+        text: root.section
+        color: Theme.subtleText
+        font.pointSize: Theme.fontSize * 0.85
+        font.bold: true
+        Accessible.role: Accessible.Heading
+        Accessible.name: root.section
+    }
+
+    ItemDelegate {
+        objectName: "historyRow"
+        width: root.width
+        highlighted: root.isCurrent
+        text: root.displayTitle
+        Accessible.name: root.displayTitle
+        Accessible.role: Accessible.ListItem
+        onClicked: root.chosen()
+        onDoubleClicked: root.editStarted()
+
+        contentItem: RowLayout {
+            spacing: Theme.spacing / 2
+
+            Label {
+                objectName: "historyRowTitle"
+                Layout.fillWidth: true
+                visible: !root.editing
+                text: root.displayTitle
+                textFormat: Text.PlainText
+                elide: Text.ElideRight
+                color: Theme.text
+                font.bold: root.isCurrent
+            }
+            TextField {
+                property bool done: false
+
+                objectName: "historyRowEditor"
+                Layout.fillWidth: true
+                visible: root.editing
+                selectByMouse: true
+                Accessible.name: qsTr("Conversation title")
+                onVisibleChanged: {
+                    if (!visible)
+                        return;
+                    done = false;
+                    text = root.title;
+                    forceActiveFocus();
+                    selectAll();
+                }
+                onAccepted: {
+                    done = true;
+                    root.editFinished(text);
+                }
+                Keys.onEscapePressed: {
+                    done = true;
+                    root.editCancelled();
+                }
+                onActiveFocusChanged: {
+                    if (!activeFocus && visible && !done) {
+                        done = true;
+                        root.editFinished(text);
+                    }
+                }
+            }
+            ToolButton {
+                objectName: "historyRowMenu"
+                visible: !root.editing
+                text: "⋯"
+                Accessible.name: qsTr("Actions for %1").arg(root.displayTitle)
+                onClicked: root.menuRequested(this)
+            }
+        }
+    }
+}

@@ -1,0 +1,230 @@
+// SPDX-FileCopyrightText: 2026 Confab contributors
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import Confab.Ui
+import Confab.History
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The side panel: New chat, search, conversations grouped by date (pinned on top), rename in
+// place, pin, delete with Undo. Search shows snippets; choosing a hit opens it at the message.
+Rectangle {
+    id: root
+
+    required property HistoryController history
+    // The conversation shown in the chat, highlighted in the list (0: none).
+    property real currentConversationId: 0
+    // The row whose title is being edited (0: none).
+    property real editingId: 0
+    readonly property bool searching: searchField.text.trim().length > 0
+
+    signal conversationChosen(real conversationId, real messageId)
+    signal newChatRequested
+    // format: "markdown" or "json". The application asks where to save and calls
+    // history.exportMarkdown / exportJson / exportAll / importFile.
+    signal exportRequested(real conversationId, string format)
+    signal exportAllRequested
+    signal importRequested
+
+    function focusSearch() {
+        searchField.forceActiveFocus();
+        searchField.selectAll();
+    }
+
+    color: Theme.surface
+    implicitWidth: 280
+    Accessible.name: qsTr("Conversation history")
+
+    Shortcut {
+        sequence: "Ctrl+K"
+        onActivated: root.focusSearch()
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing / 2
+        spacing: Theme.spacing / 2
+
+        RowLayout {
+            Layout.fillWidth: true
+
+            Button {
+                objectName: "historyNewChat"
+                text: qsTr("New chat")
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Start a new chat")
+                onClicked: root.newChatRequested()
+            }
+            ToolButton {
+                id: moreButton
+
+                objectName: "historyMore"
+                text: "⋯"
+                Accessible.name: qsTr("History actions")
+                onClicked: moreMenu.popup(moreButton, 0, moreButton.height)
+
+                Menu {
+                    id: moreMenu
+
+                    MenuItem {
+                        text: qsTr("Import conversations…")
+                        onTriggered: root.importRequested()
+                    }
+                    MenuItem {
+                        text: qsTr("Export all conversations…")
+                        onTriggered: root.exportAllRequested()
+                    }
+                }
+            }
+        }
+
+        TextField {
+            id: searchField
+
+            objectName: "historySearch"
+            Layout.fillWidth: true
+            placeholderText: qsTr("Search conversations")
+            color: Theme.text
+            placeholderTextColor: Theme.subtleText
+            selectByMouse: true
+            Accessible.name: qsTr("Search conversations")
+            Accessible.role: Accessible.EditableText
+            onTextChanged: root.history.searchResults.query = text
+            Keys.onEscapePressed: event => {
+                event.accepted = text.length > 0;
+                clear();
+            }
+        }
+
+        HistoryNotice {
+            Layout.fillWidth: true
+            history: root.history
+        }
+
+        ListView {
+            id: conversationList
+
+            objectName: "historyList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: !root.searching
+            clip: true
+            model: root.history.conversations
+            boundsBehavior: Flickable.StopAtBounds
+            reuseItems: true
+            Accessible.name: qsTr("Conversations")
+            Accessible.role: Accessible.List
+            ScrollBar.vertical: ScrollBar {
+            }
+
+            // Grouping only: HistoryDelegate draws the headers.
+            section.property: "section"
+
+            delegate: HistoryDelegate {
+                id: row
+
+                width: conversationList.width
+                isCurrent: row.conversationId === root.currentConversationId
+                editing: row.conversationId === root.editingId
+                onChosen: root.conversationChosen(row.conversationId, 0)
+                onEditStarted: root.editingId = row.conversationId
+                onEditFinished: newTitle => {
+                    root.history.rename(row.conversationId, newTitle);
+                    root.editingId = 0;
+                }
+                onEditCancelled: root.editingId = 0
+                onMenuRequested: button => {
+                    rowMenu.conversationId = row.conversationId;
+                    rowMenu.pinned = row.pinned;
+                    rowMenu.popup(button, 0, button.height);
+                }
+            }
+
+            Label {
+                anchors.centerIn: parent
+                width: parent.width - 2 * Theme.spacing
+                visible: conversationList.count === 0
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                color: Theme.subtleText
+                text: qsTr("Your conversations will appear here.")
+            }
+        }
+
+        ListView {
+            id: resultList
+
+            objectName: "historyResults"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: root.searching
+            clip: true
+            model: root.history.searchResults
+            boundsBehavior: Flickable.StopAtBounds
+            Accessible.name: qsTr("Search results")
+            Accessible.role: Accessible.List
+            ScrollBar.vertical: ScrollBar {
+            }
+
+            delegate: HistorySearchDelegate {
+                id: hit
+
+                width: resultList.width
+                onChosen: root.conversationChosen(hit.conversationId, hit.messageId)
+            }
+
+            Label {
+                objectName: "historyNoResults"
+                anchors.centerIn: parent
+                width: parent.width - 2 * Theme.spacing
+                visible: resultList.count === 0 && !root.history.searchResults.pending
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                color: Theme.subtleText
+                text: qsTr("No conversation matches “%1”.").arg(searchField.text.trim())
+            }
+        }
+
+        HistoryUndoBar {
+            Layout.fillWidth: true
+            history: root.history
+        }
+    }
+
+    // One menu for every row (a menu per row made start-up with a long history slow).
+    Menu {
+        id: rowMenu
+
+        property real conversationId: 0
+        property bool pinned: false
+
+        objectName: "historyRowActions"
+
+        MenuItem {
+            objectName: "historyRename"
+            text: qsTr("Rename")
+            onTriggered: root.editingId = rowMenu.conversationId
+        }
+        MenuItem {
+            objectName: "historyPin"
+            text: rowMenu.pinned ? qsTr("Unpin") : qsTr("Pin")
+            onTriggered: root.history.setPinned(rowMenu.conversationId, !rowMenu.pinned)
+        }
+        MenuItem {
+            text: qsTr("Export as Markdown…")
+            onTriggered: root.exportRequested(rowMenu.conversationId, "markdown")
+        }
+        MenuItem {
+            text: qsTr("Export as JSON…")
+            onTriggered: root.exportRequested(rowMenu.conversationId, "json")
+        }
+        MenuSeparator {
+        }
+        MenuItem {
+            objectName: "historyDelete"
+            text: qsTr("Delete")
+            onTriggered: root.history.remove(rowMenu.conversationId)
+        }
+    }
+}

@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 Confab contributors
+// SPDX-License-Identifier: MIT
+import QtQuick
+import Confab.Ui
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// A piece of a fenced code block: highlighted code; the first piece has the language and Copy.
+Item {
+    id: root
+
+    required property int index
+    required property string html
+    required property string language
+    required property bool codeStart
+    required property bool codeEnd
+    // False while the piece is far outside the visible part of the view; BlockColumn sets it.
+    property bool shown: true
+
+    // Copy the whole code block that the piece at @p row belongs to.
+    signal copyRequested(int row)
+
+    objectName: "codeBlock"
+    implicitHeight: frame.y + frame.height
+
+    Rectangle {
+        id: frame
+
+        visible: root.shown
+        // Pieces of one block sit flush against each other.
+        y: root.codeStart && root.index > 0 ? Theme.blockSpacing : 0
+        width: root.width
+        height: column.implicitHeight
+        color: Theme.codeBackground
+        border.color: Theme.codeBorder
+        radius: root.codeStart && root.codeEnd ? 6 : 0
+
+        ColumnLayout {
+            id: column
+
+            width: parent.width
+            spacing: 0
+
+            Rectangle {
+                objectName: "codeHeader"
+                visible: root.codeStart
+                Layout.fillWidth: true
+                implicitHeight: header.implicitHeight + 8
+                color: Theme.codeHeader
+                radius: frame.radius
+
+                RowLayout {
+                    id: header
+
+                    anchors.fill: parent
+                    anchors.leftMargin: 10
+                    anchors.rightMargin: 4
+
+                    Label {
+                        objectName: "codeLanguage"
+                        text: root.language.length > 0 ? root.language : qsTr("code")
+                        color: Theme.subtleText
+                        font.pointSize: Theme.codeFontSize
+                        Layout.fillWidth: true
+                    }
+                    ToolButton {
+                        id: copyButton
+
+                        property bool copied: false
+
+                        objectName: "copyButton"
+                        text: copyButton.copied ? qsTr("Copied") : qsTr("Copy")
+                        font.pointSize: Theme.codeFontSize
+                        Accessible.name: qsTr("Copy the code")
+                        onClicked: {
+                            root.copyRequested(root.index);
+                            copyButton.copied = true;
+                            copiedTimer.restart();
+                        }
+
+                        Timer {
+                            id: copiedTimer
+
+                            interval: 1500
+                            onTriggered: copyButton.copied = false
+                        }
+                    }
+                }
+            }
+
+            TextEdit {
+                objectName: "codeText"
+                Layout.fillWidth: true
+                leftPadding: 10
+                rightPadding: 10
+                topPadding: root.codeStart ? 8 : 0
+                bottomPadding: root.codeEnd ? 8 : 0
+                readOnly: true
+                selectByMouse: true
+                wrapMode: TextEdit.Wrap
+                textFormat: TextEdit.RichText
+                text: root.html
+                color: Theme.text
+                selectionColor: Theme.accent
+                selectedTextColor: Theme.accentText
+                font.family: Theme.monospaceFamily
+                font.pointSize: Theme.codeFontSize
+                Accessible.role: Accessible.StaticText
+                Accessible.name: qsTr("Code: %1").arg(root.language)
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+// SPDX-FileCopyrightText: 2026 Confab contributors
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import Confab.Ui
+import Confab.Providers
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The API key field and where the key is kept: the system keychain, or — when there is none —
+// this session only, an environment variable, or (after an explicit opt-in) a plain file.
+ColumnLayout {
+    id: root
+
+    required property ProviderDraft draft
+    required property ApiKeys keys
+    required property AppSettings settings
+
+    spacing: Theme.spacing / 2
+
+    Label {
+        text: qsTr("API key")
+        font.bold: true
+        color: Theme.text
+    }
+    TextField {
+        objectName: "apiKeyField"
+        Layout.fillWidth: true
+        visible: root.draft.keyMode !== ApiKeys.Environment
+        echoMode: TextInput.Password
+        text: root.draft.apiKey
+        placeholderText: root.draft.hasStoredKey ? qsTr("A key is stored; type a new one to replace it") : root.draft.needsKey ? qsTr("Paste the key from the provider's website") : qsTr("Optional: only if the server asks for one")
+        onTextEdited: root.draft.apiKey = text
+        Accessible.name: qsTr("API key")
+        Accessible.description: placeholderText
+    }
+
+    Label {
+        objectName: "keychainStatus"
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        visible: root.keys.keychainState === ApiKeys.Unavailable
+        color: Theme.warningText
+        text: qsTr("No keychain is available on this system (%1). Keep the key for this session only, or read it from an environment variable.").arg(root.keys.keychainError)
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: text
+    }
+
+    Label {
+        text: qsTr("Keep the key")
+        color: Theme.subtleText
+    }
+    ButtonGroup {
+        id: modes
+    }
+    RadioButton {
+        objectName: "keyModeKeychain"
+        ButtonGroup.group: modes
+        text: qsTr("In the system keychain (recommended)")
+        enabled: root.keys.keychainState !== ApiKeys.Unavailable
+        checked: root.draft.keyMode === ApiKeys.Keychain || root.draft.keyMode === ApiKeys.None
+        onClicked: root.draft.keyMode = ApiKeys.Keychain
+        Accessible.name: text
+    }
+    RadioButton {
+        objectName: "keyModeSession"
+        ButtonGroup.group: modes
+        text: qsTr("For this session only (forgotten when Confab quits)")
+        checked: root.draft.keyMode === ApiKeys.Session
+        onClicked: root.draft.keyMode = ApiKeys.Session
+        Accessible.name: text
+    }
+    RadioButton {
+        objectName: "keyModeEnvironment"
+        ButtonGroup.group: modes
+        text: qsTr("Read it from an environment variable")
+        checked: root.draft.keyMode === ApiKeys.Environment
+        onClicked: root.draft.keyMode = ApiKeys.Environment
+        Accessible.name: text
+    }
+    TextField {
+        objectName: "keyEnvVarField"
+        Layout.fillWidth: true
+        Layout.leftMargin: Theme.spacing * 2
+        visible: root.draft.keyMode === ApiKeys.Environment
+        text: root.draft.keyEnvVar
+        placeholderText: qsTr("Variable name, e.g. OPENAI_API_KEY")
+        onTextEdited: root.draft.keyEnvVar = text
+        Accessible.name: qsTr("Environment variable with the key")
+    }
+    Label {
+        Layout.leftMargin: Theme.spacing * 2
+        visible: root.draft.keyMode === ApiKeys.Environment && root.draft.keyEnvVar.length > 0
+        color: root.keys.hasEnvironmentVariable(root.draft.keyEnvVar) ? Theme.subtleText : Theme.warningText
+        text: root.keys.hasEnvironmentVariable(root.draft.keyEnvVar) ? qsTr("%1 is set.").arg(root.draft.keyEnvVar) : qsTr("%1 is not set in Confab's environment.").arg(root.draft.keyEnvVar)
+    }
+    RadioButton {
+        objectName: "keyModePlaintext"
+        ButtonGroup.group: modes
+        visible: root.keys.plaintextAllowed
+        text: qsTr("In a plain file (not encrypted)")
+        checked: root.draft.keyMode === ApiKeys.Plaintext
+        onClicked: root.draft.keyMode = ApiKeys.Plaintext
+        Accessible.name: text
+    }
+    CheckBox {
+        objectName: "allowPlaintext"
+        visible: root.keys.keychainState === ApiKeys.Unavailable || root.keys.plaintextAllowed
+        text: qsTr("Allow keeping keys in a plain file")
+        checked: root.settings.allowPlaintextKeys
+        onToggled: root.settings.allowPlaintextKeys = checked
+        Accessible.name: text
+        Accessible.description: root.keys.plaintextWarning
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: root.keys.plaintextAllowed
+        wrapMode: Text.Wrap
+        color: Theme.warningText
+        text: root.keys.plaintextWarning
+    }
+}

@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 Confab contributors
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import Confab.Ui
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// One configured provider in the settings list, with edit, default and a confirmed delete.
+Frame {
+    id: root
+
+    required property string providerId
+    required property string name
+    required property string presetName
+    required property string baseUrl
+    required property string defaultModel
+    required property bool isDefault
+
+    property bool confirmingDelete: false
+
+    signal editRequested(string providerId)
+    signal deleteConfirmed(string providerId)
+    signal makeDefaultRequested(string providerId)
+
+    objectName: "provider_" + root.providerId
+    Accessible.role: Accessible.ListItem
+    Accessible.name: root.name
+
+    RowLayout {
+        anchors.fill: parent
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 2
+
+            Label {
+                text: root.isDefault ? qsTr("%1 (default)").arg(root.name) : root.name
+                font.bold: true
+                color: Theme.text
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Label {
+                text: root.defaultModel.length > 0 ? qsTr("%1 · %2 · %3").arg(root.presetName).arg(root.baseUrl).arg(root.defaultModel) : qsTr("%1 · %2").arg(root.presetName).arg(root.baseUrl)
+                color: Theme.subtleText
+                elide: Text.ElideMiddle
+                Layout.fillWidth: true
+            }
+        }
+        Button {
+            objectName: "makeDefault"
+            visible: !root.isDefault && !root.confirmingDelete
+            text: qsTr("Make default")
+            onClicked: root.makeDefaultRequested(root.providerId)
+            Accessible.name: qsTr("Make %1 the default provider").arg(root.name)
+        }
+        Button {
+            objectName: "editProvider"
+            visible: !root.confirmingDelete
+            text: qsTr("Edit")
+            onClicked: root.editRequested(root.providerId)
+            Accessible.name: qsTr("Edit %1").arg(root.name)
+        }
+        Button {
+            objectName: "deleteProvider"
+            visible: !root.confirmingDelete
+            text: qsTr("Delete")
+            onClicked: root.confirmingDelete = true
+            Accessible.name: qsTr("Delete %1").arg(root.name)
+        }
+        Label {
+            visible: root.confirmingDelete
+            text: qsTr("Delete it and its key?")
+            color: Theme.errorText
+        }
+        Button {
+            objectName: "confirmDelete"
+            visible: root.confirmingDelete
+            text: qsTr("Delete")
+            onClicked: root.deleteConfirmed(root.providerId)
+            Accessible.name: qsTr("Confirm deleting %1").arg(root.name)
+        }
+        Button {
+            objectName: "cancelDelete"
+            visible: root.confirmingDelete
+            text: qsTr("Keep")
+            onClicked: root.confirmingDelete = false
+            Accessible.name: qsTr("Keep %1").arg(root.name)
+        }
+    }
+}

@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: 2026 Confab contributors
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import Confab.Ui
+import Confab.Providers
+import Confab.Settings
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// Appearance, defaults for new conversations, titles, and settings export/import.
+ScrollView {
+    id: root
+
+    required property ProviderService service
+    required property SettingsExport settingsExport
+    readonly property AppSettings settings: root.service.settings
+
+    contentWidth: availableWidth
+
+    ColumnLayout {
+        width: root.availableWidth
+        spacing: Theme.spacing
+
+        GridLayout {
+            Layout.fillWidth: true
+            columns: 2
+            columnSpacing: Theme.spacing
+
+            Label {
+                text: qsTr("Theme")
+                color: Theme.text
+            }
+            ComboBox {
+                objectName: "themeBox"
+                implicitContentWidthPolicy: ComboBox.WidestText
+                textRole: "text"
+                valueRole: "value"
+                model: [{
+                        "text": qsTr("Follow the system"),
+                        "value": AppSettings.System
+                    }, {
+                        "text": qsTr("Light"),
+                        "value": AppSettings.Light
+                    }, {
+                        "text": qsTr("Dark"),
+                        "value": AppSettings.Dark
+                    }]
+                // Reads count so it is evaluated again once the model is in (it is empty at creation).
+                currentIndex: count > 0 ? indexOfValue(root.settings.theme) : -1
+                onActivated: root.settings.theme = currentValue
+                Accessible.name: qsTr("Theme")
+            }
+            Label {
+                text: qsTr("Text size")
+                color: Theme.text
+            }
+            SpinBox {
+                objectName: "fontSizeBox"
+                from: 6
+                to: 48
+                value: root.settings.fontSize
+                onValueModified: root.settings.fontSize = value
+                Accessible.name: qsTr("Text size in points")
+            }
+            Label {
+                text: qsTr("Default provider")
+                color: Theme.text
+            }
+            ComboBox {
+                objectName: "defaultProviderBox"
+                Layout.fillWidth: true
+                model: root.service.providers
+                textRole: "name"
+                valueRole: "providerId"
+                currentIndex: root.service.providers.indexOf(root.settings.defaultProviderId)
+                displayText: count > 0 ? currentText : qsTr("No provider yet")
+                onActivated: {
+                    root.settings.defaultProviderId = currentValue;
+                    root.settings.defaultModel = "";
+                }
+                Accessible.name: qsTr("Default provider for new conversations")
+            }
+            Label {
+                text: qsTr("Default model")
+                color: Theme.text
+            }
+            TextField {
+                objectName: "defaultModelField"
+                Layout.fillWidth: true
+                text: root.settings.defaultModel
+                placeholderText: root.service.defaultModelFor(root.settings.defaultProviderId)
+                onEditingFinished: root.settings.defaultModel = text
+                Accessible.name: qsTr("Default model for new conversations")
+            }
+        }
+
+        Label {
+            text: qsTr("Defaults for new conversations")
+            font.bold: true
+            color: Theme.text
+        }
+        ParametersPanel {
+            Layout.fillWidth: true
+            parameters: root.service.defaults
+            settings: root.settings
+            showDefaultsButtons: false
+        }
+
+        CheckBox {
+            objectName: "titleGeneration"
+            text: qsTr("Let a model write conversation titles")
+            checked: root.settings.titleGeneration
+            onToggled: root.settings.titleGeneration = checked
+            Accessible.name: text
+        }
+        TextField {
+            Layout.fillWidth: true
+            enabled: root.settings.titleGeneration
+            text: root.settings.titleModel
+            placeholderText: qsTr("Title model (empty: the conversation's model)")
+            onEditingFinished: root.settings.titleModel = text
+            Accessible.name: qsTr("Model for titles")
+        }
+
+        Label {
+            text: qsTr("Export and import (API keys are never included)")
+            font.bold: true
+            color: Theme.text
+        }
+        RowLayout {
+            Layout.fillWidth: true
+
+            TextField {
+                id: path
+
+                objectName: "exportPath"
+                Layout.fillWidth: true
+                text: root.settingsExport.suggestedExportPath()
+                Accessible.name: qsTr("Settings file")
+            }
+            Button {
+                objectName: "exportButton"
+                text: qsTr("Export")
+                onClicked: exportResult.text = root.settingsExport.exportToFile(path.text) ? qsTr("Saved to %1.").arg(path.text) : root.settingsExport.lastError
+                Accessible.name: qsTr("Export settings to the file")
+            }
+            Button {
+                objectName: "importButton"
+                text: qsTr("Import")
+                onClicked: exportResult.text = root.settingsExport.importFromFile(path.text) ? qsTr("Imported %1.").arg(path.text) : root.settingsExport.lastError
+                Accessible.name: qsTr("Import settings from the file")
+            }
+        }
+        Label {
+            id: exportResult
+
+            objectName: "exportResult"
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: Theme.subtleText
+        }
+    }
+}

@@ -1,0 +1,116 @@
+// SPDX-FileCopyrightText: 2026 Confab contributors
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import Confab.Ui
+import Confab.Settings
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// Proxy and extra certificate authorities for provider traffic; applied at once.
+ColumnLayout {
+    id: root
+
+    required property NetworkSettings settings
+    required property NetworkStatus status
+    // Set by the application when the CA file could not be used; empty otherwise.
+    property string caError
+
+    spacing: Theme.spacing
+
+    Label {
+        objectName: "onlineState"
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        color: root.status.online ? Theme.subtleText : Theme.warningText
+        text: root.status.online ? (root.status.monitored ? qsTr("Online.") : qsTr("No offline detection on this system: Confab notices a lost connection when a request fails.")) : qsTr("You are offline. Servers on this computer still work.")
+        Accessible.name: text
+    }
+
+    Label {
+        text: qsTr("Proxy")
+        font.bold: true
+        color: Theme.text
+    }
+    ButtonGroup {
+        id: proxyModes
+    }
+    RadioButton {
+        objectName: "proxySystem"
+        ButtonGroup.group: proxyModes
+        text: qsTr("Use the system proxy settings")
+        checked: root.settings.proxyMode === NetworkSettings.SystemProxy
+        onClicked: root.settings.proxyMode = NetworkSettings.SystemProxy
+        Accessible.name: text
+    }
+    RadioButton {
+        objectName: "proxyNone"
+        ButtonGroup.group: proxyModes
+        text: qsTr("No proxy")
+        checked: root.settings.proxyMode === NetworkSettings.NoProxy
+        onClicked: root.settings.proxyMode = NetworkSettings.NoProxy
+        Accessible.name: text
+    }
+    RadioButton {
+        objectName: "proxyManual"
+        ButtonGroup.group: proxyModes
+        text: qsTr("Manual proxy (servers on this computer are reached directly)")
+        checked: root.settings.proxyMode === NetworkSettings.ManualProxy
+        onClicked: root.settings.proxyMode = NetworkSettings.ManualProxy
+        Accessible.name: text
+    }
+    RowLayout {
+        Layout.fillWidth: true
+        Layout.leftMargin: Theme.spacing * 2
+        enabled: root.settings.proxyMode === NetworkSettings.ManualProxy
+
+        ComboBox {
+            model: ["HTTP", "SOCKS5"]
+            currentIndex: root.settings.proxyType === NetworkSettings.Socks5 ? 1 : 0
+            onActivated: index => root.settings.proxyType = index === 1 ? NetworkSettings.Socks5 : NetworkSettings.Http
+            Accessible.name: qsTr("Proxy type")
+        }
+        TextField {
+            objectName: "proxyHost"
+            Layout.fillWidth: true
+            text: root.settings.proxyHost
+            placeholderText: qsTr("proxy.example.com")
+            onEditingFinished: root.settings.proxyHost = text
+            Accessible.name: qsTr("Proxy host")
+        }
+        SpinBox {
+            objectName: "proxyPort"
+            from: 0
+            to: 65535
+            editable: true
+            value: root.settings.proxyPort
+            onValueModified: root.settings.proxyPort = value
+            textFromValue: (value, locale) => value.toString()
+            Accessible.name: qsTr("Proxy port")
+        }
+    }
+
+    Label {
+        text: qsTr("Extra certificate authority")
+        font.bold: true
+        color: Theme.text
+    }
+    TextField {
+        objectName: "caFile"
+        Layout.fillWidth: true
+        text: root.settings.caCertificateFile
+        placeholderText: qsTr("Path to a PEM or DER file (empty: only the system's)")
+        onEditingFinished: root.settings.caCertificateFile = text
+        Accessible.name: qsTr("Certificate authority file")
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: root.caError.length > 0
+        wrapMode: Text.Wrap
+        color: Theme.errorText
+        text: root.caError
+    }
+    Item {
+        Layout.fillHeight: true
+    }
+}

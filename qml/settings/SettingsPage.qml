@@ -1,0 +1,131 @@
+// SPDX-FileCopyrightText: 2026 Confab contributors
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import Confab.Ui
+import Confab.Providers
+import Confab.Settings
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// Settings: the configured providers (add, edit, delete, make default), general settings and
+// the network.
+Page {
+    id: root
+
+    required property ProviderService service
+    required property SettingsExport settingsExport
+    required property NetworkSettings networkSettings
+    required property NetworkStatus networkStatus
+    // Why the CA file could not be used (from the application); empty otherwise.
+    property string caError
+
+    signal closeRequested
+
+    // Opens the editor on a new provider.
+    function addProvider(presetId: string) {
+        root.service.draft.startNew(presetId);
+        tabs.currentIndex = 0;
+        providerPages.currentIndex = 1;
+    }
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+
+            ToolButton {
+                objectName: "closeSettings"
+                text: qsTr("Back")
+                onClicked: root.closeRequested()
+                Accessible.name: qsTr("Close settings")
+            }
+            TabBar {
+                id: tabs
+
+                Layout.fillWidth: true
+
+                TabButton {
+                    objectName: "providersTab"
+                    text: qsTr("Providers")
+                }
+                TabButton {
+                    objectName: "generalTab"
+                    text: qsTr("General")
+                }
+                TabButton {
+                    objectName: "networkTab"
+                    text: qsTr("Network")
+                }
+            }
+        }
+    }
+
+    StackLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        currentIndex: tabs.currentIndex
+
+        StackLayout {
+            id: providerPages
+
+            ColumnLayout {
+                spacing: Theme.spacing
+
+                ListView {
+                    objectName: "providerList"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    spacing: Theme.spacing / 2
+                    model: root.service.providers
+                    Accessible.role: Accessible.List
+                    Accessible.name: qsTr("Providers")
+
+                    delegate: ProviderRow {
+                        width: ListView.view.width
+                        onEditRequested: providerId => {
+                            if (root.service.draft.edit(providerId))
+                                providerPages.currentIndex = 1;
+                        }
+                        onDeleteConfirmed: providerId => root.service.removeProvider(providerId)
+                        onMakeDefaultRequested: providerId => root.service.settings.defaultProviderId = providerId
+                    }
+
+                    Label {
+                        objectName: "noProviders"
+                        anchors.centerIn: parent
+                        width: Math.min(parent.width - 2 * Theme.spacing, 420)
+                        visible: root.service.providers.count === 0
+                        horizontalAlignment: Text.AlignHCenter
+                        wrapMode: Text.Wrap
+                        color: Theme.subtleText
+                        text: qsTr("No provider yet. Add one with “Add provider…” below: OpenAI, Anthropic, Google Gemini, a local Ollama or llama.cpp, or any OpenAI-compatible server.")
+                    }
+                }
+                Button {
+                    objectName: "addProvider"
+                    text: qsTr("Add provider…")
+                    onClicked: root.addProvider("openai")
+                    Accessible.name: qsTr("Add a provider")
+                }
+            }
+
+            ProviderEditor {
+                objectName: "providerEditor"
+                service: root.service
+                onFinished: providerPages.currentIndex = 0
+            }
+        }
+
+        GeneralPane {
+            service: root.service
+            settingsExport: root.settingsExport
+        }
+
+        NetworkPane {
+            settings: root.networkSettings
+            status: root.networkStatus
+            caError: root.caError
+        }
+    }
+}
