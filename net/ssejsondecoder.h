@@ -11,7 +11,7 @@ class QJsonObject;
  * @brief Base of the decoders whose stream is SSE with one JSON object per event.
  *
  * Frames the bytes, skips empty data, parses each event's data once and fails with a protocol
- * error on malformed JSON (WIRE-FORMATS.md §5.9) or an oversized event.
+ * error on malformed JSON (docs/WIRE-FORMATS.md §5.9) or an oversized event.
  */
 class SseJsonDecoder : public StreamDecoder
 {

@@ -4,7 +4,7 @@
 #
 # Formats the sources (clang-format 14, Qt 6.4's qmlformat), or with --check fails when a file
 # is not formatted. qmlformat 6.4 drops the value of "pragma ComponentBehavior: Bound", so the
-# line is restored after it runs (QT-ON-DEBIAN.md §12.1).
+# line is restored after it runs (docs/QT-ON-DEBIAN.md §12.1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 check=0

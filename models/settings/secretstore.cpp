@@ -25,7 +25,7 @@ SecretStore::Result resultOf(const QKeychain::Job *job)
     case QKeychain::NotImplemented:
         return SecretStore::Result::Unavailable;
     case QKeychain::OtherError:
-        // Without a Secret Service every job fails fast with OtherError (QT-ON-DEBIAN.md §5):
+        // Without a Secret Service every job fails fast with OtherError (docs/QT-ON-DEBIAN.md §5):
         // no D-Bus, no libsecret, or no org.freedesktop.secrets provider.
         return SecretStore::Result::Unavailable;
     case QKeychain::CouldNotDeleteEntry:

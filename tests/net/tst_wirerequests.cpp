@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 
 // The request each wire format builds for one ChatRequest: URL, headers and JSON body
-// (WIRE-FORMATS.md §1–§4), and the provider preset table.
+// (docs/WIRE-FORMATS.md §1–§4), and the provider preset table.
 
 #include "anthropicwire.h"
 #include "geminiwire.h"
@@ -862,7 +862,7 @@ void TestWireRequests::presetWires()
 
 void TestWireRequests::outputLimitOnlyWherePresetsNeedIt()
 {
-    // llama.cpp fills its whole context without a limit (WIRE-FORMATS §1): its preset sends one.
+    // llama.cpp fills its whole context without a limit (docs/WIRE-FORMATS.md §1): its preset sends one.
     const auto llama = ProviderPresets::makeWire(*ProviderPresets::find(u"llamacpp"));
     QCOMPARE(bodyOf(*llama, minimalRequest())["max_tokens"_L1].toInteger(),
              ProviderPreset::kDefaultOutputLimit);
