@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: MIT
 // The composition root: builds the services and hands them to QML.
 #include "apikeys.h"
+#include "appinfo.h"
 #include "appsettings.h"
 #include "chatcontroller.h"
 #include "chattarget.h"
 #include "conversationstore.h"
 #include "firstrunoffer.h"
+#include "graphicsbackend.h"
 #include "historycontroller.h"
 #include "localonlynetwork.h"
 #include "networkaccess.h"
@@ -34,8 +36,24 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+GraphicsBackend::Choice graphicsChoice(AppSettings::Graphics setting)
+{
+    switch (setting) {
+    case AppSettings::Graphics::Hardware:
+        return GraphicsBackend::Choice::Hardware;
+    case AppSettings::Graphics::Software:
+        return GraphicsBackend::Choice::Software;
+    case AppSettings::Graphics::Automatic:
+        break;
+    }
+    return GraphicsBackend::Choice::Automatic;
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -64,6 +82,15 @@ int main(int argc, char *argv[])
 
     // Settings (one QSettings file), keys (the OS keychain), proxy and CA, providers.
     AppSettings settings;
+
+    // OpenGL where there is a GPU, Qt Quick's software renderer where OpenGL is drawn by the CPU
+    // (a throwaway context tells which: ~50 ms, and only when nothing else decided).
+    const GraphicsBackend::Decision graphics = GraphicsBackend::decide(
+        graphicsChoice(settings.graphics()), QProcessEnvironment::systemEnvironment(),
+        QGuiApplication::platformName(), &GraphicsBackend::probeGlRenderer);
+    GraphicsBackend::apply(graphics);
+    AppInfo appInfo(QStringLiteral(CONFAB_VERSION), graphics.software, graphics.source,
+                                   graphics.glRenderer);
     KeychainSecretStore keychain;
     ApiKeys keys(&keychain, ApiKeys::defaultPlaintextPath());
     keys.checkKeychain();
@@ -117,6 +144,7 @@ int main(int argc, char *argv[])
                                  {u"networkSettings"_s, QVariant::fromValue(&networkSettings)},
                                  {u"networkConfig"_s, QVariant::fromValue(&networkConfig)},
                                  {u"settingsExport"_s, QVariant::fromValue(&settingsExport)},
+                                 {u"appInfo"_s, QVariant::fromValue(&appInfo)},
                                  {u"firstRun"_s, QVariant::fromValue(&firstRun)}});
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreated, &app,
@@ -144,6 +172,19 @@ int main(int argc, char *argv[])
             std::fflush(stdout);
             QTimer::singleShot(0, &app, &QCoreApplication::quit);
         });
+    }
+    // CONFAB_FRAME_PROBE=1: prints how many frames the window drew in each second (for the
+    // efficiency benchmark, tools/bench-efficiency.sh).
+    if (window && qEnvironmentVariableIsSet("CONFAB_FRAME_PROBE")) {
+        auto frames = std::make_shared<int>(0);
+        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [frames] { ++*frames; });
+        auto *second = new QTimer(&app);
+        QObject::connect(second, &QTimer::timeout, &app, [frames] {
+            std::printf("frames %d\n", *frames);
+            std::fflush(stdout);
+            *frames = 0;
+        });
+        second->start(1000);
     }
     QObject::connect(&instance, &SingleInstance::activateRequested, &app, [window] {
         if (!window)

@@ -19,6 +19,7 @@ ApplicationWindow {
     required property NetworkSettings networkSettings
     required property NetworkConfigurator networkConfig
     required property SettingsExport settingsExport
+    required property AppInfo appInfo
     required property FirstRunOffer firstRun
 
     width: 960

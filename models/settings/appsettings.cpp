@@ -15,6 +15,7 @@ namespace {
 // Keys of the settings file (and of the export's "settings" object).
 const QString kTheme = u"appearance/theme"_s;
 const QString kFontSize = u"appearance/fontSize"_s;
+const QString kGraphics = u"appearance/graphics"_s;
 const QString kDefaultProvider = u"chat/defaultProvider"_s;
 const QString kDefaultModel = u"chat/defaultModel"_s;
 const QString kSystemPrompt = u"chat/systemPrompt"_s;
@@ -35,6 +36,7 @@ const QList<ScalarSetting> &exportedSettings()
     static const QList<ScalarSetting> settings{
         {kTheme, u"system"_s},
         {kFontSize, 11},
+        {kGraphics, u"automatic"_s},
         {kDefaultProvider, QString()},
         {kDefaultModel, QString()},
         {kSystemPrompt, QString()},
@@ -65,6 +67,12 @@ constexpr std::array kThemeNames{
     std::pair{AppSettings::Theme::System, "system"},
     std::pair{AppSettings::Theme::Light, "light"},
     std::pair{AppSettings::Theme::Dark, "dark"},
+};
+
+constexpr std::array kGraphicsNames{
+    std::pair{AppSettings::Graphics::Automatic, "automatic"},
+    std::pair{AppSettings::Graphics::Hardware, "hardware"},
+    std::pair{AppSettings::Graphics::Software, "software"},
 };
 
 void writePresets(QSettings &settings, QList<std::pair<QString, QString>> presets)
@@ -123,20 +131,24 @@ void AppSettings::sync()
 
 AppSettings::Theme AppSettings::theme() const
 {
-    const QString name = value(kTheme).toString();
-    for (const auto &[theme, themeName] : kThemeNames) {
-        if (name == QLatin1StringView(themeName))
-            return theme;
-    }
-    return Theme::System;
+    return SettingsNames::fromName<Theme>(value(kTheme).toString(), kThemeNames);
 }
 
 void AppSettings::setTheme(Theme theme)
 {
-    for (const auto &[candidate, name] : kThemeNames) {
-        if (candidate == theme && write(kTheme, QString::fromLatin1(name)))
-            Q_EMIT appearanceChanged();
-    }
+    if (write(kTheme, SettingsNames::nameOf(theme, kThemeNames)))
+        Q_EMIT appearanceChanged();
+}
+
+AppSettings::Graphics AppSettings::graphics() const
+{
+    return SettingsNames::fromName<Graphics>(value(kGraphics).toString(), kGraphicsNames);
+}
+
+void AppSettings::setGraphics(Graphics graphics)
+{
+    if (write(kGraphics, SettingsNames::nameOf(graphics, kGraphicsNames)))
+        Q_EMIT appearanceChanged();
 }
 
 int AppSettings::fontSize() const

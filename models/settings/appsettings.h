@@ -29,6 +29,8 @@ class AppSettings
     Q_PROPERTY(Theme theme READ theme WRITE setTheme NOTIFY appearanceChanged FINAL)
     /** Message text size in points. */
     Q_PROPERTY(int fontSize READ fontSize WRITE setFontSize NOTIFY appearanceChanged FINAL)
+    /** How the window is drawn; takes effect at the next start. */
+    Q_PROPERTY(Graphics graphics READ graphics WRITE setGraphics NOTIFY appearanceChanged FINAL)
 
     Q_PROPERTY(QString defaultProviderId READ defaultProviderId WRITE setDefaultProviderId NOTIFY
                    chatDefaultsChanged FINAL)
@@ -60,6 +62,10 @@ public:
     /** Light or dark colours; System follows the desktop's palette. */
     enum class Theme { System, Light, Dark };
     Q_ENUM(Theme)
+    /** Automatic: the GPU where there is one, Qt Quick's software renderer where OpenGL itself
+     * is drawn by the CPU. */
+    enum class Graphics { Automatic, Hardware, Software };
+    Q_ENUM(Graphics)
 
     /** The one settings file: <config location>/Confab/Confab.conf. */
     static QString defaultFilePath();
@@ -75,6 +81,8 @@ public:
     void setTheme(Theme theme);
     int fontSize() const;
     void setFontSize(int points);
+    Graphics graphics() const;
+    void setGraphics(Graphics graphics);
 
     QString defaultProviderId() const;
     void setDefaultProviderId(const QString &id);

@@ -44,25 +44,6 @@ constexpr std::array kTypeNames{
     std::pair{NetworkSettings::ProxyType::Socks5, "socks5"},
 };
 
-template<typename Enum, typename Table>
-Enum fromName(const QString &name, const Table &table)
-{
-    for (const auto &[value, valueName] : table) {
-        if (name == QLatin1StringView(valueName))
-            return value;
-    }
-    return table.front().first;
-}
-
-template<typename Enum, typename Table>
-QString nameOf(Enum value, const Table &table)
-{
-    for (const auto &[candidate, name] : table) {
-        if (candidate == value)
-            return QString::fromLatin1(name);
-    }
-    return QString::fromLatin1(table.front().second);
-}
 } // namespace
 
 NetworkSettings::NetworkSettings(SettingsFile *file, QObject *parent)
@@ -77,25 +58,25 @@ bool NetworkSettings::write(const QString &key, const QVariant &value)
 
 NetworkSettings::ProxyMode NetworkSettings::proxyMode() const
 {
-    return fromName<ProxyMode>(m_file->value(kProxyMode, defaultOf(kProxyMode)).toString(),
-                               kModeNames);
+    return SettingsNames::fromName<ProxyMode>(
+        m_file->value(kProxyMode, defaultOf(kProxyMode)).toString(), kModeNames);
 }
 
 void NetworkSettings::setProxyMode(ProxyMode mode)
 {
-    if (write(kProxyMode, nameOf(mode, kModeNames)))
+    if (write(kProxyMode, SettingsNames::nameOf(mode, kModeNames)))
         Q_EMIT changed();
 }
 
 NetworkSettings::ProxyType NetworkSettings::proxyType() const
 {
-    return fromName<ProxyType>(m_file->value(kProxyType, defaultOf(kProxyType)).toString(),
-                               kTypeNames);
+    return SettingsNames::fromName<ProxyType>(
+        m_file->value(kProxyType, defaultOf(kProxyType)).toString(), kTypeNames);
 }
 
 void NetworkSettings::setProxyType(ProxyType type)
 {
-    if (write(kProxyType, nameOf(type, kTypeNames)))
+    if (write(kProxyType, SettingsNames::nameOf(type, kTypeNames)))
         Q_EMIT changed();
 }
 

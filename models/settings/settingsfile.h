@@ -59,6 +59,29 @@ struct ScalarSetting
     QVariant fallback;
 };
 
+/** Enums kept in the settings file by name: tables of {value, "name"}, the default first. */
+namespace SettingsNames {
+template<typename Enum, typename Table>
+Enum fromName(const QString &name, const Table &table)
+{
+    for (const auto &[value, valueName] : table) {
+        if (name == QLatin1StringView(valueName))
+            return value;
+    }
+    return table.front().first; // unknown names read as the default
+}
+
+template<typename Enum, typename Table>
+QString nameOf(Enum value, const Table &table)
+{
+    for (const auto &[candidate, name] : table) {
+        if (candidate == value)
+            return QString::fromLatin1(name);
+    }
+    return QString::fromLatin1(table.front().second);
+}
+} // namespace SettingsNames
+
 namespace SettingsJson {
 /** Writes @p settings' values into @p root["settings"] (merged with what is there). */
 void exportScalars(const SettingsFile &file, const QList<ScalarSetting> &settings,

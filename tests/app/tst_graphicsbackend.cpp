@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 Confab contributors
+// SPDX-License-Identifier: MIT
+// How the window is drawn: who decides, and when the software renderer is chosen.
+#include "graphicsbackend.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using GraphicsBackend::Choice;
+
+class TestGraphicsBackend : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void softwareRasterizers_data();
+    void softwareRasterizers();
+    void whoDecides();
+};
+
+void TestGraphicsBackend::softwareRasterizers_data()
+{
+    QTest::addColumn<QString>("renderer");
+    QTest::addColumn<bool>("software");
+    QTest::newRow("llvmpipe") << u"llvmpipe (LLVM 15.0.6, 256 bits)"_s << true;
+    QTest::newRow("softpipe") << u"softpipe"_s << true;
+    QTest::newRow("swrast") << u"Mesa X11 swrast"_s << true;
+    QTest::newRow("SwiftShader") << u"Google SwiftShader"_s << true;
+    QTest::newRow("Intel") << u"Mesa Intel(R) UHD Graphics 620 (KBL GT2)"_s << false;
+    QTest::newRow("AMD") << u"AMD Radeon RX 6600 (radeonsi, navi23, LLVM 15.0.6)"_s << false;
+    QTest::newRow("NVIDIA") << u"NVIDIA GeForce RTX 3060/PCIe/SSE2"_s << false;
+    QTest::newRow("virgl") << u"virgl (Intel(R) Iris(R) Xe Graphics)"_s << false;
+}
+
+void TestGraphicsBackend::softwareRasterizers()
+{
+    QFETCH(QString, renderer);
+    QFETCH(bool, software);
+    QCOMPARE(GraphicsBackend::isSoftwareRasterizer(renderer), software);
+}
+
+void TestGraphicsBackend::whoDecides()
+{
+    int probes = 0;
+    const auto probe = [&probes](const QString &renderer) {
+        return [&probes, renderer] {
+            ++probes;
+            return renderer;
+        };
+    };
+    const QProcessEnvironment none;
+
+    // Automatic: the probe decides.
+    auto d = GraphicsBackend::decide(Choice::Automatic, none, u"xcb"_s, probe(u"llvmpipe"_s));
+    QVERIFY(d.software);
+    QCOMPARE(d.source, u"probe"_s);
+    QCOMPARE(d.glRenderer, u"llvmpipe"_s);
+    d = GraphicsBackend::decide(Choice::Automatic, none, u"wayland"_s, probe(u"AMD Radeon"_s));
+    QVERIFY(!d.software);
+    d = GraphicsBackend::decide(Choice::Automatic, none, u"xcb"_s, probe({}));
+    QVERIFY(d.software); // no OpenGL context at all
+    QCOMPARE(probes, 3);
+
+    // Offscreen draws in software anyway: no probe.
+    d = GraphicsBackend::decide(Choice::Automatic, none, u"offscreen"_s, probe(u"AMD"_s));
+    QVERIFY(d.software);
+    QCOMPARE(d.source, u"platform"_s);
+
+    // The setting, then CONFAB_GRAPHICS, then Qt's own variable win, without a probe.
+    d = GraphicsBackend::decide(Choice::Hardware, none, u"xcb"_s, probe(u"llvmpipe"_s));
+    QVERIFY(!d.software);
+    QCOMPARE(d.source, u"setting"_s);
+    QProcessEnvironment env;
+    env.insert(u"CONFAB_GRAPHICS"_s, u"Software"_s);
+    d = GraphicsBackend::decide(Choice::Hardware, env, u"xcb"_s, probe(u"AMD"_s));
+    QVERIFY(d.software);
+    QCOMPARE(d.source, u"environment"_s);
+    env.insert(u"QT_QUICK_BACKEND"_s, u"rhi"_s);
+    d = GraphicsBackend::decide(Choice::Software, env, u"xcb"_s, probe(u"llvmpipe"_s));
+    QVERIFY(!d.software);
+    QCOMPARE(d.source, u"environment"_s);
+    QCOMPARE(probes, 3);
+}
+
+QTEST_GUILESS_MAIN(TestGraphicsBackend)
+#include "tst_graphicsbackend.moc"
