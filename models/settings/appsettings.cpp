@@ -53,13 +53,8 @@ const QList<ScalarSetting> &exportedSettings()
 
 QVariant defaultOf(const QString &key)
 {
-    if (key == kAllowPlaintext)
-        return false;
-    for (const ScalarSetting &setting : exportedSettings()) {
-        if (setting.key == key)
-            return setting.fallback;
-    }
-    return {};
+    return key == kAllowPlaintext ? QVariant(false)
+                                  : SettingsJson::defaultOf(exportedSettings(), key);
 }
 
 // The theme as the settings file names it.

@@ -26,11 +26,7 @@ const QList<ScalarSetting> &exportedSettings()
 
 QVariant defaultOf(const QString &key)
 {
-    for (const ScalarSetting &setting : exportedSettings()) {
-        if (setting.key == key)
-            return setting.fallback;
-    }
-    return {};
+    return SettingsJson::defaultOf(exportedSettings(), key);
 }
 
 // Names in the settings file; the first of each table is the default.

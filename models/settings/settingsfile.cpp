@@ -32,6 +32,15 @@ bool SettingsFile::write(const QString &key, const QVariant &value, const QVaria
 
 namespace SettingsJson {
 
+QVariant defaultOf(const QList<ScalarSetting> &settings, const QString &key)
+{
+    for (const ScalarSetting &setting : settings) {
+        if (setting.key == key)
+            return setting.fallback;
+    }
+    return {};
+}
+
 void exportScalars(const SettingsFile &file, const QList<ScalarSetting> &settings,
                    QJsonObject &root)
 {

@@ -83,6 +83,8 @@ QString nameOf(Enum value, const Table &table)
 } // namespace SettingsNames
 
 namespace SettingsJson {
+/** The default of @p key in @p settings; an invalid QVariant when it is not there. */
+QVariant defaultOf(const QList<ScalarSetting> &settings, const QString &key);
 /** Writes @p settings' values into @p root["settings"] (merged with what is there). */
 void exportScalars(const SettingsFile &file, const QList<ScalarSetting> &settings,
                    QJsonObject &root);
