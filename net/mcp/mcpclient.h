@@ -73,6 +73,8 @@ public:
     /** The last complete tool list (tools the client must drop are already gone). */
     const QList<McpTool> &tools() const { return m_tools; }
     bool hasToolList() const { return m_hasToolList; }
+    /** True while tools/list runs (the list changed and a newer one is on its way). */
+    bool isListingTools() const { return m_listing; }
     const McpTool *findTool(const QString &name) const;
 
     /** The server's log: stderr lines and notifications/message, the newest last. */

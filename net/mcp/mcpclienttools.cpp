@@ -126,9 +126,9 @@ void McpClient::listPage(const QString &cursor)
         m_hasToolList = true;
         m_listing = false;
         qCInfo(lcMcp) << "server" << m_config.name << "has" << m_tools.size() << "tools";
-        Q_EMIT toolsChanged();
         if (std::exchange(m_listAgain, false))
-            refreshTools();
+            refreshTools(); // isListingTools() is true during the signal: a newer list comes
+        Q_EMIT toolsChanged();
     });
 }
 
