@@ -9,7 +9,8 @@
 // Options: --era legacy|modern|dual, --supported V[,V…] (modern), --legacy-version V (what
 // initialize answers), --page-size N, --cursor-loop, --silent-discover, --banner TEXT (a
 // non-JSON line on stdout first), --list-changed-on-init, --trace (each received method on
-// stderr), --ignore-eof (keep running after stdin closes), --ignore-term (ignore SIGTERM).
+// stderr), --ignore-eof (keep running after stdin closes), --ignore-term (ignore SIGTERM),
+// --evil-descriptions (one more tool whose description holds terminal escapes and U+200B).
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -76,6 +77,7 @@ public:
     bool listChangedOnInit = false;
     bool trace = false;
     bool ignoreEof = false;
+    bool evil = false;
 
     QJsonArray tools;
     QJsonValue listenId;
@@ -283,6 +285,13 @@ public:
 
     void listTools(const QJsonValue &id, const QJsonObject &params)
     {
+        if (evil && !tools.isEmpty() && tools.last().toObject().value("name"_L1) != "evil"_L1) {
+            // Terminal escapes and hidden characters, as a poisoned server might send them.
+            tools.append(
+                QJsonObject{{"name"_L1, "evil"_L1},
+                            {"description"_L1, u"Reads files.\x1b[2J\x1b[31mred\u200B hidden"_s},
+                            {"inputSchema"_L1, QJsonObject{{"type"_L1, "object"_L1}}}});
+        }
         if (cursorLoop) {
             respond(id, {{"tools"_L1, QJsonArray{tools.at(0)}}, {"nextCursor"_L1, "loop"_L1}});
             return;
@@ -438,9 +447,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption traceOpt(u"trace"_s, u"log received methods on stderr"_s);
     const QCommandLineOption ignoreEofOpt(u"ignore-eof"_s, u"run on after stdin closes"_s);
     const QCommandLineOption ignoreTermOpt(u"ignore-term"_s, u"ignore SIGTERM"_s);
+    const QCommandLineOption evilOpt(u"evil-descriptions"_s, u"a tool with escapes"_s);
     parser.addOptions({eraOpt, supportedOpt, legacyVersionOpt, pageSizeOpt, cursorLoopOpt,
                        silentDiscoverOpt, bannerOpt, listChangedOpt, traceOpt, ignoreEofOpt,
-                       ignoreTermOpt});
+                       ignoreTermOpt, evilOpt});
     parser.process(app);
 
     FakeServer server;
@@ -455,6 +465,7 @@ int main(int argc, char *argv[])
     server.listChangedOnInit = parser.isSet(listChangedOpt);
     server.trace = parser.isSet(traceOpt);
     server.ignoreEof = parser.isSet(ignoreEofOpt);
+    server.evil = parser.isSet(evilOpt);
     if (parser.isSet(ignoreTermOpt))
         std::signal(SIGTERM, SIG_IGN);
     logErr(u"fake-mcp started (%1)"_s.arg(server.era));
