@@ -114,8 +114,9 @@ void McpClient::setState(Mcp::State state)
 
 void McpClient::fail(const McpError &error)
 {
-    if (m_state == Mcp::State::Failed || m_state == Mcp::State::Closed)
-        return;
+    if (m_state == Mcp::State::Failed || m_state == Mcp::State::Closed ||
+        m_state == Mcp::State::Closing)
+        return; // (closing fails what is pending, which is no failure of the connection)
     m_error = error;
     m_subscriptionRetry.stop();
     setState(Mcp::State::Failed);
@@ -166,7 +167,7 @@ void McpClient::connectToServer()
     connect(m_transport, &McpTransport::opened, this, &McpClient::onTransportOpened);
     connect(m_transport, &McpTransport::closed, this, &McpClient::onTransportClosed);
     connect(m_transport, &McpTransport::logLine, this,
-            [this](const QString &line) { appendLog(McpLogLine::Source::Stderr, line); });
+            [this](const QString &line) { appendLog(Mcp::LogSource::Stderr, line); });
     connect(m_session, &McpRpcSession::notificationReceived, this, &McpClient::onNotification);
     connect(m_session, &McpRpcSession::protocolViolation, this, [this](const QString &what) {
         if (m_config.transport == Mcp::Transport::Stdio)
@@ -218,7 +219,7 @@ void McpClient::onTransportClosed(const McpError &error)
     }
 }
 
-void McpClient::appendLog(McpLogLine::Source source, const QString &text, const QString &level)
+void McpClient::appendLog(Mcp::LogSource source, const QString &text, const QString &level)
 {
     McpLogLine line;
     line.source = source;

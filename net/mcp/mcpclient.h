@@ -133,7 +133,7 @@ private:
     void onTransportOpened();
     void onTransportClosed(const McpError &error);
     void onNotification(const QString &method, const QJsonObject &params);
-    void appendLog(McpLogLine::Source source, const QString &text, const QString &level = {});
+    void appendLog(Mcp::LogSource source, const QString &text, const QString &level = {});
 
     QJsonObject withMeta(QJsonObject params) const;
     qint64 handshakeRequest(const QString &method, const QJsonObject &params, int timeoutMs,

@@ -183,7 +183,7 @@ void McpClient::onNotification(const QString &method, const QJsonObject &params)
         const QString logger = params.value("logger"_L1).toString();
         if (!logger.isEmpty())
             text = logger + u": "_s + text;
-        appendLog(McpLogLine::Source::Notification, text, params.value("level"_L1).toString());
+        appendLog(Mcp::LogSource::Notification, text, params.value("level"_L1).toString());
     } else if (method == "notifications/subscriptions/acknowledged"_L1) {
         m_subscriptionFailures = 0;
     }

@@ -96,6 +96,13 @@ enum class ContentType {
 };
 Q_ENUM_NS(ContentType)
 
+/** Where a line of a server's log comes from. */
+enum class LogSource {
+    Stderr,       /**< the stdio server's standard error */
+    Notification, /**< notifications/message */
+};
+Q_ENUM_NS(LogSource)
+
 /** Characters that can hide instructions from a person reading a tool description. */
 enum class HiddenKind {
     ZeroWidth,   /**< U+200B–U+200D, U+2060, U+FEFF, U+180E */
@@ -293,8 +300,7 @@ struct McpProgress
 /** One line of a server's log (stderr, or notifications/message). */
 struct McpLogLine
 {
-    enum class Source { Stderr, Notification, Client };
-    Source source = Source::Stderr;
+    Mcp::LogSource source = Mcp::LogSource::Stderr;
     QString text;           /**< untrusted; cut to McpServerLog::kMaxLineChars */
     QString level;          /**< notifications/message level; empty for stderr */
     qint64 timestampMs = 0; /**< since the epoch */

@@ -109,6 +109,7 @@ public:
 
     LoopbackServer server;
     bool modern;
+    bool listChanged = false; // modern: declare tools.listChanged and send one on the listen
     QByteArray session;
     int sessions = 0;
     Hook hook;
@@ -181,15 +182,16 @@ private:
             r.header("mcp-method") != method.toLatin1())
             return json(rpcError(id, -32020, u"Header mismatch"_s), 400);
         if (method == "server/discover"_L1) {
-            return json(
-                result(id, {{"resultType"_L1, "complete"_L1},
-                            {"supportedVersions"_L1, QJsonArray{u"2026-07-28"_s}},
-                            {"capabilities"_L1, QJsonObject{{"tools"_L1, QJsonObject{}}}},
-                            {"ttlMs"_L1, 0},
-                            {"cacheScope"_L1, "private"_L1},
-                            {"_meta"_L1, QJsonObject{{"io.modelcontextprotocol/serverInfo"_L1,
-                                                      QJsonObject{{"name"_L1, "modern-fake"_L1},
-                                                                  {"version"_L1, "2"_L1}}}}}}));
+            return json(result(
+                id, {{"resultType"_L1, "complete"_L1},
+                     {"supportedVersions"_L1, QJsonArray{u"2026-07-28"_s}},
+                     {"capabilities"_L1,
+                      QJsonObject{{"tools"_L1, QJsonObject{{"listChanged"_L1, listChanged}}}}},
+                     {"ttlMs"_L1, 0},
+                     {"cacheScope"_L1, "private"_L1},
+                     {"_meta"_L1, QJsonObject{{"io.modelcontextprotocol/serverInfo"_L1,
+                                               QJsonObject{{"name"_L1, "modern-fake"_L1},
+                                                           {"version"_L1, "2"_L1}}}}}}));
         }
         if (method == "tools/list"_L1) {
             const auto schema = [](const char *json) {
@@ -208,6 +210,26 @@ private:
                                     {"tools"_L1, tools},
                                     {"ttlMs"_L1, 0},
                                     {"cacheScope"_L1, "private"_L1}}));
+        }
+        if (method == "subscriptions/listen"_L1) {
+            const QJsonObject meta{{"io.modelcontextprotocol/subscriptionId"_L1, id}};
+            Response stream =
+                sse({sseMessage({{"jsonrpc"_L1, "2.0"_L1},
+                                 {"method"_L1, "notifications/subscriptions/acknowledged"_L1},
+                                 {"params"_L1, QJsonObject{{"_meta"_L1, meta},
+                                                           {"notifications"_L1,
+                                                            params.value("notifications"_L1)}}}}),
+                     sseMessage({{"jsonrpc"_L1, "2.0"_L1},
+                                 {"method"_L1, "notifications/tools/list_changed"_L1},
+                                 {"params"_L1, QJsonObject{{"_meta"_L1, meta}}}})});
+            stream.end = Response::End::Stall;
+            return stream;
+        }
+        if (method == "tools/call"_L1 && params.value("name"_L1) == "inputreq"_L1) {
+            if (params.value("requestState"_L1).toString() == "state-7"_L1)
+                return json(result(id, text(u"state ok"_s)));
+            return json(result(
+                id, {{"resultType"_L1, "input_required"_L1}, {"requestState"_L1, "state-7"_L1}}));
         }
         if (method == "tools/call"_L1) {
             const QString name = params.value("name"_L1).toString();

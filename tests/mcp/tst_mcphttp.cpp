@@ -58,6 +58,7 @@ private Q_SLOTS:
     void deleteOnClose();
     void modernHandshakeAndHeaders();
     void modernCancelClosesTheStream();
+    void modernListenAndInputRequired();
     void unsupportedVersion_data();
     void unsupportedVersion();
     void redirectToAnotherOriginIsRefused();
@@ -415,6 +416,39 @@ void TestMcpHttp::modernCancelClosesTheStream()
     slow->cancel();
     QTRY_VERIFY(fake.server.disconnectCount() > disconnects);
     QVERIFY(fake.requestsFor(u"notifications/cancelled"_s).isEmpty());
+}
+
+void TestMcpHttp::modernListenAndInputRequired()
+{
+    HttpFake fake(true);
+    fake.listChanged = true;
+    McpClient client(fake.config(), m_network, quickOptions());
+    client.connectToServer();
+    QVERIFY(waitTools(client));
+    // The listen stream carries list_changed: the tools are listed again.
+    QTRY_COMPARE(fake.requestsFor(u"tools/list"_s).size(), 2);
+    const Request listen = fake.requestsFor(u"subscriptions/listen"_s).value(0);
+    QCOMPARE(listen.header("mcp-method"), "subscriptions/listen"_ba);
+    QVERIFY(listen.json()
+                .value("params"_L1)
+                .toObject()
+                .value("notifications"_L1)
+                .toObject()
+                .value("toolsListChanged"_L1)
+                .toBool());
+
+    // input_required with only a requestState: sent again at once, with a new id.
+    QCOMPARE(firstText(*call(client, u"inputreq"_s)), u"state ok"_s);
+    const QList<Request> calls = fake.requestsFor(u"tools/call"_s);
+    QCOMPARE(calls.size(), 2);
+    QVERIFY(calls.at(0).json().value("id"_L1) != calls.at(1).json().value("id"_L1));
+    QCOMPARE(calls.at(1).json().value("params"_L1).toObject().value("requestState"_L1).toString(),
+             u"state-7"_s);
+
+    const int disconnects = fake.server.disconnectCount();
+    client.close();
+    QTRY_COMPARE(client.state(), Mcp::State::Closed);
+    QTRY_VERIFY(fake.server.disconnectCount() > disconnects); // the listen stream is closed
 }
 
 void TestMcpHttp::unsupportedVersion_data()

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void modernInputRequired();
     void stderrIsABoundedLog();
     void closeGracefully();
+    void closeWhileConnecting();
     void closeEscalates_data();
     void closeEscalates();
     void programNotFound();
@@ -570,7 +571,7 @@ void TestMcpStdio::stderrIsABoundedLog()
     QTRY_VERIFY(logHas(client, u"log line 199"_s));
     QCOMPARE(client.log().size(), 50);
     QCOMPARE(client.log().last().text, u"log line 199"_s);
-    QCOMPARE(client.log().last().source, McpLogLine::Source::Stderr);
+    QCOMPARE(client.log().last().source, Mcp::LogSource::Stderr);
     QVERIFY(added.size() >= 201); // the start-up line and the flood
 }
 
@@ -588,6 +589,16 @@ void TestMcpStdio::closeGracefully()
     QVERIFY2(clock.elapsed() < 450, "the server should exit on end of input, before SIGTERM");
     QVERIFY(logHas(client, u"recv EOF"_s));
     QVERIFY(processGone(pid));
+}
+
+void TestMcpStdio::closeWhileConnecting()
+{
+    McpClient client(fakeConfig({u"--silent-discover"_s}), nullptr, quickOptions());
+    client.connectToServer();
+    QTRY_VERIFY(client.processId() > 0);
+    client.close();
+    QTRY_COMPARE(client.state(), Mcp::State::Closed);
+    QCOMPARE(client.error().kind, Mcp::ErrorKind::None); // closed, not failed
 }
 
 void TestMcpStdio::closeEscalates_data()
