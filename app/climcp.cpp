@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Confab contributors
 // SPDX-License-Identifier: MIT
-// confab-cli mcp: list a server's tools, call one. Its output is a contract (see README).
+// confab-cli mcp: list a server's tools, call one. Its output is a contract (see climcp.h).
 #include "climcp.h"
 
 #include "mcpaudit.h"

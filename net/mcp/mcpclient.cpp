@@ -120,6 +120,8 @@ void McpClient::fail(const McpError &error)
     m_error = error;
     m_subscriptionRetry.stop();
     setState(Mcp::State::Failed);
+    if (m_session)
+        m_session->failAll(error); // pending calls learn the reason, not just "closed"
     if (m_transport && m_transport->isOpen())
         m_transport->close(); // stop the process, end the session
 }
