@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 // confab-cli: streams one turn to stdout. Its output is a contract (see README).
 #include "chatstream.h"
+#include "climcp.h"
 #include "networkaccess.h"
 #include "providerpresets.h"
 #include "wireformat.h"
@@ -167,6 +168,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"confab-cli"_s);
     QCoreApplication::setOrganizationName(u"Confab"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(CONFAB_VERSION));
+    if (McpCli::wanted(argc, argv))
+        return McpCli::run(app); // confab-cli mcp list|call …
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -112,8 +112,15 @@ bool SseFramer::processLine(QByteArrayView line, SseEvent *event)
             m_id = value.toByteArray();
     } else if (field == "error") {
         m_errorField = value.toByteArray();
+    } else if (field == "retry") {
+        // Only ASCII digits count (WHATWG); it takes effect at once, without an event.
+        bool ok = !value.isEmpty() && value.size() <= 12;
+        for (const char c : value)
+            ok = ok && c >= '0' && c <= '9';
+        if (ok)
+            m_retryMs = value.toByteArray().toLongLong();
     }
-    // "retry" and unknown fields are ignored.
+    // Unknown fields are ignored.
     return false;
 }
 

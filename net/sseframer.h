@@ -36,6 +36,8 @@ public:
 
     /** True once a line or an event exceeded the size limit; the framer then stops. */
     bool overflowed() const { return m_overflow; }
+    /** The last valid `retry:` field in milliseconds (reconnection time), or -1. */
+    qint64 retryMs() const { return m_retryMs; }
     /** Number of comment lines seen (keep-alives). */
     qint64 commentCount() const { return m_comments; }
     /** True when bytes of an unfinished line or event are buffered. */
@@ -52,6 +54,7 @@ private:
     qsizetype m_scanPos = 0; // where the search for the next terminator resumes
     qsizetype m_maxEventBytes;
     qint64 m_comments = 0;
+    qint64 m_retryMs = -1;
     bool m_bomChecked = false;
     bool m_skipLf = false; // the previous line ended with CR at the end of a read
     bool m_overflow = false;

@@ -30,6 +30,11 @@ PACKAGES=(cmake ninja-build g++ pkgconf git
     dpkg-dev file desktop-file-utils appstream
     xvfb xauth xdotool dbus gnome-keyring libsecret-1-0)
 
+# The real MCP servers the tests talk to (tests/mcp/tst_mcpservers, tests/app/tst_climcp),
+# from npm, pinned. node comes with the machine (nodesource on CI); npm installs these.
+MCP_TEST_SERVERS=(@modelcontextprotocol/server-everything@2026.8.31
+    @modelcontextprotocol/server-filesystem@2026.8.31)
+
 log() { printf '\n== %s\n' "$*"; }
 
 install_packages() {
@@ -61,6 +66,32 @@ headless_env() {
     XDG_RUNTIME_DIR=$(mktemp -d)
     chmod 700 "$XDG_RUNTIME_DIR"
     export XDG_RUNTIME_DIR
+}
+
+# Installs MCP_TEST_SERVERS into DIR unless the pinned versions are there already. Without node
+# or npm (and no way to install Debian's) it says so loudly and returns: the tests then skip, or
+# fail in CI (CONFAB_REQUIRE_MCP_SERVERS=1, set by cmd_test when CI=true).
+install_mcp_test_servers() { # DIR
+    local dir=$1 spec name version installed missing=0
+    for spec in "${MCP_TEST_SERVERS[@]}"; do
+        name=${spec%@*}
+        version=${spec##*@}
+        installed=$(sed -n 's/^  "version": "\(.*\)",$/\1/p' \
+            "$dir/node_modules/$name/package.json" 2>/dev/null || true)
+        [ "$installed" = "$version" ] || missing=1
+    done
+    [ "$missing" = 1 ] || return 0
+    if { ! command -v node || ! command -v npm; } >/dev/null && [ "$(id -u)" = 0 ]; then
+        apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null || true
+    fi
+    if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+        echo "WARNING: node or npm is missing: the MCP tests against real servers cannot run" \
+            "(they fail in CI, and are skipped elsewhere)." >&2
+        return 0
+    fi
+    log "Installing the MCP test servers (npm, node $(node --version))"
+    npm install --prefix "$dir" --save-exact --no-audit --no-fund --loglevel=error \
+        "${MCP_TEST_SERVERS[@]}" >/dev/null
 }
 
 # ctest inside a private D-Bus session with an unlocked keyring (keychain tests need one).
@@ -122,6 +153,12 @@ cmd_test() {
 
     log "qmllint"
     cmake --build "$BUILD_DIR" --target all_qmllint
+
+    # One copy of the npm servers for both test runs (the ASan build's too). In CI a missing
+    # server fails the MCP tests instead of skipping them.
+    [ "${CI:-}" = true ] && export CONFAB_REQUIRE_MCP_SERVERS=1
+    export CONFAB_MCP_SERVERS_DIR=$ROOT/$BUILD_DIR/mcp-servers
+    install_mcp_test_servers "$CONFAB_MCP_SERVERS_DIR"
 
     log "Tests"
     run_ctest "$BUILD_DIR"
