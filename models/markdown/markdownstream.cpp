@@ -209,7 +209,7 @@ struct MarkdownStream::Fence
     int length = 0; // of the opening fence
     int indent = 0; // columns before the opening fence (removed from content lines)
     QString language;
-    CodeHighlighter::Language lexer = CodeHighlighter::Language::None;
+    CodeLanguage lexer = CodeLanguage::None;
 };
 
 // The scanner's state where the open region begins.
@@ -218,7 +218,7 @@ struct MarkdownStream::Context
     bool inFence = false;          // the open region starts inside a fence (a later piece)
     bool listContinuation = false; // it starts with a later chunk of a long list
     Fence fence;
-    CodeHighlighter::State highlight; // at the start of the open region's piece
+    CodeLexer::State highlight; // at the start of the open region's piece
 };
 
 struct MarkdownStream::Block
@@ -233,9 +233,9 @@ struct MarkdownStream::Block
     // Code pieces
     QString code; // the piece's code, each line ending in '\n'
     QString language;
-    CodeHighlighter::Language lexer = CodeHighlighter::Language::None;
-    CodeHighlighter::State highlightStart;
-    CodeHighlighter::State highlightEnd;
+    CodeLanguage lexer = CodeLanguage::None;
+    CodeLexer::State highlightStart;
+    CodeLexer::State highlightEnd;
     bool codeStart = false;
     bool codeEnd = false;
 };
@@ -578,7 +578,7 @@ private:
             while (end < info.size() && !info[end].isSpace() && info[end] != u'{')
                 ++end;
             fence->language = info.first(end).toString();
-            fence->lexer = CodeHighlighter::languageForName(fence->language);
+            fence->lexer = codeLanguageForName(fence->language);
         }
         return true;
     }
@@ -774,7 +774,7 @@ private:
     qsizetype m_contentStart = 0;
     int m_pieceLines = 0;
     bool m_codeStarted = false; // a piece of this code block was already finished
-    CodeHighlighter::State m_highlight;
+    CodeLexer::State m_highlight;
 
     qsizetype m_openStart = 0;
     Context m_openContext;
@@ -957,7 +957,7 @@ void MarkdownStream::renderMarkdownBlock(Block &block) const
 
 void MarkdownStream::renderCodeBlock(Block &block) const
 {
-    CodeHighlighter::State state = block.highlightStart;
+    CodeLexer::State state = block.highlightStart;
     const QStringView code =
         block.code.endsWith(u'\n') ? QStringView(block.code).chopped(1) : QStringView(block.code);
     block.html = u"<pre style=\"font-family: monospace; white-space: pre-wrap; margin-top: 0; "

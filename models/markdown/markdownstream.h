@@ -51,7 +51,10 @@ class MarkdownStream : public QAbstractListModel
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged FINAL)
     /** No more text will come; every block is final. */
     Q_PROPERTY(bool finished READ isFinished NOTIFY finishedChanged FINAL)
-    /** Colours of code tokens by CodePalette member name; see CodePalette::fromVariantMap(). */
+    /**
+     * Colours of code tokens by token-class name ({"keyword": "#cf222e", …}; see
+     * CodePalette::fromVariantMap()). The view sets the theme's; without colours code is plain.
+     */
     Q_PROPERTY(
         QVariantMap codeColors READ codeColors WRITE setCodeColors NOTIFY codeColorsChanged FINAL)
 
@@ -155,7 +158,7 @@ private:
     QString m_definitions; // definition lines taken from finished blocks, each ending in \n
     int m_definitionsVersion = 0;
     QTimer m_timer;
-    CodePalette m_palette = CodePalette::light();
+    CodePalette m_palette;
     QVariantMap m_codeColors;
     bool m_finished = false;
     int m_renderCount = 0;

@@ -218,9 +218,8 @@ int main(int argc, char **argv)
     const double renderer = bestOf([&] { (void)MarkdownRenderer::toHtml(text); });
     std::printf("renderer:      %9.0f us for the whole text\n", renderer);
     const CodePalette palette = CodePalette::fromVariantMap(codeColors());
-    const double highlighter = bestOf([&] {
-        (void)CodeHighlighter::toHtml(code, CodeHighlighter::languageForName(u"cpp"), palette);
-    });
+    const double highlighter =
+        bestOf([&] { (void)CodeHighlighter::toHtml(code, codeLanguageForName(u"cpp"), palette); });
     std::printf("highlighter:   %9.0f us for the code as C++ (%.1f MB/s)\n", highlighter,
                 double(code.size()) / highlighter);
     return 0;
