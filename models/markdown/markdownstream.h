@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "blockscanner.h"
 #include "codehighlighter.h"
 
 #include <QAbstractListModel>
@@ -10,20 +11,17 @@
 #include <QTimer>
 #include <QVariantMap>
 
-#include <memory>
-
 /**
  * @brief One message's Markdown, rendered incrementally as it streams, as a list of blocks.
  *
  * appendMarkdown() only appends to a buffer and starts a throttle timer (50 ms by default, so at
  * most 20 renders a second); flush() and finish() render at once. A render scans only the open
- * tail of the text with a line-based scanner that knows where a top-level block safely ends (a
- * blank line followed by a line that cannot continue the block, a closing code fence, an ATX
- * heading, a fence, quote or list that interrupts a paragraph, …). Finished blocks are rendered
- * once and kept; only the open tail block is rendered again. Each block is one row: its HTML
- * comes from MarkdownRenderer (safe RichText: no images, raw HTML escaped, http(s)-only links),
- * except fenced code, which is highlighted by CodeHighlighter and cut into pieces of at most
- * kCodePieceLines lines, so that a long code block also only re-renders its last piece.
+ * tail of the text with BlockScanner, which knows where md4c certainly ends a top-level block.
+ * Finished blocks are rendered once and kept; only the open tail block is rendered again. Each
+ * block is one row: its HTML comes from MarkdownRenderer (safe RichText: no images, raw HTML
+ * escaped, http(s)-only links), except fenced code, which is highlighted by CodeHighlighter and cut
+ * into pieces of at most kCodePieceLines lines, so that a long code block also only re-renders its
+ * last piece.
  *
  * Rows are appended with rowsInserted; dataChanged is emitted for the tail row only, naming the
  * roles that changed (and for code rows when the palette changes, and for blocks that a late
@@ -60,9 +58,9 @@ class MarkdownStream : public QAbstractListModel
 
 public:
     /** Lines per row of a fenced code block (the last piece may be shorter). */
-    static constexpr int kCodePieceLines = 40;
+    static constexpr int kCodePieceLines = BlockScanner::kCodePieceLines;
     /** A top-level list continues in a new row at the first item after this many characters. */
-    static constexpr int kListChunkChars = 2048;
+    static constexpr int kListChunkChars = BlockScanner::kListChunkChars;
 
     /** What a block shows (the first top-level element of its Markdown). */
     enum Kind {
@@ -137,9 +135,6 @@ Q_SIGNALS:
 
 private:
     struct Block;
-    struct Fence;
-    struct Context;
-    class Scanner;
 
     void render(bool final);
     void renderMarkdownBlock(Block &block) const;
@@ -151,10 +146,11 @@ private:
 
     QString m_text;
     QList<Block> m_blocks;
-    // Where the open region starts (the start of the unfinished tail) and the scanner's state
-    // there.
+    // Where the open region starts (the start of the unfinished tail), the scanner's state
+    // there and, inside a code block, the highlighter's.
     qsizetype m_openStart = 0;
-    std::unique_ptr<Context> m_context;
+    BlockScanner::Context m_scanContext;
+    CodeLexer::State m_openHighlight;
     QString m_definitions; // definition lines taken from finished blocks, each ending in \n
     int m_definitionsVersion = 0;
     QTimer m_timer;
