@@ -168,23 +168,31 @@ void MarkdownStream::setCodeColors(const QVariantMap &colors)
     if (colors == m_codeColors)
         return;
     m_codeColors = colors;
-    setCodePalette(CodePalette::fromVariantMap(colors));
+    const CodePalette palette = CodePalette::fromVariantMap(colors);
+    if (palette != m_palette) {
+        m_palette = palette;
+        recolorCode();
+    }
     Q_EMIT codeColorsChanged();
 }
 
-void MarkdownStream::setCodePalette(const CodePalette &palette)
+void MarkdownStream::recolorCode()
 {
-    if (palette == m_palette)
-        return;
-    m_palette = palette;
+    // In order: a piece starts where the piece before it ended (rendered without colours, a
+    // piece was not lexed, so its end state is not known yet).
+    CodeLexer::State state;
     for (qsizetype row = 0; row < m_blocks.size(); ++row) {
         Block &block = m_blocks[row];
         if (block.kind != Code)
             continue;
+        block.highlightStart = block.codeStart ? CodeLexer::State() : state;
         renderCodeBlock(block);
+        state = block.highlightEnd;
         const QModelIndex i = index(int(row));
         Q_EMIT dataChanged(i, i, {HtmlRole});
     }
+    if (m_scanContext.inFence && !m_blocks.isEmpty())
+        m_openHighlight = m_blocks.constLast().highlightStart; // the open piece's
 }
 
 QString MarkdownStream::codeBlockText(int row) const
@@ -227,13 +235,21 @@ void MarkdownStream::renderMarkdownBlock(Block &block) const
 
 void MarkdownStream::renderCodeBlock(Block &block) const
 {
-    CodeLexer::State state = block.highlightStart;
     const QStringView code =
         block.code.endsWith(u'\n') ? QStringView(block.code).chopped(1) : QStringView(block.code);
     block.html = u"<pre style=\"font-family: monospace; white-space: pre-wrap; margin-top: 0; "
-                 "margin-bottom: 0;\">"_s +
-                 CodeHighlighter::toHtml(code, block.lexer, m_palette, &state) + u"</pre>"_s;
-    block.highlightEnd = state;
+                 "margin-bottom: 0;\">"_s;
+    if (m_palette.isEmpty()) {
+        // No colours (yet): the same plain text, without lexing. recolorCode() works the
+        // states out when colours arrive.
+        block.html += CodeHighlighter::plainHtml(code);
+        block.highlightEnd = {};
+    } else {
+        CodeLexer::State state = block.highlightStart;
+        block.html += CodeHighlighter::toHtml(code, block.lexer, m_palette, &state);
+        block.highlightEnd = state;
+    }
+    block.html += u"</pre>"_s;
 }
 
 void MarkdownStream::render(bool final)

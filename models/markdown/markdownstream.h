@@ -24,7 +24,7 @@
  * last piece.
  *
  * Rows are appended with rowsInserted; dataChanged is emitted for the tail row only, naming the
- * roles that changed (and for code rows when the palette changes, and for blocks that a late
+ * roles that changed (and for code rows when the code colours change, and for blocks that a late
  * reference definition changes at finish()).
  *
  * Cost: a delta is O(delta); a render is O(open block), independent of the length of the
@@ -51,7 +51,8 @@ class MarkdownStream : public QAbstractListModel
     Q_PROPERTY(bool finished READ isFinished NOTIFY finishedChanged FINAL)
     /**
      * Colours of code tokens by token-class name ({"keyword": "#cf222e", …}; see
-     * CodePalette::fromVariantMap()). The view sets the theme's; without colours code is plain.
+     * CodePalette::fromVariantMap()). The view hands in the theme's. Without colours, code rows
+     * are plain text and are not lexed; colours set later highlight each code row once.
      */
     Q_PROPERTY(
         QVariantMap codeColors READ codeColors WRITE setCodeColors NOTIFY codeColorsChanged FINAL)
@@ -115,8 +116,6 @@ public:
 
     QVariantMap codeColors() const { return m_codeColors; }
     void setCodeColors(const QVariantMap &colors);
-    const CodePalette &codePalette() const { return m_palette; }
-    void setCodePalette(const CodePalette &palette);
 
     /** The whole code of the fenced code block that @p row is a piece of (for Copy). */
     Q_INVOKABLE QString codeBlockText(int row) const;
@@ -139,6 +138,7 @@ private:
     void render(bool final);
     void renderMarkdownBlock(Block &block) const;
     void renderCodeBlock(Block &block) const;
+    void recolorCode();
     void collectDefinitions(const Block &block);
     void resolveLateDefinitions();
     void replaceTail(QList<Block> &&blocks);

@@ -332,6 +332,8 @@ private Q_SLOTS:
     void closingFencePrefixIsNotShownAsCode();
     void lateReferenceDefinitionsResolveAtFinish();
     void paletteChangeRerendersCodeOnly();
+    void codeWithoutColoursIsPlain();
+    void coloursMayArriveAtAnyMoment();
     void appendAfterFinishIsIgnored();
     void setMarkdownRendersAtOnce();
     void clearEmpties();
@@ -614,6 +616,61 @@ void TestMarkdownStream::paletteChangeRerendersCodeOnly()
                 .contains(u"<span style=\"color:#123456\">return</span>"_s));
     stream.setCodeColors({{u"keyword"_s, u"#123456"_s}});
     QCOMPARE(changed.count(), 1); // unchanged colours re-render nothing
+    stream.setCodeColors({{u"keyword"_s, u"#123456"_s}, {u"string"_s, u"not a colour"_s}});
+    QCOMPARE(colorsChanged.count(), 2);
+    QCOMPARE(changed.count(), 1); // nor do colours that give the same palette
+}
+
+void TestMarkdownStream::codeWithoutColoursIsPlain()
+{
+    MarkdownStream stream;
+    stream.setMarkdown(u"```cpp\nint x = 1; // <b>\n```\n"_s);
+    const QString html = stream.index(0).data(MarkdownStream::HtmlRole).toString();
+    QVERIFY2(!html.contains(u"<span"_s), qPrintable(html));
+    QVERIFY2(html.endsWith(u">int x = 1; // &lt;b&gt;</pre>"_s), qPrintable(html));
+}
+
+void TestMarkdownStream::coloursMayArriveAtAnyMoment()
+{
+    // A block comment and a string that span pieces, and a second code block after them.
+    QString text = u"Intro\n\n```cpp\n"_s;
+    for (int i = 0; i < MarkdownStream::kCodePieceLines + 5; ++i)
+        text += i == 30 ? u"/* opens\n"_s : i == 42 ? u"closes */ int y;\n"_s : u"int a;\n"_s;
+    text += u"auto s = R\"(x)\";\n```\n\nText\n\n```py\ns = \"\"\"doc\nmore\"\"\"\n```\n"_s;
+    constexpr int kStep = 16;
+    const auto stream = [&](MarkdownStream &s, int coloursAt) {
+        int delta = 0;
+        for (qsizetype i = 0; i < text.size(); i += kStep, ++delta) {
+            if (delta == coloursAt)
+                s.setCodeColors(codeColors());
+            s.appendMarkdown(QStringView(text).sliced(i, qMin<qsizetype>(kStep, text.size() - i)));
+            s.flush();
+        }
+        s.finish();
+        if (coloursAt >= delta)
+            s.setCodeColors(codeColors());
+    };
+    MarkdownStream reference;
+    stream(reference, 0);
+    // Before any text, between any two deltas (inside the comment, between pieces, in the
+    // second code block) and after finish().
+    const int deltas = int((text.size() + kStep - 1) / kStep);
+    for (int when = 1; when <= deltas; ++when) {
+        MarkdownStream late;
+        stream(late, when);
+        QCOMPARE(late.rowCount(), reference.rowCount());
+        for (int row = 0; row < reference.rowCount(); ++row) {
+            QVERIFY2(late.index(row).data(MarkdownStream::HtmlRole) ==
+                         reference.index(row).data(MarkdownStream::HtmlRole),
+                     qPrintable(u"colours after delta %1, row %2"_s.arg(when).arg(row)));
+        }
+    }
+    // The comment is coloured as a comment in the piece after the one where it opens.
+    const QString second = reference.index(2).data(MarkdownStream::HtmlRole).toString();
+    const QString comment = u"<span style=\"color:%1; font-style:italic\">"_s.arg(kCommentColor);
+    QVERIFY2(second.sliced(second.indexOf(u'>') + 1).startsWith(comment + u"int a;"_s),
+             qPrintable(second.left(200)));
+    QVERIFY(second.contains(u"closes */</span>"_s));
 }
 
 void TestMarkdownStream::appendAfterFinishIsIgnored()
