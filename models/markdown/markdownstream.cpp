@@ -132,7 +132,6 @@ void MarkdownStream::finish()
     render(true);
     resolveLateDefinitions();
     m_finished = true;
-    Q_EMIT finishedChanged();
 }
 
 void MarkdownStream::setMarkdown(const QString &markdown)
@@ -145,7 +144,6 @@ void MarkdownStream::setMarkdown(const QString &markdown)
 void MarkdownStream::clear()
 {
     m_timer.stop();
-    const bool wasFinished = m_finished;
     const bool hadRows = !m_blocks.isEmpty();
     beginResetModel();
     m_text.clear();
@@ -159,8 +157,6 @@ void MarkdownStream::clear()
     endResetModel();
     if (hadRows)
         Q_EMIT countChanged();
-    if (wasFinished)
-        Q_EMIT finishedChanged();
 }
 
 void MarkdownStream::setCodeColors(const QVariantMap &colors)
@@ -282,7 +278,6 @@ void MarkdownStream::render(bool final)
     m_openHighlight =
         m_scanContext.inFence ? blocks.constLast().highlightStart : CodeLexer::State();
     replaceTail(std::move(blocks));
-    Q_EMIT rendered();
 }
 
 void MarkdownStream::collectDefinitions(const Block &block)

@@ -47,8 +47,6 @@ class MarkdownStream : public QAbstractListModel
 {
     Q_OBJECT
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged FINAL)
-    /** No more text will come; every block is final. */
-    Q_PROPERTY(bool finished READ isFinished NOTIFY finishedChanged FINAL)
     /**
      * Colours of code tokens by token-class name ({"keyword": "#cf222e", …}; see
      * CodePalette::fromVariantMap()). The view hands in the theme's. Without colours, code rows
@@ -108,10 +106,10 @@ public:
     void clear();
 
     const QString &text() const { return m_text; }
+    /** No more text will come; every block is final. */
     bool isFinished() const { return m_finished; }
 
     /** Milliseconds between renders while text streams in (default 50). */
-    int throttleInterval() const { return m_timer.interval(); }
     void setThrottleInterval(int ms) { m_timer.setInterval(ms); }
 
     QVariantMap codeColors() const { return m_codeColors; }
@@ -127,10 +125,7 @@ public:
 
 Q_SIGNALS:
     void countChanged();
-    void finishedChanged();
     void codeColorsChanged();
-    /** A render updated the rows. */
-    void rendered();
 
 private:
     struct Block;
