@@ -182,10 +182,13 @@ void MarkdownStream::recolorCode()
         if (block.kind != Code)
             continue;
         block.highlightStart = block.codeStart ? CodeLexer::State() : state;
+        const QString before = block.html;
         renderCodeBlock(block);
         state = block.highlightEnd;
-        const QModelIndex i = index(int(row));
-        Q_EMIT dataChanged(i, i, {HtmlRole});
+        if (block.html != before) { // e.g. code in an unknown language stays plain
+            const QModelIndex i = index(int(row));
+            Q_EMIT dataChanged(i, i, {HtmlRole});
+        }
     }
     if (m_scanContext.inFence && !m_blocks.isEmpty())
         m_openHighlight = m_blocks.constLast().highlightStart; // the open piece's
