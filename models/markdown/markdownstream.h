@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "blockscanner.h"
 #include "codehighlighter.h"
 
 #include <QAbstractListModel>
@@ -10,23 +11,20 @@
 #include <QTimer>
 #include <QVariantMap>
 
-#include <memory>
-
 /**
  * @brief One message's Markdown, rendered incrementally as it streams, as a list of blocks.
  *
  * appendMarkdown() only appends to a buffer and starts a throttle timer (50 ms by default, so at
  * most 20 renders a second); flush() and finish() render at once. A render scans only the open
- * tail of the text with a line-based scanner that knows where a top-level block safely ends (a
- * blank line followed by a line that cannot continue the block, a closing code fence, an ATX
- * heading, a fence, quote or list that interrupts a paragraph, …). Finished blocks are rendered
- * once and kept; only the open tail block is rendered again. Each block is one row: its HTML
- * comes from MarkdownRenderer (safe RichText: no images, raw HTML escaped, http(s)-only links),
- * except fenced code, which is highlighted by CodeHighlighter and cut into pieces of at most
- * kCodePieceLines lines, so that a long code block also only re-renders its last piece.
+ * tail of the text with BlockScanner, which knows where md4c certainly ends a top-level block.
+ * Finished blocks are rendered once and kept; only the open tail block is rendered again. Each
+ * block is one row: its HTML comes from MarkdownRenderer (safe RichText: no images, raw HTML
+ * escaped, http(s)-only links), except fenced code, which is highlighted by CodeHighlighter and cut
+ * into pieces of at most kCodePieceLines lines, so that a long code block also only re-renders its
+ * last piece.
  *
  * Rows are appended with rowsInserted; dataChanged is emitted for the tail row only, naming the
- * roles that changed (and for code rows when the palette changes, and for blocks that a late
+ * roles that changed (and for code rows when the code colours change, and for blocks that a late
  * reference definition changes at finish()).
  *
  * Cost: a delta is O(delta); a render is O(open block), independent of the length of the
@@ -49,17 +47,19 @@ class MarkdownStream : public QAbstractListModel
 {
     Q_OBJECT
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged FINAL)
-    /** No more text will come; every block is final. */
-    Q_PROPERTY(bool finished READ isFinished NOTIFY finishedChanged FINAL)
-    /** Colours of code tokens by CodePalette member name; see CodePalette::fromVariantMap(). */
+    /**
+     * Colours of code tokens by token-class name ({"keyword": "#cf222e", …}; see
+     * CodePalette::fromVariantMap()). The view hands in the theme's. Without colours, code rows
+     * are plain text and are not lexed; colours set later highlight each code row once.
+     */
     Q_PROPERTY(
         QVariantMap codeColors READ codeColors WRITE setCodeColors NOTIFY codeColorsChanged FINAL)
 
 public:
     /** Lines per row of a fenced code block (the last piece may be shorter). */
-    static constexpr int kCodePieceLines = 40;
+    static constexpr int kCodePieceLines = BlockScanner::kCodePieceLines;
     /** A top-level list continues in a new row at the first item after this many characters. */
-    static constexpr int kListChunkChars = 2048;
+    static constexpr int kListChunkChars = BlockScanner::kListChunkChars;
 
     /** What a block shows (the first top-level element of its Markdown). */
     enum Kind {
@@ -106,16 +106,14 @@ public:
     void clear();
 
     const QString &text() const { return m_text; }
+    /** No more text will come; every block is final. */
     bool isFinished() const { return m_finished; }
 
     /** Milliseconds between renders while text streams in (default 50). */
-    int throttleInterval() const { return m_timer.interval(); }
     void setThrottleInterval(int ms) { m_timer.setInterval(ms); }
 
     QVariantMap codeColors() const { return m_codeColors; }
     void setCodeColors(const QVariantMap &colors);
-    const CodePalette &codePalette() const { return m_palette; }
-    void setCodePalette(const CodePalette &palette);
 
     /** The whole code of the fenced code block that @p row is a piece of (for Copy). */
     Q_INVOKABLE QString codeBlockText(int row) const;
@@ -127,20 +125,15 @@ public:
 
 Q_SIGNALS:
     void countChanged();
-    void finishedChanged();
     void codeColorsChanged();
-    /** A render updated the rows. */
-    void rendered();
 
 private:
     struct Block;
-    struct Fence;
-    struct Context;
-    class Scanner;
 
     void render(bool final);
     void renderMarkdownBlock(Block &block) const;
     void renderCodeBlock(Block &block) const;
+    void recolorCode();
     void collectDefinitions(const Block &block);
     void resolveLateDefinitions();
     void replaceTail(QList<Block> &&blocks);
@@ -148,14 +141,15 @@ private:
 
     QString m_text;
     QList<Block> m_blocks;
-    // Where the open region starts (the start of the unfinished tail) and the scanner's state
-    // there.
+    // Where the open region starts (the start of the unfinished tail), the scanner's state
+    // there and, inside a code block, the highlighter's.
     qsizetype m_openStart = 0;
-    std::unique_ptr<Context> m_context;
+    BlockScanner::Context m_scanContext;
+    CodeLexer::State m_openHighlight;
     QString m_definitions; // definition lines taken from finished blocks, each ending in \n
     int m_definitionsVersion = 0;
     QTimer m_timer;
-    CodePalette m_palette = CodePalette::light();
+    CodePalette m_palette;
     QVariantMap m_codeColors;
     bool m_finished = false;
     int m_renderCount = 0;

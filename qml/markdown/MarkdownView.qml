@@ -18,9 +18,18 @@ BlockColumn {
     property color textColor: Theme.text
     // The stream highlights code with the theme's colours.
     readonly property var codeColors: Theme.codeColors
+    // The stream the blocks show: root.blocks once it has the colours, so that no code block is
+    // ever drawn uncoloured first (a stored answer's stream was rendered before any view had it).
+    property MarkdownStream shownBlocks: null
 
     // A link was clicked; the receiver shows where it goes before opening it (LinkDialog).
     signal linkActivated(string url)
+
+    function showBlocks() {
+        if (root.blocks)
+            root.blocks.codeColors = root.codeColors;
+        root.shownBlocks = root.blocks;
+    }
 
     objectName: "markdownView"
     Accessible.role: Accessible.Document
@@ -28,13 +37,11 @@ BlockColumn {
     // The stream goes away (null) when its message is deleted or rebuilt.
     onCodeColorsChanged: if (root.blocks)
         root.blocks.codeColors = root.codeColors
-    onBlocksChanged: if (root.blocks)
-        root.blocks.codeColors = root.codeColors
-    Component.onCompleted: if (root.blocks)
-        root.blocks.codeColors = root.codeColors
+    onBlocksChanged: root.showBlocks()
+    Component.onCompleted: root.showBlocks()
 
     Repeater {
-        model: root.blocks
+        model: root.shownBlocks
 
         delegate: DelegateChooser {
             role: "kind"
@@ -44,7 +51,7 @@ BlockColumn {
 
                 CodeBlock {
                     width: root.width
-                    onCopyRequested: row => Clipboard.copyText(root.blocks.codeBlockText(row))
+                    onCopyRequested: row => Clipboard.copyText(root.shownBlocks.codeBlockText(row))
                 }
             }
             DelegateChoice {

@@ -52,7 +52,8 @@ QtObject {
     readonly property color codeBorder: dark ? "#34363c" : "#dcdfe4"
     readonly property color reasoningText: subtleText
     readonly property color reasoningRule: dark ? "#44474f" : "#d0d4da"
-    // Token colours of highlighted code, by CodePalette member name (models/codehighlighter.h).
+    // Token colours of highlighted code, by token-class name (models/markdown/codetoken.h); the
+    // only place they are defined.
     readonly property var codeColors: dark ? theme.darkCodeColors : theme.lightCodeColors
     readonly property var lightCodeColors: ({
             "keyword": "#cf222e",

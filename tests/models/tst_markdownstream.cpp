@@ -75,6 +75,15 @@ QString difference(const QString &actual, const QString &expected, const QString
         actual.mid(from, 160), expected.mid(from, 160), markdown);
 }
 
+// Code colours as the view hands them in (the theme's are in qml/ui/Theme.qml).
+const QString kTypeColor = u"#953800"_s;
+const QString kCommentColor = u"#6e7781"_s;
+
+QVariantMap codeColors()
+{
+    return {{u"type"_s, kTypeColor}, {u"comment"_s, kCommentColor}};
+}
+
 QList<int> kinds(const MarkdownStream &stream)
 {
     QList<int> out;
@@ -323,6 +332,8 @@ private Q_SLOTS:
     void closingFencePrefixIsNotShownAsCode();
     void lateReferenceDefinitionsResolveAtFinish();
     void paletteChangeRerendersCodeOnly();
+    void codeWithoutColoursIsPlain();
+    void coloursMayArriveAtAnyMoment();
     void appendAfterFinishIsIgnored();
     void setMarkdownRendersAtOnce();
     void clearEmpties();
@@ -357,6 +368,7 @@ void TestMarkdownStream::rendersOnlyAfterTheThrottle()
 void TestMarkdownStream::blockKinds()
 {
     MarkdownStream stream;
+    stream.setCodeColors(codeColors());
     stream.setMarkdown(u"# Head\nText\n\n- a\n- b\n\n> quote\n\n| a |\n|---|\n| 1 |\n\n***\n\n"
                        u"```cpp\nint x;\n```\n\n    indented\n\n[d]: https://example.com\n"_s);
     using K = MarkdownStream::Kind;
@@ -369,7 +381,7 @@ void TestMarkdownStream::blockKinds()
     QVERIFY(code.data(MarkdownStream::CodeEndRole).toBool());
     QVERIFY(code.data(MarkdownStream::HtmlRole)
                 .toString()
-                .contains(u"<span style=\"color:%1\">int</span>"_s.arg(CodePalette::light().type)));
+                .contains(u"<span style=\"color:%1\">int</span>"_s.arg(kTypeColor)));
 }
 
 void TestMarkdownStream::onlyTheTailChanges()
@@ -474,12 +486,13 @@ void TestMarkdownStream::highlightStateCarriesAcrossPieces()
         code += u"int a%1;\n"_s.arg(i);
     code += u"/* a comment that\nspans pieces */ int b;\n"_s;
     MarkdownStream stream;
+    stream.setCodeColors(codeColors());
     stream.setMarkdown(u"```c\n"_s + code + u"```\n"_s);
     QCOMPARE(stream.rowCount(), 2);
     const QString second = stream.index(1).data(MarkdownStream::HtmlRole).toString();
     QVERIFY2(
         second.contains(u"<span style=\"color:%1; font-style:italic\">spans pieces */</span>"_s.arg(
-            CodePalette::light().comment)),
+            kCommentColor)),
         qPrintable(second));
 }
 
@@ -589,12 +602,12 @@ void TestMarkdownStream::lateReferenceDefinitionsResolveAtFinish()
 void TestMarkdownStream::paletteChangeRerendersCodeOnly()
 {
     MarkdownStream stream;
-    stream.setMarkdown(u"Text\n\n```cpp\nreturn 1;\n```\n\nMore\n"_s);
+    stream.setMarkdown(u"Text\n\n```cpp\nreturn 1;\n```\n\nMore\n\n```\nplain\n```\n"_s);
     QSignalSpy changed(&stream, &QAbstractItemModel::dataChanged);
     QSignalSpy colorsChanged(&stream, &MarkdownStream::codeColorsChanged);
     stream.setCodeColors({{u"keyword"_s, u"#123456"_s}});
     QCOMPARE(colorsChanged.count(), 1);
-    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.count(), 1); // not the code in no language (row 3): it looks the same
     QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 1);
     QCOMPARE(changed.at(0).at(2).value<QList<int>>(), QList<int>{MarkdownStream::HtmlRole});
     QVERIFY(stream.index(1)
@@ -603,6 +616,61 @@ void TestMarkdownStream::paletteChangeRerendersCodeOnly()
                 .contains(u"<span style=\"color:#123456\">return</span>"_s));
     stream.setCodeColors({{u"keyword"_s, u"#123456"_s}});
     QCOMPARE(changed.count(), 1); // unchanged colours re-render nothing
+    stream.setCodeColors({{u"keyword"_s, u"#123456"_s}, {u"string"_s, u"not a colour"_s}});
+    QCOMPARE(colorsChanged.count(), 2);
+    QCOMPARE(changed.count(), 1); // nor do colours that give the same palette
+}
+
+void TestMarkdownStream::codeWithoutColoursIsPlain()
+{
+    MarkdownStream stream;
+    stream.setMarkdown(u"```cpp\nint x = 1; // <b>\n```\n"_s);
+    const QString html = stream.index(0).data(MarkdownStream::HtmlRole).toString();
+    QVERIFY2(!html.contains(u"<span"_s), qPrintable(html));
+    QVERIFY2(html.endsWith(u">int x = 1; // &lt;b&gt;</pre>"_s), qPrintable(html));
+}
+
+void TestMarkdownStream::coloursMayArriveAtAnyMoment()
+{
+    // A block comment and a string that span pieces, and a second code block after them.
+    QString text = u"Intro\n\n```cpp\n"_s;
+    for (int i = 0; i < MarkdownStream::kCodePieceLines + 5; ++i)
+        text += i == 30 ? u"/* opens\n"_s : i == 42 ? u"closes */ int y;\n"_s : u"int a;\n"_s;
+    text += u"auto s = R\"(x)\";\n```\n\nText\n\n```py\ns = \"\"\"doc\nmore\"\"\"\n```\n"_s;
+    constexpr int kStep = 16;
+    const auto stream = [&](MarkdownStream &s, int coloursAt) {
+        int delta = 0;
+        for (qsizetype i = 0; i < text.size(); i += kStep, ++delta) {
+            if (delta == coloursAt)
+                s.setCodeColors(codeColors());
+            s.appendMarkdown(QStringView(text).sliced(i, qMin<qsizetype>(kStep, text.size() - i)));
+            s.flush();
+        }
+        s.finish();
+        if (coloursAt >= delta)
+            s.setCodeColors(codeColors());
+    };
+    MarkdownStream reference;
+    stream(reference, 0);
+    // Before any text, between any two deltas (inside the comment, between pieces, in the
+    // second code block) and after finish().
+    const int deltas = int((text.size() + kStep - 1) / kStep);
+    for (int when = 1; when <= deltas; ++when) {
+        MarkdownStream late;
+        stream(late, when);
+        QCOMPARE(late.rowCount(), reference.rowCount());
+        for (int row = 0; row < reference.rowCount(); ++row) {
+            QVERIFY2(late.index(row).data(MarkdownStream::HtmlRole) ==
+                         reference.index(row).data(MarkdownStream::HtmlRole),
+                     qPrintable(u"colours after delta %1, row %2"_s.arg(when).arg(row)));
+        }
+    }
+    // The comment is coloured as a comment in the piece after the one where it opens.
+    const QString second = reference.index(2).data(MarkdownStream::HtmlRole).toString();
+    const QString comment = u"<span style=\"color:%1; font-style:italic\">"_s.arg(kCommentColor);
+    QVERIFY2(second.sliced(second.indexOf(u'>') + 1).startsWith(comment + u"int a;"_s),
+             qPrintable(second.left(200)));
+    QVERIFY(second.contains(u"closes */</span>"_s));
 }
 
 void TestMarkdownStream::appendAfterFinishIsIgnored()

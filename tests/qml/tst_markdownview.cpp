@@ -12,6 +12,24 @@
 
 using namespace Qt::StringLiterals;
 
+/** A stream that counts the times a view read a code row's HTML before it had colours. */
+class RecordingStream : public MarkdownStream
+{
+public:
+    using MarkdownStream::MarkdownStream;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        const QVariant value = MarkdownStream::data(index, role);
+        if (role == HtmlRole && index.data(KindRole).toInt() == Code &&
+            !value.toString().contains(u"<span"_s))
+            ++plainCodeReads;
+        return value;
+    }
+
+    mutable int plainCodeReads = 0;
+};
+
 /** Creates and feeds MarkdownStreams for the QML test. */
 class MarkdownTestEnv : public QObject
 {
@@ -24,6 +42,20 @@ public:
         stream->setThrottleInterval(10);
         QQmlEngine::setObjectOwnership(stream, QQmlEngine::CppOwnership);
         return stream;
+    }
+    /** A stream rendered at once and without colours, as the message model makes a stored one. */
+    Q_INVOKABLE MarkdownStream *createStoredStream(const QString &markdown)
+    {
+        auto *stream = new RecordingStream(this);
+        stream->setMarkdown(markdown);
+        QQmlEngine::setObjectOwnership(stream, QQmlEngine::CppOwnership);
+        return stream;
+    }
+    /** How often a view read the HTML of a code row of @p stream without colours. */
+    Q_INVOKABLE int plainCodeReads(MarkdownStream *stream) const
+    {
+        const auto *recording = dynamic_cast<RecordingStream *>(stream);
+        return recording ? recording->plainCodeReads : -1;
     }
     Q_INVOKABLE void append(MarkdownStream *stream, const QString &text)
     {

@@ -371,19 +371,48 @@ Item {
             compare(testCase.blockItems(view).filter(item => !item.shown).length, 0);
         }
 
+        // The code's HTML, as the code block shows it (RichText: colours in Qt's own notation).
+        function codeHtml(view: Item): string {
+            const code = testCase.loaded(view, 0);
+            verify(code && code.objectName === "codeBlock");
+            return findChild(code, "codeText").text;
+        }
+
+        function test_storedCodeIsNeverShownUncoloured() {
+            Theme.mode = AppSettings.Light;
+            // The message model renders a stored answer at once, before any view has it.
+            const stream = MdEnv.createStoredStream("```cpp\nreturn 0;\n```\n");
+            const view = createTemporaryObject(viewComponent, root, {
+                    "blocks": stream
+                });
+            verify(testCase.codeHtml(view).indexOf(Theme.lightCodeColors.keyword) >= 0);
+            compare(MdEnv.plainCodeReads(stream), 0);
+            // So is a stream that a view gets later (the old blocks go when they are deleted).
+            const other = MdEnv.createStoredStream("```py\nreturn 1\n```\n");
+            view.blocks = other;
+            tryVerify(() => testCase.blockItems(view).length === 1);
+            const codeText = findChild(testCase.loaded(view, 0), "codeText");
+            compare(codeText.getText(0, codeText.length), "return 1");
+            verify(testCase.codeHtml(view).indexOf(Theme.lightCodeColors.keyword) >= 0);
+            compare(MdEnv.plainCodeReads(other), 0);
+        }
+
         function test_darkThemeRecolorsCode() {
             Theme.mode = AppSettings.Light;
             const stream = MdEnv.createStream();
-            createTemporaryObject(viewComponent, root, {
+            const view = createTemporaryObject(viewComponent, root, {
                     "blocks": stream
                 });
             MdEnv.append(stream, "```cpp\nreturn 0;\n```\n");
             MdEnv.finish(stream);
             verify(!Theme.dark);
             compare(stream.codeColors.keyword, Theme.lightCodeColors.keyword);
+            verify(testCase.codeHtml(view).indexOf(Theme.lightCodeColors.keyword) >= 0);
             Theme.mode = AppSettings.Dark;
             verify(Theme.dark);
             compare(stream.codeColors.keyword, Theme.darkCodeColors.keyword);
+            verify(testCase.codeHtml(view).indexOf(Theme.darkCodeColors.keyword) >= 0);
+            verify(testCase.codeHtml(view).indexOf(Theme.lightCodeColors.keyword) < 0);
             Theme.fontSize = 16.5;
             compare(Theme.fontScale, 1.5);
             Theme.fontSize = 11;
