@@ -113,8 +113,9 @@ struct SearchHit
  * @brief The SQLite history database: conversations, message trees, full-text search.
  *
  * One file, WAL mode, foreign keys, a busy timeout; the schema is versioned with PRAGMA
- * user_version and upgraded by ordered migrations (migration 1 is frozen). A corrupt or
- * unreadable file is moved aside, never overwritten, and a fresh database is started.
+ * user_version and upgraded by ordered migrations (HistorySchema; migration 1 is frozen). A
+ * corrupt or unreadable file is moved aside, never overwritten, and a fresh database is started
+ * (storeopen.cpp). Search is in storesearch.cpp.
  *
  * Writes are synchronous on the calling (GUI) thread, one short transaction each. A write that
  * fails (disk full, I/O error, busy) stays queued in memory in order, is reported through
@@ -138,11 +139,6 @@ public:
     /** Databases up to this size get PRAGMA quick_check before open() returns (~10 ms/MB);
         larger ones are checked on a background thread after it. */
     static constexpr qint64 kSynchronousCheckBytes = 32LL * 1024 * 1024;
-
-    /** The newest schema version (PRAGMA user_version after open). */
-    static int latestSchemaVersion();
-    /** Applies migrations up to @p version to an open connection (tests build old schemas). */
-    static bool migrate(QSqlDatabase &db, int toVersion, QString *error);
 
     explicit ConversationStore(QObject *parent = nullptr);
     ~ConversationStore() override;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Confab contributors
 // SPDX-License-Identifier: MIT
 #include "conversationstore.h"
+#include "historyschema.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -105,9 +106,8 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
         QCOMPARE(scalar(db, u"PRAGMA foreign_keys"_s).toInt(), 1);
         QVERIFY(scalar(db, u"PRAGMA busy_timeout"_s).toInt() >= 1000);
-        QCOMPARE(scalar(db, u"PRAGMA user_version"_s).toInt(),
-                 ConversationStore::latestSchemaVersion());
-        QVERIFY(ConversationStore::latestSchemaVersion() >= 3);
+        QCOMPARE(scalar(db, u"PRAGMA user_version"_s).toInt(), HistorySchema::latestVersion());
+        QVERIFY(HistorySchema::latestVersion() >= 3);
         QVERIFY(store.movedAsidePath().isEmpty());
         // FTS5 is available in Debian's QSQLITE (system libsqlite3).
         QCOMPARE(
@@ -251,7 +251,7 @@ private Q_SLOTS:
         ConversationStore store;
         QVERIFY2(store.open(file), qPrintable(store.errorString()));
         QCOMPARE(scalar(store.database(), u"PRAGMA user_version"_s).toInt(),
-                 ConversationStore::latestSchemaVersion());
+                 HistorySchema::latestVersion());
         QCOMPARE(store.interruptedAtOpen(), 1);
         const std::optional<Conversation> c = store.loadConversation(7);
         QVERIFY(c);
@@ -293,7 +293,7 @@ private Q_SLOTS:
                     fromFile = schemaOf(db);
                 } else {
                     QString error;
-                    QVERIFY2(ConversationStore::migrate(db, 1, &error), qPrintable(error));
+                    QVERIFY2(HistorySchema::migrate(db, 1, &error), qPrintable(error));
                     QCOMPARE(scalar(db, u"PRAGMA user_version"_s).toInt(), 1);
                     fromCode = schemaOf(db);
                 }
