@@ -99,13 +99,25 @@ struct Conversation
     qint64 newestLeafUnder(qint64 messageId) const;
 };
 
+/** @brief A part of a text: an offset and a length in UTF-16 code units (the indices of
+ * QString and of JavaScript strings). */
+struct TextRange
+{
+    qsizetype offset = 0;
+    qsizetype length = 0;
+    bool operator==(const TextRange &) const = default;
+};
+
 /** @brief One search result: a message hit (with a snippet) or a title hit (messageId 0). */
 struct SearchHit
 {
     qint64 conversationId = 0;
     qint64 messageId = 0;
     QString title;
-    QString snippet; /**< rich text: HTML-escaped, hits in <b> */
+    /** Plain text: the title for a title hit, else the words around the hit on one line. */
+    QString snippet;
+    /** Where the query's words are in snippet, in order and not overlapping. */
+    QList<TextRange> highlights;
     qint64 updatedAt = 0;
 };
 
@@ -235,6 +247,7 @@ private:
     OpenResult tryOpen(const QString &path);
     void startBackgroundCheck();
     QList<SearchHit> searchMessages(const QString &ftsQuery, int limit) const;
+    QList<SearchHit> searchTitles(const QStringList &words, int limit) const;
     void onBackgroundCheck(const QString &result);
     QString damageMarker() const { return m_path + QStringLiteral(".damaged"); }
     bool moveAside(const QString &path);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Confab contributors
 // SPDX-License-Identifier: MIT
-// ConversationStore: search over titles (substring) and message text (FTS5).
+// ConversationStore: search over titles (substring) and message text (FTS5). A hit carries
+// plain text and the ranges of the query's words in it; the view draws them.
 #include "conversationstore.h"
 
 #include "storesql.h"
@@ -8,13 +9,16 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
-#include <QStringBuilder>
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Marks around the hits in FTS5's snippet(): control characters, replaced by ranges.
+constexpr QChar kHitStart(1);
+constexpr QChar kHitEnd(2);
 
 /** Words of a search query, without FTS syntax characters. */
 QStringList queryWords(const QString &text)
@@ -26,10 +30,11 @@ QStringList queryWords(const QString &text)
     return words;
 }
 
-/** @p text HTML-escaped, with case-insensitive occurrences of @p words in <b>. */
-QString highlighted(const QString &text, const QStringList &words)
+/** The case-insensitive occurrences of @p words in @p text, left to right; at one place the
+ * longest word wins. */
+QList<TextRange> wordRanges(const QString &text, const QStringList &words)
 {
-    QString out;
+    QList<TextRange> ranges;
     qsizetype pos = 0;
     while (pos < text.size()) {
         qsizetype best = -1;
@@ -43,23 +48,29 @@ QString highlighted(const QString &text, const QStringList &words)
         }
         if (best < 0)
             break;
-        out += text.mid(pos, best - pos).toHtmlEscaped() % u"<b>"_s %
-               text.mid(best, bestLength).toHtmlEscaped() % u"</b>"_s;
+        ranges.append({best, bestLength});
         pos = best + bestLength;
     }
-    out += text.mid(pos).toHtmlEscaped();
-    return out;
+    return ranges;
 }
 
-/** An FTS5 snippet marked with \x01 … \x02 as rich text. */
-QString snippetHtml(const QString &marked)
+/** An FTS5 snippet marked with kHitStart … kHitEnd as one line of plain text and its hits. */
+void unmark(const QString &marked, SearchHit &hit)
 {
-    QString flat = marked;
-    flat.replace(u'\n', u' ');
-    QString out = flat.toHtmlEscaped();
-    out.replace(QChar(1), u"<b>"_s);
-    out.replace(QChar(2), u"</b>"_s);
-    return out;
+    QString &out = hit.snippet;
+    out.reserve(marked.size());
+    qsizetype start = -1;
+    for (const QChar c : marked) {
+        if (c == kHitStart) {
+            start = out.size();
+        } else if (c == kHitEnd) {
+            if (start >= 0 && out.size() > start)
+                hit.highlights.append({start, out.size() - start});
+            start = -1;
+        } else {
+            out.append(c == u'\n' ? u' ' : c);
+        }
+    }
 }
 
 } // namespace
@@ -98,20 +109,15 @@ QList<SearchHit> ConversationStore::searchMessages(const QString &ftsQuery, int 
         hit.messageId = q.value(1).toLongLong();
         hit.title = q.value(2).toString();
         hit.updatedAt = q.value(3).toLongLong();
-        hit.snippet = snippetHtml(q.value(4).toString());
+        unmark(q.value(4).toString(), hit);
         hits.append(hit);
     }
     return hits;
 }
 
-QList<SearchHit> ConversationStore::search(const QString &query, int limit) const
+QList<SearchHit> ConversationStore::searchTitles(const QStringList &words, int limit) const
 {
     QList<SearchHit> hits;
-    const QStringList words = queryWords(query);
-    if (words.isEmpty() || limit <= 0)
-        return hits;
-
-    // Titles (few rows, substring match).
     QString where;
     for (qsizetype i = 0; i < words.size(); ++i)
         where += u" AND title LIKE ? ESCAPE '\\'"_s;
@@ -123,17 +129,29 @@ QList<SearchHit> ConversationStore::search(const QString &query, int limit) cons
         w.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
         t.addBindValue(QString(u'%' + w + u'%'));
     }
-    t.addBindValue(std::max(5, limit / 4));
-    if (exec(t)) {
-        while (t.next()) {
-            SearchHit hit;
-            hit.conversationId = t.value(0).toLongLong();
-            hit.title = t.value(1).toString();
-            hit.snippet = highlighted(hit.title, words);
-            hit.updatedAt = t.value(2).toLongLong();
-            hits.append(hit);
-        }
+    t.addBindValue(limit);
+    if (!exec(t))
+        return hits;
+    while (t.next()) {
+        SearchHit hit;
+        hit.conversationId = t.value(0).toLongLong();
+        hit.title = t.value(1).toString();
+        hit.snippet = hit.title;
+        hit.highlights = wordRanges(hit.title, words);
+        hit.updatedAt = t.value(2).toLongLong();
+        hits.append(hit);
     }
+    return hits;
+}
+
+QList<SearchHit> ConversationStore::search(const QString &query, int limit) const
+{
+    const QStringList words = queryWords(query);
+    if (words.isEmpty() || limit <= 0)
+        return {};
+
+    // Titles (few rows, substring match).
+    QList<SearchHit> hits = searchTitles(words, std::max(5, limit / 4));
 
     // Message text (FTS5), newest first. Whole words first: an exact term is read lazily and
     // stops at the limit, while a prefix query merges the full lists of every matching term

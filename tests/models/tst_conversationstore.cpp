@@ -54,6 +54,15 @@ bool applySqlFile(QSqlDatabase &db, const QString &path)
     return true;
 }
 
+/** @p hit's snippet with each highlighted range in [ ]. */
+QString marked(const SearchHit &hit)
+{
+    QString out = hit.snippet;
+    for (auto it = hit.highlights.crbegin(); it != hit.highlights.crend(); ++it)
+        out.insert(it->offset + it->length, u']').insert(it->offset, u'[');
+    return out;
+}
+
 QStringList schemaOf(const QSqlDatabase &db)
 {
     QStringList sql;
@@ -467,7 +476,7 @@ private Q_SLOTS:
         QVERIFY(store.loadConversation(kept));
     }
 
-    void searchHighlightsAndEscapes()
+    void searchGivesPlainTextAndHitRanges()
     {
         ConversationStore store;
         QVERIFY(store.open(path(u"search/confab.sqlite"_s)));
@@ -475,22 +484,25 @@ private Q_SLOTS:
         info.title = u"Ocelot <care> notes"_s;
         const qint64 id = store.createConversation(info);
         const qint64 m1 = store.appendMessage(
-            userMessage(id, 0, u"How do I feed an ocelot? <script>x</script>"_s));
+            userMessage(id, 0, u"How do I feed an ocelot?\n<script>x</script>"_s));
         const qint64 m2 = store.appendMessage(answer(id, m1, u"Ocelots eat small animals."_s));
 
         const QList<SearchHit> hits = store.search(u"ocelot"_s, 10);
         QCOMPARE(hits.size(), 3);
-        // The title hit first, then the messages, newest first.
+        // The title hit first, then the messages, newest first; plain text, the hits as ranges.
         QCOMPARE(hits.at(0).messageId, 0);
-        QCOMPARE(hits.at(0).snippet, u"<b>Ocelot</b> &lt;care&gt; notes"_s);
+        QCOMPARE(hits.at(0).snippet, info.title);
+        QCOMPARE(hits.at(0).highlights, (QList<TextRange>{{0, 6}}));
         QCOMPARE(hits.at(1).messageId, m2);
-        QCOMPARE(hits.at(1).snippet, u"<b>Ocelots</b> eat small animals."_s);
+        QCOMPARE(marked(hits.at(1)), u"[Ocelots] eat small animals."_s);
         QCOMPARE(hits.at(2).messageId, m1);
-        QVERIFY(hits.at(2).snippet.contains(u"<b>ocelot</b>"_s));
-        QVERIFY(hits.at(2).snippet.contains(u"&lt;script&gt;"_s));
-        QVERIFY(!hits.at(2).snippet.contains(u"<script>"_s));
+        // One line; the markup in the text stays text (the view escapes it).
+        QCOMPARE(marked(hits.at(2)), u"How do I feed an [ocelot]? <script>x…"_s);
         QCOMPARE(hits.at(2).title, info.title);
         QCOMPARE(hits.at(2).conversationId, id);
+        // Every word of the query is marked.
+        QCOMPARE(marked(store.search(u"feed ocelot"_s, 10).constLast()),
+                 u"How do I [feed] an [ocelot]? <script>x…"_s);
 
         // A finished word is not a prefix; FTS syntax in user input is taken literally.
         QCOMPARE(store.search(u"ocelot "_s, 10).size(), 2);
@@ -500,6 +512,33 @@ private Q_SLOTS:
         QCOMPARE(store.search(u"\"ocelot"_s, 10).size(), 3);
         QVERIFY(store.search(u"   "_s, 10).isEmpty());
         QCOMPARE(ConversationStore::ftsQuery(u"foo \"bar"_s), u"\"foo\" \"bar\"*"_s);
+    }
+
+    void searchRangesCountUtf16AndIgnoreCase()
+    {
+        ConversationStore store;
+        QVERIFY(store.open(path(u"unicode/confab.sqlite"_s)));
+        ConversationInfo info;
+        info.title = u"Über 🦫 Ocelot-Café"_s; // the capybara is two UTF-16 code units
+        const qint64 id = store.createConversation(info);
+        const qint64 m1 =
+            store.appendMessage(userMessage(id, 0, u"Ein 🦫 und das CAFÉ in Zürich"_s));
+
+        // A title: substring, case-insensitive; offsets in UTF-16 code units, as in QML.
+        const QList<SearchHit> titles = store.search(u"oCeLoT"_s, 10);
+        QCOMPARE(titles.size(), 1);
+        QCOMPARE(titles.at(0).highlights, (QList<TextRange>{{8, 6}}));
+        QCOMPARE(marked(titles.at(0)), u"Über 🦫 [Ocelot]-Café"_s);
+
+        // Message text: the tokenizer folds case and diacritics; the range covers the word as
+        // written.
+        const QList<SearchHit> cafe = store.search(u"cafe"_s, 10);
+        QCOMPARE(cafe.size(), 1);
+        QCOMPARE(cafe.at(0).messageId, m1);
+        QCOMPARE(cafe.at(0).highlights, (QList<TextRange>{{15, 4}}));
+        QCOMPARE(marked(cafe.at(0)), u"Ein 🦫 und das [CAFÉ] in Zürich"_s);
+        QCOMPARE(marked(store.search(u"ZÜRICH"_s, 10).at(0)),
+                 u"Ein 🦫 und das CAFÉ in [Zürich]"_s);
     }
 
     void searchPrefersWholeWordsThenPrefixes()
