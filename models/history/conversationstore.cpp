@@ -1,14 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Confab contributors
 // SPDX-License-Identifier: MIT
-// ConversationStore: the write queue, the writes and the reads (and the stored message's names
-// and tree helpers). Opening and closing are in storeopen.cpp, search in storesearch.cpp.
+// ConversationStore: the write queue, the writes and the reads. Opening and closing are in
+// storeopen.cpp, search in storesearch.cpp.
 #include "conversationstore.h"
 
 #include "storesql.h"
 
 #include <QHash>
-#include <QJsonObject>
-#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -21,133 +19,6 @@ namespace {
 constexpr int kFirstRetryMs = 1000;
 constexpr int kMaxRetryMs = 10'000;
 } // namespace
-
-QString StoredMessage::roleName(Role role)
-{
-    switch (role) {
-    case Role::User:
-        return u"user"_s;
-    case Role::Assistant:
-        return u"assistant"_s;
-    case Role::System:
-        return u"system"_s;
-    case Role::Tool:
-        return u"tool"_s;
-    }
-    return u"user"_s;
-}
-
-QJsonArray StoredMessage::toolCallsToJson(const QList<ToolCall> &calls)
-{
-    QJsonArray array;
-    for (const ToolCall &call : calls) {
-        array.append(QJsonObject{{"index"_L1, call.index},
-                                 {"id"_L1, call.id},
-                                 {"name"_L1, call.name},
-                                 {"arguments"_L1, call.arguments}});
-    }
-    return array;
-}
-
-QList<ToolCall> StoredMessage::toolCallsFromJson(const QJsonArray &calls)
-{
-    QList<ToolCall> out;
-    out.reserve(calls.size());
-    for (const QJsonValue &value : calls) {
-        const QJsonObject call = value.toObject();
-        out.append(ToolCall{call.value("index"_L1).toInt(), call.value("id"_L1).toString(),
-                            call.value("name"_L1).toString(),
-                            call.value("arguments"_L1).toString()});
-    }
-    return out;
-}
-
-std::optional<StoredMessage::Role> StoredMessage::roleFromName(QStringView name)
-{
-    for (Role r : {Role::User, Role::Assistant, Role::System, Role::Tool}) {
-        if (name == roleName(r))
-            return r;
-    }
-    return std::nullopt;
-}
-
-QString StoredMessage::stateName(State state)
-{
-    switch (state) {
-    case State::Complete:
-        return u"complete"_s;
-    case State::Streaming:
-        return u"streaming"_s;
-    case State::Interrupted:
-        return u"interrupted"_s;
-    case State::Stopped:
-        return u"stopped"_s;
-    case State::Failed:
-        return u"failed"_s;
-    }
-    return u"complete"_s;
-}
-
-std::optional<StoredMessage::State> StoredMessage::stateFromName(QStringView name)
-{
-    for (State s :
-         {State::Complete, State::Streaming, State::Interrupted, State::Stopped, State::Failed}) {
-        if (name == stateName(s))
-            return s;
-    }
-    return std::nullopt;
-}
-
-const StoredMessage *Conversation::find(qint64 id) const
-{
-    const auto it = std::lower_bound(messages.cbegin(), messages.cend(), id,
-                                     [](const StoredMessage &m, qint64 v) { return m.id < v; });
-    return (it != messages.cend() && it->id == id) ? &*it : nullptr;
-}
-
-QList<StoredMessage> Conversation::pathTo(qint64 leafId) const
-{
-    QList<StoredMessage> path;
-    const StoredMessage *m = find(leafId);
-    while (m && path.size() <= messages.size()) {
-        path.append(*m);
-        m = m->parentId > 0 ? find(m->parentId) : nullptr;
-    }
-    std::reverse(path.begin(), path.end());
-    return path;
-}
-
-QList<StoredMessage> Conversation::activePath() const
-{
-    if (find(info.activeLeafId))
-        return pathTo(info.activeLeafId);
-    return messages.isEmpty() ? QList<StoredMessage>() : pathTo(messages.constLast().id);
-}
-
-QList<qint64> Conversation::childrenOf(qint64 parentId) const
-{
-    QList<qint64> ids;
-    for (const StoredMessage &m : messages) {
-        if (m.parentId == parentId)
-            ids.append(m.id);
-    }
-    return ids;
-}
-
-qint64 Conversation::newestLeafUnder(qint64 messageId) const
-{
-    // Messages are in id order and a child is always newer than its parent, so one pass that
-    // marks the descendants finds them all.
-    QSet<qint64> below{messageId};
-    qint64 newest = find(messageId) ? messageId : 0;
-    for (const StoredMessage &m : messages) {
-        if (m.id > messageId && below.contains(m.parentId)) {
-            below.insert(m.id);
-            newest = m.id;
-        }
-    }
-    return newest;
-}
 
 ConversationStore::ConversationStore(QObject *parent)
     : QObject(parent)
@@ -323,9 +194,9 @@ qint64 ConversationStore::createConversation(const ConversationInfo &info)
     return id;
 }
 
-qint64 ConversationStore::appendMessage(const StoredMessage &message)
+qint64 ConversationStore::appendMessage(const Message &message)
 {
-    StoredMessage m = message;
+    Message m = message;
     m.id = m_nextMessageId++;
     if (m.createdAt <= 0)
         m.createdAt = now();
@@ -355,9 +226,9 @@ qint64 ConversationStore::appendMessage(const StoredMessage &message)
     return id;
 }
 
-void ConversationStore::updateMessage(const StoredMessage &message)
+void ConversationStore::updateMessage(const Message &message)
 {
-    StoredMessage m = message;
+    Message m = message;
     if (m.updatedAt <= 0)
         m.updatedAt = now();
     const qint64 conversationId = m.conversationId;
@@ -496,9 +367,9 @@ qint64 ConversationStore::insertConversation(const Conversation &conversation)
         info.updatedAt = info.createdAt;
     // New ids keep the tree: a parent always precedes its children in id order.
     QHash<qint64, qint64> ids;
-    QList<StoredMessage> messages;
+    QList<Message> messages;
     messages.reserve(conversation.messages.size());
-    for (StoredMessage m : conversation.messages) {
+    for (Message m : conversation.messages) {
         const qint64 newId = m_nextMessageId++;
         ids.insert(m.id, newId);
         m.id = newId;
@@ -530,7 +401,7 @@ qint64 ConversationStore::insertConversation(const Conversation &conversation)
                     return false;
                 QSqlQuery m(database());
                 m.prepare(insertMessageSql());
-                for (const StoredMessage &message : messages) {
+                for (const Message &message : messages) {
                     bindMessage(m, message);
                     if (!exec(m))
                         return false;
@@ -574,7 +445,7 @@ std::optional<Conversation> ConversationStore::loadConversation(qint64 id) const
     return conversation;
 }
 
-std::optional<StoredMessage> ConversationStore::message(qint64 id) const
+std::optional<Message> ConversationStore::message(qint64 id) const
 {
     QSqlQuery q(database());
     q.setForwardOnly(true);
@@ -629,7 +500,7 @@ int ConversationStore::conversationCount() const
     return 0;
 }
 
-std::optional<StoredMessage> ConversationStore::latestInterruptedMessage() const
+std::optional<Message> ConversationStore::latestInterruptedMessage() const
 {
     QSqlQuery q(database());
     q.setForwardOnly(true);

@@ -50,28 +50,28 @@ QString insertMessageSql()
            u":updated)"_s;
 }
 
-StoredMessage readMessage(const QSqlQuery &q)
+Message readMessage(const QSqlQuery &q)
 {
-    StoredMessage m;
+    Message m;
     m.id = q.value(0).toLongLong();
     m.conversationId = q.value(1).toLongLong();
     m.parentId = q.value(2).isNull() ? 0 : q.value(2).toLongLong();
-    m.role = StoredMessage::roleFromName(q.value(3).toString()).value_or(StoredMessage::Role::User);
+    m.author = MessageNames::authorFromName(q.value(3).toString()).value_or(Message::Author::User);
     m.text = q.value(4).toString();
     m.reasoning = q.value(5).toString();
     m.reasoningSignature = q.value(6).toString();
-    m.toolCalls = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).array();
+    m.toolCalls = MessageNames::toolCallsFromJson(
+        QJsonDocument::fromJson(q.value(7).toString().toUtf8()).array());
     m.refusal = q.value(8).toString();
-    m.state = StoredMessage::stateFromName(q.value(9).toString())
-                  .value_or(StoredMessage::State::Complete);
-    m.finishReason = q.value(10).toString();
+    m.state = MessageNames::stateFromName(q.value(9).toString()).value_or(Message::State::Complete);
+    m.finishReason = StreamNames::finishReasonFromName(q.value(10).toString());
     m.providerFinishReason = q.value(11).toString();
-    m.errorKind = q.value(12).toString();
+    m.errorKind = StreamNames::errorKindFromName(q.value(12).toString());
     m.errorMessage = q.value(13).toString();
-    m.model = q.value(14).toString();
+    m.modelName = q.value(14).toString();
     m.promptTokens = q.value(15).toLongLong();
     m.completionTokens = q.value(16).toLongLong();
-    m.ttftMs = q.value(17).toLongLong();
+    m.timeToFirstTokenMs = q.value(17).toLongLong();
     m.durationMs = q.value(18).toLongLong();
     m.createdAt = q.value(19).toLongLong();
     m.updatedAt = q.value(20).toLongLong();
@@ -110,37 +110,35 @@ QString jsonText(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-QString jsonText(const QJsonArray &array)
-{
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-void bindMessage(QSqlQuery &q, const StoredMessage &m)
+void bindMessage(QSqlQuery &q, const Message &m)
 {
     q.bindValue(u":id"_s, m.id);
     q.bindValue(u":conv"_s, m.conversationId);
     q.bindValue(u":parent"_s, nullableId(m.parentId));
-    q.bindValue(u":role"_s, StoredMessage::roleName(m.role));
+    q.bindValue(u":role"_s, MessageNames::author(m.author));
     q.bindValue(u":created"_s, m.createdAt);
     bindMessageContent(q, m);
 }
 
-void bindMessageContent(QSqlQuery &q, const StoredMessage &m)
+void bindMessageContent(QSqlQuery &q, const Message &m)
 {
     q.bindValue(u":text"_s, text(m.text));
     q.bindValue(u":reasoning"_s, text(m.reasoning));
     q.bindValue(u":signature"_s, text(m.reasoningSignature));
-    q.bindValue(u":tools"_s, jsonText(m.toolCalls));
+    q.bindValue(
+        u":tools"_s,
+        QString::fromUtf8(
+            QJsonDocument(MessageNames::toolCalls(m.toolCalls)).toJson(QJsonDocument::Compact)));
     q.bindValue(u":refusal"_s, text(m.refusal));
-    q.bindValue(u":state"_s, StoredMessage::stateName(m.state));
-    q.bindValue(u":finish"_s, text(m.finishReason));
+    q.bindValue(u":state"_s, MessageNames::state(m.state));
+    q.bindValue(u":finish"_s, text(StreamNames::finishReason(m.finishReason))); // "": None
     q.bindValue(u":pfinish"_s, text(m.providerFinishReason));
-    q.bindValue(u":ekind"_s, text(m.errorKind));
+    q.bindValue(u":ekind"_s, text(StreamNames::errorKind(m.errorKind)));
     q.bindValue(u":emsg"_s, text(m.errorMessage));
-    q.bindValue(u":model"_s, text(m.model));
+    q.bindValue(u":model"_s, text(m.modelName));
     q.bindValue(u":ptok"_s, m.promptTokens);
     q.bindValue(u":ctok"_s, m.completionTokens);
-    q.bindValue(u":ttft"_s, m.ttftMs);
+    q.bindValue(u":ttft"_s, m.timeToFirstTokenMs);
     q.bindValue(u":duration"_s, m.durationMs);
     q.bindValue(u":updated"_s, m.updatedAt);
 }

@@ -45,19 +45,18 @@ QString conversationColumns();
 /** The INSERT of one message with named values (bindMessage() binds them all). */
 QString insertMessageSql();
 
-StoredMessage readMessage(const QSqlQuery &q);
+Message readMessage(const QSqlQuery &q);
 ConversationInfo readConversation(const QSqlQuery &q);
 /** Binds every named value of insertMessageSql(). */
-void bindMessage(QSqlQuery &q, const StoredMessage &m);
+void bindMessage(QSqlQuery &q, const Message &m);
 /** Binds the values an UPDATE of a message's content names (all but id, conversation, parent,
  * author and creation time). */
-void bindMessageContent(QSqlQuery &q, const StoredMessage &m);
+void bindMessageContent(QSqlQuery &q, const Message &m);
 
 /** A NOT NULL text column: a null QString would bind as NULL. */
 QString text(const QString &s);
 /** A nullable reference: 0 binds as NULL. */
 QVariant nullableId(qint64 id);
 QString jsonText(const QJsonObject &object);
-QString jsonText(const QJsonArray &array);
 
 } // namespace StoreSql

@@ -49,7 +49,7 @@ Item {
     }
 
     function editLast() {
-        const row = root.chat.messages.lastRowOf(MessageModel.User);
+        const row = root.chat.messages.lastRowOf(Message.User);
         if (row < 0 || root.chat.busy)
             return;
         messageList.following = false;

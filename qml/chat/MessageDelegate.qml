@@ -19,8 +19,8 @@ Item {
     required property bool hasReasoning
     required property string questionText
     required property int messageState
-    required property string finishReason
-    required property string errorKind
+    required property int finishReason
+    required property int errorKind
     required property string errorMessage
     required property string modelName
     required property int promptTokens
@@ -43,8 +43,8 @@ Item {
     property real viewportTop: -1e9
     property real viewportBottom: 1e9
 
-    readonly property bool isUser: root.author === MessageModel.User
-    readonly property bool live: root.messageState === MessageModel.Streaming || root.messageState === MessageModel.Waiting
+    readonly property bool isUser: root.author === Message.User
+    readonly property bool live: root.messageState === Message.Streaming || root.messageState === Message.Waiting
 
     signal retryRequested
     signal linkRequested(string url)
@@ -187,7 +187,7 @@ Item {
 
         Rectangle {
             objectName: "errorBox"
-            visible: root.messageState === MessageModel.Failed
+            visible: root.messageState === Message.Failed
             Layout.fillWidth: true
             implicitHeight: errorLayout.implicitHeight + 16
             radius: Theme.radius

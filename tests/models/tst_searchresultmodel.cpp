@@ -38,7 +38,7 @@ private Q_SLOTS:
         ConversationInfo info;
         info.title = u"Capybara facts"_s;
         m_capybara = m_store.createConversation(info);
-        StoredMessage m;
+        Message m;
         m.conversationId = m_capybara;
         m.text = u"Are capybaras friendly? <b>bold</b> claims & more"_s;
         m_hitMessage = m_store.appendMessage(m);

@@ -150,5 +150,15 @@ Item {
             tryVerify(() => testCase.renderedText(1).indexOf("word0") >= 0);
             compare(TestEnv.chat.messages.count, 2);
         }
+
+        // The labels take the typed values the roles carry, never strings.
+        function test_answerLabelsTakeTypedValues() {
+            compare(AnswerLabels.stateNote(Message.Complete, Finish.Length), "The answer reached the length limit.");
+            compare(AnswerLabels.stateNote(Message.Complete, Finish.Stop), "");
+            compare(AnswerLabels.stateNote(Message.Stopped, Finish.None), "Stopped");
+            compare(AnswerLabels.stateNote(Message.Failed, Finish.Length), "");
+            verify(AnswerLabels.errorTitle(Failure.RateLimit).indexOf("Rate limited") === 0);
+            compare(AnswerLabels.errorTitle(Failure.Other), "The answer failed.");
+        }
     }
 }
