@@ -44,6 +44,7 @@ Item {
     readonly property bool live: root.messageState === Message.Streaming || root.messageState === Message.Waiting
 
     signal retryRequested
+    signal settingsRequested
     signal linkRequested(string url)
     signal switchRequested(int step)
     signal regenerateRequested
@@ -134,6 +135,7 @@ Item {
             errorMessage: root.errorMessage
             canRetry: root.isLast && root.canRetry
             onRetryRequested: root.retryRequested()
+            onSettingsRequested: root.settingsRequested()
         }
 
         Label {

@@ -6,7 +6,7 @@ import Confab.Chat
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// Why an answer failed, with the way forward: Retry.
+// Why an answer failed, with the way forward: Retry, or the settings when they can fix it.
 Rectangle {
     id: root
 
@@ -15,6 +15,7 @@ Rectangle {
     property bool canRetry: false
 
     signal retryRequested
+    signal settingsRequested
 
     objectName: "errorBox"
     implicitHeight: errorLayout.implicitHeight + 16
@@ -46,8 +47,15 @@ Rectangle {
         // measure again and again.
         Row {
             spacing: Theme.spacing / 2
-            visible: root.canRetry
+            visible: AnswerLabels.settingsCanFix(root.errorKind) || root.canRetry
 
+            Button {
+                objectName: "errorSettingsButton"
+                text: qsTr("Open settings")
+                visible: AnswerLabels.settingsCanFix(root.errorKind)
+                onClicked: root.settingsRequested()
+                Accessible.name: qsTr("Open the settings to fix this")
+            }
             Button {
                 objectName: "retryButton"
                 text: qsTr("Retry")

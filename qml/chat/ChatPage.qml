@@ -141,6 +141,7 @@ Item {
                 chat: root.chat
                 onLinkRequested: url => linkDialog.ask(url)
                 onDeleteRequested: row => deleteDialog.ask(row)
+                onSettingsRequested: root.settingsRequested()
             }
 
             RoundButton {

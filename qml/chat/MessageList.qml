@@ -20,6 +20,7 @@ ListView {
 
     signal linkRequested(string url)
     signal deleteRequested(int row)
+    signal settingsRequested
 
     function followEnd() {
         if (root.moving)
@@ -85,6 +86,7 @@ ListView {
                 viewportTop: root.contentY - answer.y
                 viewportBottom: root.contentY + root.height - answer.y
                 onRetryRequested: root.chat.retry()
+                onSettingsRequested: root.settingsRequested()
                 onLinkRequested: url => root.linkRequested(url)
                 onSwitchRequested: step => root.chat.switchBranch(answer.index, step)
                 onRegenerateRequested: root.chat.regenerate(answer.index)

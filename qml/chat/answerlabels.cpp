@@ -13,11 +13,11 @@ QString AnswerLabels::errorTitle(Failure::Kind kind) const
     using Kind = Failure::Kind;
     switch (kind) {
     case Kind::Auth:
-        return tr("The API key was rejected. Check OPENAI_API_KEY.");
+        return tr("The provider did not accept the API key. Check the key in Settings.");
     case Kind::Permission:
-        return tr("This key may not use this model.");
+        return tr("This API key may not use this model. Check the key or choose another model.");
     case Kind::NotFound:
-        return tr("Not found: check the base URL and the model name.");
+        return tr("Not found: check the base URL and the model name in Settings.");
     case Kind::RateLimit:
         return tr("Rate limited by the provider. Wait a moment, then retry.");
     case Kind::BadRequest:
@@ -44,6 +44,12 @@ QString AnswerLabels::errorTitle(Failure::Kind kind) const
         break;
     }
     return tr("The answer failed.");
+}
+
+bool AnswerLabels::settingsCanFix(Failure::Kind kind) const
+{
+    return kind == Failure::Kind::Auth || kind == Failure::Kind::Permission ||
+           kind == Failure::Kind::NotFound;
 }
 
 QString AnswerLabels::stateNote(MessageEnums::State state, Finish::Reason finishReason) const

@@ -18,8 +18,11 @@ class AnswerLabels : public QObject
 public:
     explicit AnswerLabels(QObject *parent = nullptr);
 
-    /** A short title for @p kind that says what went wrong. */
+    /** A short title for @p kind that says what went wrong and, where it can, what to do. */
     Q_INVOKABLE QString errorTitle(Failure::Kind kind) const;
+    /** The settings can fix @p kind (the key, the base URL or the model): the answer offers
+     * to open them. */
+    Q_INVOKABLE bool settingsCanFix(Failure::Kind kind) const;
     /** A note under an answer for a stop or an unusual finish; empty when there is none. */
     Q_INVOKABLE QString stateNote(MessageEnums::State state, Finish::Reason finishReason) const;
     /** The line under a finished answer: model, tokens, time to first token, speed. Unknown

@@ -19,6 +19,13 @@ Item {
         chat: TestEnv.chat
     }
 
+    SignalSpy {
+        id: settingsSpy
+
+        target: page
+        signalName: "settingsRequested"
+    }
+
     TestCase {
         id: testCase
 
@@ -141,6 +148,13 @@ Item {
             tryVerify(() => errorBox.visible);
             const title = testCase.childOfAnswer(1, "errorTitle");
             verify(title.text.indexOf("API key") >= 0);
+            // True for any provider, and the way forward is the settings.
+            verify(title.text.indexOf("OPENAI_API_KEY") < 0);
+            const settings = testCase.childOfAnswer(1, "errorSettingsButton");
+            verify(settings.visible);
+            settingsSpy.clear();
+            mouseClick(settings);
+            compare(settingsSpy.count, 1);
             // The error is not inside the answer text.
             verify(!testCase.childOfAnswer(1, "answerView").visible);
             const retry = testCase.childOfAnswer(1, "retryButton");
@@ -159,6 +173,9 @@ Item {
             compare(AnswerLabels.stateNote(Message.Failed, Finish.Length), "");
             verify(AnswerLabels.errorTitle(Failure.RateLimit).indexOf("Rate limited") === 0);
             compare(AnswerLabels.errorTitle(Failure.Other), "The answer failed.");
+            verify(AnswerLabels.settingsCanFix(Failure.Auth));
+            verify(AnswerLabels.settingsCanFix(Failure.NotFound));
+            verify(!AnswerLabels.settingsCanFix(Failure.Network));
         }
     }
 }
