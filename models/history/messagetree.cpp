@@ -11,21 +11,29 @@ MessageTree::MessageTree(const QList<Message> &messages, qint64 leafId)
     // counts as missing, so the links can never form a cycle.
     QList<qint64> ids;
     ids.reserve(messages.size());
+    m_nodes.reserve(messages.size());
     for (const Message &m : messages) {
         if (m.id <= 0 || m_nodes.contains(m.id))
             continue;
-        m_nodes.insert(m.id, Node{m, {}, -1});
+        m_nodes.emplace(m.id, Node{m, {}, -1});
         ids.append(m.id);
         m_nextId = std::max(m_nextId, m.id + 1);
     }
-    std::sort(ids.begin(), ids.end());
+    if (!std::is_sorted(ids.cbegin(), ids.cend())) // a store's messages come in id order
+        std::sort(ids.begin(), ids.end());
     for (const qint64 id : std::as_const(ids)) {
-        Message &m = m_nodes[id].message;
-        if (m.parentId >= id || !m_nodes.contains(m.parentId))
+        Message &m = m_nodes.find(id)->message;
+        Node *parent = nullptr;
+        if (m.parentId > 0 && m.parentId < id) {
+            const auto it = m_nodes.find(m.parentId);
+            parent = it == m_nodes.end() ? nullptr : &*it;
+        }
+        if (!parent)
             m.parentId = 0;
-        QList<qint64> &siblings = childrenRef(m.parentId);
+        QList<qint64> &siblings = parent ? parent->children : m_roots;
         siblings.append(id);
-        activeChildOf(m.parentId) = siblings.size() - 1; // the newest branch by default
+        // The newest branch by default.
+        (parent ? parent->activeChild : m_activeRoot) = siblings.size() - 1;
     }
     activate(m_nodes.contains(leafId) ? leafId : (ids.isEmpty() ? 0 : ids.constLast()));
 }
@@ -100,8 +108,10 @@ QList<qint64> MessageTree::activePath() const
 
 QList<Message> MessageTree::activeMessages() const
 {
+    const QList<qint64> path = activePath();
     QList<Message> out;
-    for (const qint64 id : activePath())
+    out.reserve(path.size());
+    for (const qint64 id : path)
         out.append(message(id));
     return out;
 }
