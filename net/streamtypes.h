@@ -81,6 +81,8 @@ struct ToolCall
     QString id;
     QString name;
     QString arguments;
+
+    bool operator==(const ToolCall &) const = default;
 };
 
 /** Adds @p delta to the call with its index in @p calls (a new call for a new index): id and

@@ -114,91 +114,7 @@ void ChatController::saveConversationSettings()
     m_store->updateSettings(*info);
 }
 
-MessageModel::Message ChatController::fromStored(const StoredMessage &stored)
-{
-    MessageModel::Message m;
-    m.id = stored.id;
-    m.parentId = stored.parentId;
-    m.author = stored.role == StoredMessage::Role::Assistant ? MessageModel::Assistant
-                                                             : MessageModel::User;
-    m.text = stored.text;
-    m.reasoning = stored.reasoning;
-    m.reasoningSignature = stored.reasoningSignature;
-    m.refusal = stored.refusal;
-    m.toolCalls = StoredMessage::toolCallsFromJson(stored.toolCalls);
-    switch (stored.state) {
-    case StoredMessage::State::Complete:
-        m.state = MessageModel::Complete;
-        break;
-    case StoredMessage::State::Streaming: // only a crash leaves this; the store reopens it
-    case StoredMessage::State::Interrupted:
-        m.state = MessageModel::Interrupted;
-        break;
-    case StoredMessage::State::Stopped:
-        m.state = MessageModel::Stopped;
-        break;
-    case StoredMessage::State::Failed:
-        m.state = MessageModel::Failed;
-        break;
-    }
-    m.finishReason = stored.finishReason;
-    m.providerFinishReason = stored.providerFinishReason;
-    m.errorKind = stored.errorKind;
-    m.errorMessage = stored.errorMessage;
-    m.modelName = stored.model;
-    m.promptTokens = stored.promptTokens;
-    m.completionTokens = stored.completionTokens;
-    m.timeToFirstTokenMs = stored.ttftMs;
-    m.durationMs = stored.durationMs;
-    m.createdAtMs = stored.createdAt;
-    return m;
-}
-
-StoredMessage ChatController::toStored(const MessageModel::Message &m, qint64 conversationId)
-{
-    StoredMessage s;
-    s.id = m.id;
-    s.conversationId = conversationId;
-    s.parentId = m.parentId;
-    s.role = m.author == MessageModel::Assistant ? StoredMessage::Role::Assistant
-                                                 : StoredMessage::Role::User;
-    s.text = m.text;
-    s.reasoning = m.reasoning;
-    s.reasoningSignature = m.reasoningSignature;
-    s.refusal = m.refusal;
-    s.toolCalls = StoredMessage::toolCallsToJson(m.toolCalls);
-    switch (m.state) {
-    case MessageModel::Complete:
-        s.state = StoredMessage::State::Complete;
-        break;
-    case MessageModel::Waiting:
-    case MessageModel::Streaming:
-        s.state = StoredMessage::State::Streaming;
-        break;
-    case MessageModel::Stopped:
-        s.state = StoredMessage::State::Stopped;
-        break;
-    case MessageModel::Failed:
-        s.state = StoredMessage::State::Failed;
-        break;
-    case MessageModel::Interrupted:
-        s.state = StoredMessage::State::Interrupted;
-        break;
-    }
-    s.finishReason = m.finishReason;
-    s.providerFinishReason = m.providerFinishReason;
-    s.errorKind = m.errorKind;
-    s.errorMessage = m.errorMessage;
-    s.model = m.modelName;
-    s.promptTokens = m.promptTokens;
-    s.completionTokens = m.completionTokens;
-    s.ttftMs = m.timeToFirstTokenMs;
-    s.durationMs = m.durationMs;
-    s.createdAt = m.createdAtMs;
-    return s;
-}
-
-qint64 ChatController::addMessage(MessageModel::Message message)
+qint64 ChatController::addMessage(Message message)
 {
     if (m_store) {
         if (m_conversationId == 0) {
@@ -212,15 +128,20 @@ qint64 ChatController::addMessage(MessageModel::Message message)
             saveConversationSettings();
         }
         // Stored before anything is sent: a question is never lost.
-        message.id = m_store->appendMessage(toStored(message, m_conversationId));
+        message.conversationId = m_conversationId;
+        message.id = m_store->appendMessage(message);
     }
     return m_messages.addMessage(message);
 }
 
 void ChatController::saveMessage(qint64 id)
 {
-    if (m_store && m_conversationId != 0 && m_messages.contains(id))
-        m_store->updateMessage(toStored(m_messages.messageById(id), m_conversationId));
+    if (m_store && m_conversationId != 0 && m_messages.contains(id)) {
+        Message message = m_messages.messageById(id);
+        message.conversationId = m_conversationId;
+        message.updatedAt = 0; // now
+        m_store->updateMessage(message);
+    }
 }
 
 void ChatController::saveActiveLeaf()
@@ -253,18 +174,18 @@ bool ChatController::canRetry() const
     if (isBusy() || !isConfigured() || m_messages.rowCount() == 0)
         return false;
     const auto &last = m_messages.message(m_messages.rowCount() - 1);
-    return last.author == MessageModel::Assistant && last.state == MessageModel::Failed;
+    return last.author == Message::Author::Assistant && last.state == Message::State::Failed;
 }
 
 bool ChatController::send(const QString &text)
 {
     if (isBusy() || !isConfigured() || text.trimmed().isEmpty())
         return false;
-    MessageModel::Message message;
-    message.author = MessageModel::User;
+    Message message;
+    message.author = Message::Author::User;
     message.text = text;
     message.parentId = m_messages.leafId();
-    message.createdAtMs = QDateTime::currentMSecsSinceEpoch();
+    message.createdAt = QDateTime::currentMSecsSinceEpoch();
     startAnswer(addMessage(message));
     return true;
 }
@@ -278,7 +199,7 @@ void ChatController::stop()
     const qint64 id = m_streamId;
     endStream();
     stream->deleteLater();
-    m_messages.setState(id, MessageModel::Stopped);
+    m_messages.setState(id, Message::State::Stopped);
     saveMessage(id);
     Q_EMIT busyChanged();
     Q_EMIT canRetryChanged();
@@ -303,7 +224,7 @@ void ChatController::retry()
 {
     if (!canRetry())
         return;
-    const MessageModel::Message &last = m_messages.message(m_messages.rowCount() - 1);
+    const Message &last = m_messages.message(m_messages.rowCount() - 1);
     const qint64 parent = last.parentId;
     // An empty failed answer holds nothing: replace it. A partial one stays as a sibling.
     if (last.text.isEmpty() && last.reasoning.isEmpty() && last.toolCalls.isEmpty())
@@ -314,11 +235,11 @@ void ChatController::retry()
 bool ChatController::regenerate(int row)
 {
     if (row < 0)
-        row = m_messages.lastRowOf(MessageModel::Assistant);
+        row = m_messages.lastRowOf(Message::Author::Assistant);
     if (isBusy() || !isConfigured() || row < 0 || row >= m_messages.rowCount())
         return false;
-    const MessageModel::Message &answer = m_messages.message(row);
-    if (answer.author != MessageModel::Assistant)
+    const Message &answer = m_messages.message(row);
+    if (answer.author != Message::Author::Assistant)
         return false;
     startAnswer(answer.parentId);
     return true;
@@ -329,14 +250,14 @@ bool ChatController::editAndResend(int row, const QString &text)
     if (isBusy() || !isConfigured() || row < 0 || row >= m_messages.rowCount() ||
         text.trimmed().isEmpty())
         return false;
-    const MessageModel::Message &question = m_messages.message(row);
-    if (question.author != MessageModel::User)
+    const Message &question = m_messages.message(row);
+    if (question.author != Message::Author::User)
         return false;
-    MessageModel::Message edited;
-    edited.author = MessageModel::User;
+    Message edited;
+    edited.author = Message::Author::User;
     edited.text = text;
     edited.parentId = question.parentId;
-    edited.createdAtMs = QDateTime::currentMSecsSinceEpoch();
+    edited.createdAt = QDateTime::currentMSecsSinceEpoch();
     startAnswer(addMessage(edited));
     return true;
 }
@@ -348,7 +269,7 @@ bool ChatController::continueAnswer(int row)
         return false;
     const qint64 id = m_messages.message(row).id;
     m_messages.clearOutcome(id);
-    m_messages.setState(id, MessageModel::Waiting);
+    m_messages.setState(id, Message::State::Waiting);
     streamInto(id, true);
     return true;
 }
@@ -375,7 +296,7 @@ void ChatController::switchBranch(int row, int step)
 
 QString ChatController::lastAnswerText() const
 {
-    const int row = m_messages.lastRowOf(MessageModel::Assistant);
+    const int row = m_messages.lastRowOf(Message::Author::Assistant);
     return row < 0 ? QString() : m_messages.message(row).text;
 }
 
@@ -400,10 +321,12 @@ int ChatController::openConversation(qint64 id, qint64 messageId)
     if (!conversation)
         return -1;
     stop();
-    QList<MessageModel::Message> messages;
-    messages.reserve(conversation->messages.size());
-    for (const StoredMessage &stored : conversation->messages)
-        messages.append(fromStored(stored));
+    QList<Message> messages = conversation->messages;
+    for (Message &m : messages) {
+        // Nothing streams into a message just opened: one still marked live was cut off.
+        if (m.isLive())
+            m.state = Message::State::Interrupted;
+    }
     m_messages.reset(messages, conversation->info.activeLeafId);
     if (messageId != 0 && m_messages.contains(messageId))
         m_messages.activate(messageId);
@@ -426,7 +349,7 @@ void ChatController::shutdown()
         ChatStream *stream = m_stream;
         stream->abort();
         const qint64 id = m_streamId;
-        m_messages.setState(id, MessageModel::Interrupted);
+        m_messages.setState(id, Message::State::Interrupted);
         endStream();
         delete stream;
         saveMessage(id); // kept as interrupted: Continue is offered next time
@@ -442,14 +365,13 @@ ChatRequest ChatController::buildRequest(qint64 lastId, bool continuation) const
         m_parameters.applyTo(request);
     request.model = m_target.model;
     for (const qint64 id : m_messages.activePath()) {
-        const MessageModel::Message &m = m_messages.messageById(id);
-        if (m.author == MessageModel::User) {
+        const Message &m = m_messages.messageById(id);
+        if (m.author == Message::Author::User) {
             request.messages.append({ChatMessage::Role::User, m.text, {}, {}, {}, {}});
         } else if (id == lastId && continuation) {
             // The partial answer goes last, for the model to carry on from.
             request.messages.append({ChatMessage::Role::Assistant, m.text, {}, {}, {}, {}});
-        } else if (m.state != MessageModel::Failed && m.state != MessageModel::Waiting &&
-                   m.state != MessageModel::Streaming && !m.text.isEmpty()) {
+        } else if (m.state != Message::State::Failed && !m.isLive() && !m.text.isEmpty()) {
             request.messages.append({ChatMessage::Role::Assistant, m.text, {}, {}, {}, {}});
         }
         if (id == lastId)
@@ -460,12 +382,12 @@ ChatRequest ChatController::buildRequest(qint64 lastId, bool continuation) const
 
 void ChatController::startAnswer(qint64 parentId)
 {
-    MessageModel::Message answer;
-    answer.author = MessageModel::Assistant;
-    answer.state = MessageModel::Waiting;
+    Message answer;
+    answer.author = Message::Author::Assistant;
+    answer.state = Message::State::Waiting;
     answer.modelName = m_target.model;
     answer.parentId = parentId;
-    answer.createdAtMs = QDateTime::currentMSecsSinceEpoch();
+    answer.createdAt = QDateTime::currentMSecsSinceEpoch();
     streamInto(addMessage(answer), false);
 }
 
@@ -479,12 +401,12 @@ void ChatController::streamInto(qint64 id, bool continuation)
     m_streamId = id;
     if (m_store && m_conversationId != 0) {
         // Checkpoints at least every 500 ms while it streams: a crash keeps what arrived.
-        StoredMessage stored = toStored(m_messages.messageById(id), m_conversationId);
-        stored.state = StoredMessage::State::Streaming;
-        m_recorder = new AnswerRecorder(m_store, stored, this);
+        Message stored = m_messages.messageById(id);
+        stored.conversationId = m_conversationId;
+        m_recorder = new AnswerRecorder(m_store, stored, this); // records it as streaming
         m_recorder->attach(stream);
     }
-    const auto streaming = [this, id] { m_messages.setState(id, MessageModel::Streaming); };
+    const auto streaming = [this, id] { m_messages.setState(id, Message::State::Streaming); };
     connect(stream, &ChatStream::textReceived, this, [this, id, streaming](const QString &text) {
         streaming();
         m_messages.appendText(id, text);
@@ -520,8 +442,7 @@ void ChatController::onFinished(qint64 id, bool continuation, const StreamResult
     const qint64 earlierTokens = std::max<qint64>(m_messages.messageById(id).completionTokens, 0);
     const qint64 earlierTtft = m_messages.messageById(id).timeToFirstTokenMs;
     const qint64 earlierDuration = m_messages.messageById(id).durationMs;
-    m_messages.setFinishReason(id, StreamNames::finishReason(result.finishReason),
-                               result.providerFinishReason);
+    m_messages.setFinishReason(id, result.finishReason, result.providerFinishReason);
     if (!result.reasoningSignature.isEmpty())
         m_messages.setReasoningSignature(id, result.reasoningSignature);
     if (result.usage.isValid()) {
@@ -536,10 +457,10 @@ void ChatController::onFinished(qint64 id, bool continuation, const StreamResult
         m_messages.setTimings(id, result.timeToFirstTokenMs, result.durationMs);
     }
     if (result.completed()) {
-        m_messages.setState(id, MessageModel::Complete);
+        m_messages.setState(id, Message::State::Complete);
     } else {
-        qCDebug(lcChat) << "answer failed:" << StreamNames::errorKind(result.error.kind);
-        m_messages.setError(id, StreamNames::errorKind(result.error.kind), result.error.message);
+        qCDebug(lcChat) << "answer failed:" << result.error.kind;
+        m_messages.setError(id, result.error.kind, result.error.message);
     }
     saveMessage(id);
     // The first answer of a conversation names it: with the conversation's model, or the

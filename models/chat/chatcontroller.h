@@ -13,7 +13,6 @@ class QNetworkAccessManager;
 class AnswerRecorder;
 class ChatStream;
 class ConversationStore;
-struct StoredMessage;
 class TitleGenerator;
 class ProviderService;
 
@@ -111,9 +110,6 @@ public:
     /** The application quits: a streaming answer is saved as interrupted, writes flushed. */
     void shutdown();
 
-    static MessageModel::Message fromStored(const StoredMessage &stored);
-    static StoredMessage toStored(const MessageModel::Message &message, qint64 conversationId);
-
 Q_SIGNALS:
     void busyChanged();
     void targetChanged();
@@ -132,7 +128,7 @@ private:
     void onFinished(qint64 id, bool continuation, const StreamResult &result);
     void endStream();
     /** Adds @p message to the model, storing it first when there is a store. */
-    qint64 addMessage(MessageModel::Message message);
+    qint64 addMessage(Message message);
     /** Writes message @p id as the model holds it. */
     void saveMessage(qint64 id);
     void saveActiveLeaf();

@@ -25,7 +25,7 @@ MarkdownStream *MessageModel::markdownFor(const Message &m, bool reasoning) cons
         // A parent keeps them in C++ ownership: QML never deletes them.
         stream = new MarkdownStream(const_cast<MessageModel *>(this));
         const QString &text = reasoning ? m.reasoning : m.text;
-        if (isLive(m.state))
+        if (m.isLive())
             stream->appendMarkdown(text); // more arrives; rendered throttled
         else
             stream->setMarkdown(text);
@@ -40,7 +40,7 @@ ToolCallList *MessageModel::toolCallsFor(const Message &m) const
     ToolCallList *&list = m_toolCalls[m.id];
     if (!list) {
         list = new ToolCallList(const_cast<MessageModel *>(this)); // C++ ownership, as above
-        list->setCalls(m.toolCalls, !isLive(m.state));
+        list->setCalls(m.toolCalls, !m.isLive());
     }
     return list;
 }
@@ -73,11 +73,11 @@ int MessageModel::rowCount(const QModelIndex &parent) const
 
 bool MessageModel::canContinue(const Message &m)
 {
-    if (m.author != Assistant || m.text.isEmpty())
+    using State = Message::State;
+    if (m.author != Message::Author::Assistant || m.text.isEmpty())
         return false;
-    return m.state == Stopped || m.state == Interrupted ||
-           (m.state == Failed && !m.text.isEmpty()) ||
-           (m.state == Complete && m.finishReason == "length"_L1);
+    return m.state == State::Stopped || m.state == State::Interrupted || m.state == State::Failed ||
+           (m.state == State::Complete && m.finishReason == Finish::Reason::Length);
 }
 
 QVariant MessageModel::data(const QModelIndex &index, int role) const
@@ -87,18 +87,18 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
     const Message &m = message(index.row());
     switch (role) {
     case AuthorRole:
-        return m.author;
+        return int(m.author);
     case Qt::DisplayRole:
     case TextRole:
         return m.text;
     case ReasoningRole:
         return m.reasoning;
     case StateRole:
-        return m.state;
+        return int(m.state);
     case FinishReasonRole:
-        return m.finishReason;
+        return int(m.finishReason);
     case ErrorKindRole:
-        return m.errorKind;
+        return int(m.errorKind);
     case ErrorMessageRole:
         return m.errorMessage;
     case ModelNameRole:
@@ -110,11 +110,11 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
     case MessageIdRole:
         return m.id;
     case SiblingIndexRole: {
-        const QList<qint64> ids = siblings(m.id);
+        const QList<qint64> ids = m_tree.siblings(m.id);
         return int(ids.indexOf(m.id)) + 1;
     }
     case SiblingCountRole:
-        return int(siblings(m.id).size());
+        return int(m_tree.siblings(m.id).size());
     case RefusalRole:
         return m.refusal;
     case ToolCallsRole: {
@@ -151,7 +151,7 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
     case HasReasoningRole:
         return !m.reasoning.isEmpty();
     case QuestionTextRole:
-        return m.author == User ? m.text : QString();
+        return m.author == Message::Author::User ? m.text : QString();
     default:
         return {};
     }
@@ -198,52 +198,9 @@ QString MessageModel::textAt(int row) const
     return row >= 0 && row < rowCount() ? message(row).text : QString();
 }
 
-QList<qint64> &MessageModel::childrenOf(qint64 parentId)
-{
-    return parentId == 0 ? m_roots : m_nodes[parentId].children;
-}
-
-qsizetype &MessageModel::activeChildOf(qint64 parentId)
-{
-    return parentId == 0 ? m_activeRoot : m_nodes[parentId].activeChild;
-}
-
-QList<qint64> MessageModel::siblings(qint64 id) const
-{
-    const auto it = m_nodes.constFind(id);
-    if (it == m_nodes.cend())
-        return {};
-    const qint64 parent = it->message.parentId;
-    return parent == 0 ? m_roots : m_nodes.constFind(parent)->children;
-}
-
-QList<MessageModel::Message> MessageModel::allMessages() const
-{
-    QList<Message> out;
-    out.reserve(m_nodes.size());
-    QList<qint64> pending(m_roots.crbegin(), m_roots.crend());
-    while (!pending.isEmpty()) {
-        const Node &node = *m_nodes.constFind(pending.takeLast());
-        out.append(node.message);
-        for (auto it = node.children.crbegin(); it != node.children.crend(); ++it)
-            pending.append(*it);
-    }
-    return out;
-}
-
 qint64 MessageModel::addMessage(Message message)
 {
-    if (message.parentId != 0 && !m_nodes.contains(message.parentId))
-        message.parentId = 0;
-    if (message.id <= 0 || m_nodes.contains(message.id))
-        message.id = m_nextId;
-    m_nextId = std::max(m_nextId, message.id + 1);
-    const qint64 id = message.id;
-    const qint64 parent = message.parentId;
-    m_nodes.insert(id, Node{std::move(message), {}, -1});
-    QList<qint64> &children = childrenOf(parent);
-    children.append(id);
-    activeChildOf(parent) = children.size() - 1;
+    const qint64 id = m_tree.add(std::move(message));
     // The siblings' "n of m" changes for the rows that stay (none, when the parent is the leaf).
     rebuildPath();
     return id;
@@ -261,62 +218,20 @@ void MessageModel::reset(const QList<Message> &messages, qint64 leafId)
     m_markdown.clear();
     m_reasoningMarkdown.clear();
     m_toolCalls.clear();
-    m_nodes.clear();
-    m_roots.clear();
-    m_activeRoot = -1;
-    m_path.clear();
+    m_tree = MessageTree(messages, leafId);
+    m_path = m_tree.activePath();
     m_rowOf.clear();
-    m_nextId = 1;
-    // Parents may come after their children in the input: insert all, then link by id order.
-    QList<Message> sorted = messages;
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const Message &a, const Message &b) { return a.id < b.id; });
-    for (const Message &m : std::as_const(sorted)) {
-        if (m.id <= 0 || m_nodes.contains(m.id))
-            continue;
-        m_nodes.insert(m.id, Node{m, {}, -1});
-        m_nextId = std::max(m_nextId, m.id + 1);
-    }
-    for (const Message &m : std::as_const(sorted)) {
-        auto it = m_nodes.find(m.id);
-        if (it == m_nodes.end())
-            continue;
-        if (it->message.parentId != 0 && !m_nodes.contains(it->message.parentId))
-            it->message.parentId = 0;
-        QList<qint64> &children = childrenOf(it->message.parentId);
-        children.append(m.id);
-        activeChildOf(it->message.parentId) = children.size() - 1; // newest branch by default
-    }
-    // Select the requested leaf's path.
-    if (m_nodes.contains(leafId)) {
-        for (qint64 id = leafId; id != 0;) {
-            const qint64 parent = m_nodes.constFind(id)->message.parentId;
-            activeChildOf(parent) = childrenOf(parent).indexOf(id);
-            id = parent;
-        }
-    }
-    for (qint64 parent = 0;;) {
-        const qsizetype active = activeChildOf(parent);
-        const QList<qint64> &children = childrenOf(parent);
-        if (active < 0 || active >= children.size())
-            break;
-        parent = children.at(active);
-        m_rowOf.insert(parent, int(m_path.size()));
-        m_path.append(parent);
-    }
+    for (qsizetype row = 0; row < m_path.size(); ++row)
+        m_rowOf.insert(m_path.at(row), int(row));
     endResetModel();
     Q_EMIT countChanged();
 }
 
 void MessageModel::activate(qint64 id)
 {
-    if (!m_nodes.contains(id))
+    if (!m_tree.contains(id))
         return;
-    for (qint64 node = id; node != 0;) {
-        const qint64 parent = m_nodes.constFind(node)->message.parentId;
-        activeChildOf(parent) = childrenOf(parent).indexOf(node);
-        node = parent;
-    }
+    m_tree.activate(id);
     rebuildPath();
 }
 
@@ -324,7 +239,7 @@ void MessageModel::switchSibling(int row, int step)
 {
     if (row < 0 || row >= m_path.size())
         return;
-    const QList<qint64> ids = siblings(m_path.at(row));
+    const QList<qint64> ids = m_tree.siblings(m_path.at(row));
     const qsizetype target = ids.indexOf(m_path.at(row)) + step;
     if (target < 0 || target >= ids.size())
         return;
@@ -333,40 +248,24 @@ void MessageModel::switchSibling(int row, int step)
 
 void MessageModel::removeSubtree(qint64 id)
 {
-    const auto it = m_nodes.constFind(id);
-    if (it == m_nodes.cend())
+    if (!m_tree.contains(id))
         return;
-    const qint64 parent = it->message.parentId;
-    QList<qint64> pending{id};
-    while (!pending.isEmpty()) {
-        const qint64 doomed = pending.takeLast();
-        const Node node = m_nodes.take(doomed);
-        pending.append(node.children);
-        dropLiveViews(doomed); // its row is removed below, before the view could use it
-    }
-    QList<qint64> &children = childrenOf(parent);
-    const qsizetype at = children.indexOf(id);
-    children.removeAt(at);
-    // The neighbour that took its place (or the one before it) becomes active.
-    activeChildOf(parent) = children.isEmpty() ? -1 : std::min(at, children.size() - 1);
+    const qint64 parent = m_tree.message(id).parentId;
+    // Their rows are removed below, before the view could use their live views.
+    for (const qint64 removed : m_tree.remove(id))
+        dropLiveViews(removed);
     rebuildPath();
     // When the removed branch was hidden, the visible sibling stays but its "n of m" changes.
-    if (!children.isEmpty())
-        changed(children.at(activeChildOf(parent)), {SiblingIndexRole, SiblingCountRole});
+    const QList<qint64> children = m_tree.children(parent);
+    for (const qint64 child : children) {
+        if (m_rowOf.contains(child))
+            changed(child, {SiblingIndexRole, SiblingCountRole});
+    }
 }
 
 void MessageModel::rebuildPath()
 {
-    QList<qint64> path;
-    path.reserve(m_path.size() + 1);
-    for (qint64 parent = 0;;) {
-        const qsizetype active = activeChildOf(parent);
-        const QList<qint64> &children = childrenOf(parent);
-        if (active < 0 || active >= children.size())
-            break;
-        parent = children.at(active);
-        path.append(parent);
-    }
+    const QList<qint64> path = m_tree.activePath();
     qsizetype same = 0;
     while (same < path.size() && same < m_path.size() && path.at(same) == m_path.at(same))
         ++same;
@@ -406,19 +305,13 @@ int MessageModel::find(const QString &needle, int fromRow, bool forward) const
     return -1;
 }
 
-int MessageModel::lastRowOf(int author) const
+int MessageModel::lastRowOf(MessageEnums::Author author) const
 {
     for (int row = int(m_path.size()) - 1; row >= 0; --row) {
         if (message(row).author == author)
             return row;
     }
     return -1;
-}
-
-MessageModel::Message *MessageModel::find(qint64 id)
-{
-    const auto it = m_nodes.find(id);
-    return it == m_nodes.end() ? nullptr : &it->message;
 }
 
 void MessageModel::changed(qint64 id, const QList<int> &roles)
@@ -432,14 +325,14 @@ void MessageModel::changed(qint64 id, const QList<int> &roles)
 
 void MessageModel::appendText(qint64 id, const QString &delta)
 {
-    Message *m = find(id);
+    Message *m = m_tree.find(id);
     if (!m || delta.isEmpty())
         return;
     const bool first = m->text.isEmpty();
     m->text.append(delta);
     if (MarkdownStream *stream = m_markdown.value(id))
         stream->appendMarkdown(delta);
-    if (first && m->author == User)
+    if (first && m->author == Message::Author::User)
         changed(id, {TextRole, HasTextRole, QuestionTextRole});
     else if (first)
         changed(id, {TextRole, HasTextRole});
@@ -449,7 +342,7 @@ void MessageModel::appendText(qint64 id, const QString &delta)
 
 void MessageModel::appendReasoning(qint64 id, const QString &delta)
 {
-    Message *m = find(id);
+    Message *m = m_tree.find(id);
     if (!m || delta.isEmpty())
         return;
     const bool first = m->reasoning.isEmpty();
@@ -464,7 +357,7 @@ void MessageModel::appendReasoning(qint64 id, const QString &delta)
 
 void MessageModel::appendRefusal(qint64 id, const QString &delta)
 {
-    Message *m = find(id);
+    Message *m = m_tree.find(id);
     if (!m || delta.isEmpty())
         return;
     m->refusal.append(delta);
@@ -473,13 +366,13 @@ void MessageModel::appendRefusal(qint64 id, const QString &delta)
 
 void MessageModel::setReasoningSignature(qint64 id, const QString &signature)
 {
-    if (Message *m = find(id))
+    if (Message *m = m_tree.find(id))
         m->reasoningSignature = signature; // not shown: kept for replay
 }
 
 void MessageModel::applyToolCallDelta(qint64 id, const ToolCallDelta &delta)
 {
-    Message *m = find(id);
+    Message *m = m_tree.find(id);
     if (!m)
         return;
     const bool first = m->toolCalls.isEmpty();
@@ -492,16 +385,16 @@ void MessageModel::applyToolCallDelta(qint64 id, const ToolCallDelta &delta)
         changed(id, {ToolCallsRole});
 }
 
-void MessageModel::setState(qint64 id, State state)
+void MessageModel::setState(qint64 id, Message::State state)
 {
-    Message *m = find(id);
+    Message *m = m_tree.find(id);
     if (!m || m->state == state)
         return;
-    const bool wasLive = isLive(m->state);
+    const bool wasLive = m->isLive();
     m->state = state;
-    if (wasLive && !isLive(state)) {
+    if (wasLive && !m->isLive()) {
         finishLiveViews(id);
-    } else if (!wasLive && isLive(state)) {
+    } else if (!wasLive && m->isLive()) {
         // A continuation: finished blocks cannot grow, so they are rebuilt from the text.
         dropLiveViews(id);
         changed(id, {StateRole, CanContinueRole, MarkdownRole, ReasoningMarkdownRole,
@@ -511,9 +404,9 @@ void MessageModel::setState(qint64 id, State state)
     changed(id, {StateRole, CanContinueRole});
 }
 
-void MessageModel::setFinishReason(qint64 id, const QString &reason, const QString &providerReason)
+void MessageModel::setFinishReason(qint64 id, Finish::Reason reason, const QString &providerReason)
 {
-    Message *m = find(id);
+    Message *m = m_tree.find(id);
     if (!m || (m->finishReason == reason && m->providerFinishReason == providerReason))
         return;
     m->finishReason = reason;
@@ -523,7 +416,7 @@ void MessageModel::setFinishReason(qint64 id, const QString &reason, const QStri
 
 void MessageModel::setUsage(qint64 id, qint64 promptTokens, qint64 completionTokens)
 {
-    Message *m = find(id);
+    Message *m = m_tree.find(id);
     if (!m)
         return;
     m->promptTokens = promptTokens;
@@ -533,7 +426,7 @@ void MessageModel::setUsage(qint64 id, qint64 promptTokens, qint64 completionTok
 
 void MessageModel::setTimings(qint64 id, qint64 timeToFirstTokenMs, qint64 durationMs)
 {
-    Message *m = find(id);
+    Message *m = m_tree.find(id);
     if (!m)
         return;
     m->timeToFirstTokenMs = timeToFirstTokenMs;
@@ -541,12 +434,12 @@ void MessageModel::setTimings(qint64 id, qint64 timeToFirstTokenMs, qint64 durat
     changed(id, {TimeToFirstTokenRole, TokensPerSecondRole});
 }
 
-void MessageModel::setError(qint64 id, const QString &kind, const QString &message)
+void MessageModel::setError(qint64 id, Failure::Kind kind, const QString &message)
 {
-    Message *m = find(id);
+    Message *m = m_tree.find(id);
     if (!m)
         return;
-    m->state = Failed;
+    m->state = Message::State::Failed;
     finishLiveViews(id);
     m->errorKind = kind;
     m->errorMessage = message;
@@ -555,12 +448,12 @@ void MessageModel::setError(qint64 id, const QString &kind, const QString &messa
 
 void MessageModel::clearOutcome(qint64 id)
 {
-    Message *m = find(id);
+    Message *m = m_tree.find(id);
     if (!m)
         return;
-    m->errorKind.clear();
+    m->errorKind = Failure::Kind::None;
     m->errorMessage.clear();
-    m->finishReason.clear();
+    m->finishReason = Finish::Reason::None;
     m->providerFinishReason.clear();
     changed(id, {ErrorKindRole, ErrorMessageRole, FinishReasonRole, ProviderFinishRole,
                  CanContinueRole});
@@ -568,7 +461,7 @@ void MessageModel::clearOutcome(qint64 id)
 
 void MessageModel::clear()
 {
-    if (m_nodes.isEmpty())
+    if (m_tree.isEmpty())
         return;
     reset({});
 }

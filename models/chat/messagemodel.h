@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "streamtypes.h"
+#include "message.h"
+#include "messagetree.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -13,12 +14,16 @@ class MarkdownStream;
 class ToolCallList;
 
 /**
- * @brief A conversation stored as a tree of messages, shown as its active path.
+ * @brief A conversation's message tree (MessageTree), shown as its active path.
  *
  * Regenerating an answer or editing a question adds a sibling instead of replacing anything;
  * every parent remembers which child is active, and the rows of the model are the messages on
  * the path from the root through the active children. Switching branches replaces only the rows
  * below the switch.
+ *
+ * State is typed through the roles: the author, state, finish reason and error kind are the
+ * enums' values as ints, which QML compares with Message.Assistant, Message.Stopped,
+ * Finish.Length, Failure.Auth …
  *
  * Contract: only the GUI thread mutates it. Messages are addressed by id; a streamed delta
  * appends to one message and emits dataChanged() for its row naming only the role it changed,
@@ -31,26 +36,27 @@ class MessageModel : public QAbstractListModel
 
 public:
     enum Roles {
-        AuthorRole = Qt::UserRole + 1, /**< Author: who wrote the message */
-        TextRole,                      /**< QString: the answer or question text (Markdown) */
-        ReasoningRole,                 /**< QString: reasoning / thinking text, may be empty */
-        StateRole,                     /**< State: where the message is in its life */
-        FinishReasonRole,              /**< QString: normalised finish reason, empty if none */
-        ErrorKindRole,                 /**< QString: error kind ("auth", "network", …) or empty */
-        ErrorMessageRole,              /**< QString: the provider's or transport's message */
-        ModelNameRole,                 /**< QString: the model that wrote an answer */
-        PromptTokensRole,              /**< int: prompt tokens, -1 when unknown */
-        CompletionTokensRole,          /**< int: completion tokens, -1 when unknown */
-        MessageIdRole,                 /**< qint64: the message's id */
-        SiblingIndexRole,              /**< int: 1-based position among its siblings */
-        SiblingCountRole,              /**< int: how many versions exist at this point */
-        RefusalRole,                   /**< QString: a refusal the model gave instead */
-        ToolCallsRole,                 /**< QVariantList of {index, id, name, arguments} maps */
-        ProviderFinishRole,            /**< QString: the provider's own finish value */
-        TimeToFirstTokenRole,          /**< int: ms from sending to the first token, -1 unknown */
-        TokensPerSecondRole,           /**< double: completion tokens per second, 0 when unknown */
-        CanContinueRole,               /**< bool: the answer was cut short and can be continued */
-        MarkdownRole,                  /**< MarkdownStream*: the answer as live Markdown blocks */
+        AuthorRole =
+            Qt::UserRole + 1,  /**< int, Message::Author: who wrote it; picks the delegate */
+        TextRole,              /**< QString: the answer or question text (Markdown) */
+        ReasoningRole,         /**< QString: reasoning / thinking text, may be empty */
+        StateRole,             /**< int, Message::State: where it is in its life */
+        FinishReasonRole,      /**< int, Finish::Reason: why the model stopped */
+        ErrorKindRole,         /**< int, Failure::Kind: what went wrong, None if nothing */
+        ErrorMessageRole,      /**< QString: the provider's or transport's message */
+        ModelNameRole,         /**< QString: the model that wrote an answer */
+        PromptTokensRole,      /**< int: prompt tokens, -1 when unknown */
+        CompletionTokensRole,  /**< int: completion tokens, -1 when unknown */
+        MessageIdRole,         /**< qint64: the message's id */
+        SiblingIndexRole,      /**< int: 1-based position among its siblings */
+        SiblingCountRole,      /**< int: how many versions exist at this point */
+        RefusalRole,           /**< QString: a refusal the model gave instead */
+        ToolCallsRole,         /**< QVariantList of {index, id, name, arguments} maps */
+        ProviderFinishRole,    /**< QString: the provider's own finish value */
+        TimeToFirstTokenRole,  /**< int: ms from sending to the first token, -1 unknown */
+        TokensPerSecondRole,   /**< double: completion tokens per second, 0 when unknown */
+        CanContinueRole,       /**< bool: the answer was cut short and can be continued */
+        MarkdownRole,          /**< MarkdownStream*: the answer as live Markdown blocks */
         ReasoningMarkdownRole, /**< MarkdownStream*: the reasoning as live Markdown blocks */
         // Views that show an answer while it streams use these three instead of TextRole and
         // ReasoningRole: handing QML the whole growing text on every delta costs a copy and
@@ -64,42 +70,6 @@ public:
     };
     Q_ENUM(Roles)
 
-    enum Author { User, Assistant };
-    Q_ENUM(Author)
-
-    enum State {
-        Complete,    /**< finished normally (or a user message) */
-        Waiting,     /**< sent, no token yet */
-        Streaming,   /**< tokens are arriving */
-        Stopped,     /**< the user stopped it; the partial answer is kept */
-        Failed,      /**< ended with an error; see ErrorKindRole */
-        Interrupted, /**< the app ended while it streamed; the partial answer was kept */
-    };
-    Q_ENUM(State)
-
-    struct Message
-    {
-        qint64 id = 0;       /**< set by the model (or given by the store) */
-        qint64 parentId = 0; /**< 0 for the first message of a conversation */
-        Author author = User;
-        QString text;
-        QString reasoning;
-        QString reasoningSignature;
-        QString refusal;
-        QList<ToolCall> toolCalls;
-        State state = Complete;
-        QString finishReason;
-        QString providerFinishReason;
-        QString errorKind;
-        QString errorMessage;
-        QString modelName;
-        qint64 promptTokens = -1;
-        qint64 completionTokens = -1;
-        qint64 timeToFirstTokenMs = -1;
-        qint64 durationMs = -1;
-        qint64 createdAtMs = 0; /**< milliseconds since the epoch */
-    };
-
     explicit MessageModel(QObject *parent = nullptr);
     ~MessageModel() override;
 
@@ -108,10 +78,10 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     /** The message shown at @p row. */
-    const Message &message(int row) const { return m_nodes.find(m_path.at(row))->message; }
+    const Message &message(int row) const { return m_tree.message(m_path.at(row)); }
     /** The message with @p id; it must exist. */
-    const Message &messageById(qint64 id) const { return m_nodes.find(id)->message; }
-    bool contains(qint64 id) const { return m_nodes.contains(id); }
+    const Message &messageById(qint64 id) const { return m_tree.message(id); }
+    bool contains(qint64 id) const { return m_tree.contains(id); }
     /** The ids of the active path, first message first. */
     const QList<qint64> &activePath() const { return m_path; }
     /** The row showing @p id, or -1 when it is not on the active path. */
@@ -121,11 +91,11 @@ public:
     /** The id of the last message on the active path, 0 when empty. */
     qint64 leafId() const { return m_path.isEmpty() ? 0 : m_path.constLast(); }
     /** The ids of @p id's siblings (itself included), oldest first. */
-    QList<qint64> siblings(qint64 id) const;
+    QList<qint64> siblings(qint64 id) const { return m_tree.siblings(id); }
     /** Number of messages in the whole tree. */
-    qsizetype messageCount() const { return m_nodes.size(); }
+    qsizetype messageCount() const { return m_tree.size(); }
     /** Every message of the tree, parents before children. */
-    QList<Message> allMessages() const;
+    QList<Message> allMessages() const { return m_tree.messages(); }
 
     /**
      * Adds @p message as the newest child of @p message.parentId and makes it active, so it
@@ -133,7 +103,7 @@ public:
      * Returns the id.
      */
     qint64 addMessage(Message message);
-    /** Replaces the whole tree; @p leafId selects the active path (0: newest branches). */
+    /** Replaces the whole tree; @p leafId selects the active path (0: the newest message's). */
     void reset(const QList<Message> &messages, qint64 leafId = 0);
     /** Makes the path to @p id active, then follows active children below it. */
     void activate(qint64 id);
@@ -145,19 +115,19 @@ public:
      * @p needle, wrapping around; -1 when none. */
     Q_INVOKABLE int find(const QString &needle, int fromRow, bool forward = true) const;
     /** The last row written by @p author, or -1. */
-    Q_INVOKABLE int lastRowOf(int author) const;
+    Q_INVOKABLE int lastRowOf(MessageEnums::Author author) const;
 
     void appendText(qint64 id, const QString &delta);
     void appendReasoning(qint64 id, const QString &delta);
     void appendRefusal(qint64 id, const QString &delta);
     void setReasoningSignature(qint64 id, const QString &signature);
     void applyToolCallDelta(qint64 id, const ToolCallDelta &delta);
-    void setState(qint64 id, State state);
-    void setFinishReason(qint64 id, const QString &reason, const QString &providerReason);
+    void setState(qint64 id, Message::State state);
+    void setFinishReason(qint64 id, Finish::Reason reason, const QString &providerReason);
     void setUsage(qint64 id, qint64 promptTokens, qint64 completionTokens);
     void setTimings(qint64 id, qint64 timeToFirstTokenMs, qint64 durationMs);
     /** Marks the message Failed with the error; its text is left untouched. */
-    void setError(qint64 id, const QString &kind, const QString &message);
+    void setError(qint64 id, Failure::Kind kind, const QString &message);
     /** Clears the error and the finish reason, e.g. before a continuation. */
     void clearOutcome(qint64 id);
     void clear();
@@ -168,14 +138,6 @@ Q_SIGNALS:
     void countChanged();
 
 private:
-    struct Node
-    {
-        Message message;
-        QList<qint64> children;
-        qsizetype activeChild = -1; /**< index into children */
-    };
-
-    Message *find(qint64 id);
     /** The Markdown blocks of @p m's text (or reasoning), made on first use. */
     MarkdownStream *markdownFor(const Message &m, bool reasoning) const;
     /** The tool-call cards' model of @p m, made on first use; null without tool calls. */
@@ -185,19 +147,13 @@ private:
     void dropLiveViews(qint64 id);
     /** The message stopped streaming: its live views show everything, final. */
     void finishLiveViews(qint64 id);
-    static bool isLive(State state) { return state == Waiting || state == Streaming; }
     void changed(qint64 id, const QList<int> &roles);
     /** Rebuilds the rows from the root, replacing only the rows that differ. */
     void rebuildPath();
-    QList<qint64> &childrenOf(qint64 parentId);
-    qsizetype &activeChildOf(qint64 parentId);
 
-    QHash<qint64, Node> m_nodes;
-    QList<qint64> m_roots;
-    qsizetype m_activeRoot = -1;
-    QList<qint64> m_path;
+    MessageTree m_tree;
+    QList<qint64> m_path; /**< the rows: the tree's active path as the view knows it */
     QHash<qint64, int> m_rowOf;
-    qint64 m_nextId = 1;
     // Per message, created when a view first asks; a delta appends to them in O(delta).
     mutable QHash<qint64, MarkdownStream *> m_markdown;
     mutable QHash<qint64, MarkdownStream *> m_reasoningMarkdown;

@@ -6,13 +6,12 @@
 
 using namespace Qt::StringLiterals;
 
-AnswerRecorder::AnswerRecorder(ConversationStore *store, const StoredMessage &message,
-                               QObject *parent)
+AnswerRecorder::AnswerRecorder(ConversationStore *store, const Message &message, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_message(message)
 {
-    m_message.state = StoredMessage::State::Streaming;
+    m_message.state = Message::State::Streaming;
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     m_timer.setInterval(kCheckpointIntervalMs);
@@ -72,7 +71,7 @@ void AnswerRecorder::addToolCall(const ToolCallDelta &delta)
 {
     if (m_finished)
         return;
-    applyToolCallDelta(m_toolCalls, delta); // serialised at the checkpoint, not per delta
+    applyToolCallDelta(m_message.toolCalls, delta);
     touch();
 }
 
@@ -89,7 +88,7 @@ void AnswerRecorder::setFinishReason(FinishReason reason, const QString &provide
 {
     if (m_finished)
         return;
-    m_message.finishReason = StreamNames::finishReason(reason);
+    m_message.finishReason = reason;
     m_message.providerFinishReason = providerReason;
     touch();
 }
@@ -100,8 +99,6 @@ void AnswerRecorder::checkpoint()
     if (!m_dirty || !m_store)
         return;
     m_dirty = false;
-    if (!m_toolCalls.isEmpty())
-        m_message.toolCalls = StoredMessage::toolCallsToJson(m_toolCalls);
     m_message.updatedAt = 0;
     m_store->updateMessage(m_message);
     ++m_checkpoints;
@@ -112,7 +109,7 @@ void AnswerRecorder::flush()
     checkpoint();
 }
 
-void AnswerRecorder::end(StoredMessage::State state)
+void AnswerRecorder::end(Message::State state)
 {
     if (m_finished)
         return;
@@ -130,36 +127,37 @@ void AnswerRecorder::finish(const StreamResult &result)
     if (!result.reasoningSignature.isEmpty())
         m_message.reasoningSignature = result.reasoningSignature;
     if (!result.toolCalls.isEmpty())
-        m_toolCalls = result.toolCalls;
-    if (result.finishReason != FinishReason::None) {
-        m_message.finishReason = StreamNames::finishReason(result.finishReason);
+        m_message.toolCalls = result.toolCalls;
+    if (result.finishReason != FinishReason::None)
+        m_message.finishReason = result.finishReason;
+    // Kept even when Confab maps the provider's value to an error, not to a finish reason.
+    if (!result.providerFinishReason.isEmpty())
         m_message.providerFinishReason = result.providerFinishReason;
-    }
     if (result.usage.isValid()) {
         m_message.promptTokens = result.usage.promptTokens;
         m_message.completionTokens = result.usage.completionTokens;
     }
-    m_message.ttftMs = result.timeToFirstTokenMs;
+    m_message.timeToFirstTokenMs = result.timeToFirstTokenMs;
     m_message.durationMs = result.durationMs;
     if (result.error.kind == ErrorKind::Cancelled) {
-        end(StoredMessage::State::Stopped);
+        end(Message::State::Stopped);
         return;
     }
     if (result.error.isError()) {
-        m_message.errorKind = StreamNames::errorKind(result.error.kind);
+        m_message.errorKind = result.error.kind;
         m_message.errorMessage = result.error.message;
-        end(StoredMessage::State::Failed);
+        end(Message::State::Failed);
         return;
     }
-    end(StoredMessage::State::Complete);
+    end(Message::State::Complete);
 }
 
 void AnswerRecorder::stop()
 {
-    end(StoredMessage::State::Stopped);
+    end(Message::State::Stopped);
 }
 
 void AnswerRecorder::interrupt()
 {
-    end(StoredMessage::State::Interrupted);
+    end(Message::State::Interrupted);
 }

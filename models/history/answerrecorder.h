@@ -15,7 +15,7 @@ class ChatStream;
  * @brief Checkpoints one streaming answer into the ConversationStore.
  *
  * Deltas accumulate in memory; the first unsaved delta starts a timer, so a delta reaches the
- * database at most kCheckpointIntervalMs later (the issue allows 500 ms; the margin covers the
+ * database at most kCheckpointIntervalMs later (the goal is 500 ms; the margin covers the
  * write itself). finish(), stop() and interrupt() write at once, and so does flush(). Each
  * checkpoint writes the whole answer so far (a small UPDATE a few times a second), so a crash
  * or kill -9 leaves the partial answer in the store, marked streaming and turned into
@@ -29,12 +29,11 @@ public:
     static constexpr int kCheckpointIntervalMs = 400;
 
     /** Records into @p message, which must already be stored (it has an id). */
-    AnswerRecorder(ConversationStore *store, const StoredMessage &message,
-                   QObject *parent = nullptr);
+    AnswerRecorder(ConversationStore *store, const Message &message, QObject *parent = nullptr);
     ~AnswerRecorder() override;
 
-    /** The answer as recorded; tool calls as of the last checkpoint. */
-    const StoredMessage &message() const { return m_message; }
+    /** The answer as recorded so far. */
+    const Message &message() const { return m_message; }
     qint64 messageId() const { return m_message.id; }
     bool isFinished() const { return m_finished; }
     /** Checkpoints written so far (for tests and diagnostics). */
@@ -69,11 +68,10 @@ Q_SIGNALS:
 private:
     void touch();
     void checkpoint();
-    void end(StoredMessage::State state);
+    void end(Message::State state);
 
     QPointer<ConversationStore> m_store;
-    StoredMessage m_message;
-    QList<ToolCall> m_toolCalls;
+    Message m_message;
     QTimer m_timer;
     int m_checkpoints = 0;
     bool m_dirty = false;

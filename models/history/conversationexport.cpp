@@ -53,16 +53,16 @@ qint64 number(const QJsonObject &o, QLatin1StringView key)
     return v.isDouble() ? qint64(v.toDouble()) : -1;
 }
 
-QString roleHeading(const StoredMessage &m)
+QString authorHeading(const Message &m)
 {
-    switch (m.role) {
-    case StoredMessage::Role::User:
+    switch (m.author) {
+    case Message::Author::User:
         return tr("You");
-    case StoredMessage::Role::Assistant:
-        return m.model.isEmpty() ? tr("Assistant") : tr("Assistant (%1)").arg(m.model);
-    case StoredMessage::Role::System:
+    case Message::Author::Assistant:
+        return m.modelName.isEmpty() ? tr("Assistant") : tr("Assistant (%1)").arg(m.modelName);
+    case Message::Author::System:
         return tr("System");
-    case StoredMessage::Role::Tool:
+    case Message::Author::Tool:
         return tr("Tool");
     }
     return {};
@@ -91,31 +91,31 @@ QString toMarkdown(const Conversation &conversation)
     md += u'*' + meta.join(u" · "_s) + u"*\n\n"_s;
     if (!info.systemPrompt.isEmpty())
         md += u"**"_s + tr("System prompt") + u"**\n\n"_s + quoted(info.systemPrompt) + u"\n\n"_s;
-    for (const StoredMessage &m : conversation.activePath()) {
-        md += u"## "_s + roleHeading(m) + u"\n\n"_s;
+    for (const Message &m : conversation.tree().activeMessages()) {
+        md += u"## "_s + authorHeading(m) + u"\n\n"_s;
         if (!m.reasoning.isEmpty())
             md += quoted(u"**"_s + tr("Reasoning") + u"**\n\n"_s + m.reasoning) + u"\n\n"_s;
         if (!m.text.isEmpty())
             md += m.text + u"\n\n"_s;
         if (!m.refusal.isEmpty())
             md += quoted(m.refusal) + u"\n\n"_s;
-        for (const QJsonValue &call : m.toolCalls) {
-            const QJsonObject c = call.toObject();
-            md += u"**"_s + tr("Tool call: %1").arg(c.value("name"_L1).toString()) +
-                  u"**\n\n```json\n"_s + c.value("arguments"_L1).toString() + u"\n```\n\n"_s;
+        for (const ToolCall &call : m.toolCalls) {
+            md += u"**"_s + tr("Tool call: %1").arg(call.name) + u"**\n\n```json\n"_s +
+                  call.arguments + u"\n```\n\n"_s;
         }
         switch (m.state) {
-        case StoredMessage::State::Stopped:
+        case Message::State::Stopped:
             md += u'*' + tr("Stopped") + u"*\n\n"_s;
             break;
-        case StoredMessage::State::Interrupted:
-        case StoredMessage::State::Streaming:
+        case Message::State::Interrupted:
+        case Message::State::Waiting:
+        case Message::State::Streaming:
             md += u'*' + tr("Interrupted") + u"*\n\n"_s;
             break;
-        case StoredMessage::State::Failed:
+        case Message::State::Failed:
             md += u'*' + tr("Failed: %1").arg(m.errorMessage) + u"*\n\n"_s;
             break;
-        case StoredMessage::State::Complete:
+        case Message::State::Complete:
             break;
         }
     }
@@ -127,35 +127,35 @@ QJsonObject toJson(const Conversation &conversation)
     const ConversationInfo &info = conversation.info;
     QHash<qint64, int> local; // store id → 1, 2, …
     QJsonArray messages;
-    for (const StoredMessage &m : conversation.messages) {
+    for (const Message &m : conversation.messages) {
         const int id = int(local.size()) + 1;
         local.insert(m.id, id);
         QJsonObject o{{"id"_L1, id},
                       {"parent"_L1, m.parentId > 0 && local.contains(m.parentId)
                                         ? QJsonValue(local.value(m.parentId))
                                         : QJsonValue()},
-                      {"role"_L1, StoredMessage::roleName(m.role)},
+                      {"role"_L1, MessageNames::author(m.author)},
                       {"text"_L1, m.text},
-                      {"state"_L1, StoredMessage::stateName(m.state)},
+                      {"state"_L1, MessageNames::state(m.state)},
                       {"createdAt"_L1, isoTime(m.createdAt)},
                       {"updatedAt"_L1, isoTime(m.updatedAt)}};
         putText(o, "reasoning"_L1, m.reasoning);
         putText(o, "reasoningSignature"_L1, m.reasoningSignature);
         if (!m.toolCalls.isEmpty())
-            o.insert("toolCalls"_L1, m.toolCalls);
+            o.insert("toolCalls"_L1, MessageNames::toolCalls(m.toolCalls));
         putText(o, "refusal"_L1, m.refusal);
-        putText(o, "finishReason"_L1, m.finishReason);
+        putText(o, "finishReason"_L1, StreamNames::finishReason(m.finishReason));
         putText(o, "providerFinishReason"_L1, m.providerFinishReason);
-        if (!m.errorKind.isEmpty() || !m.errorMessage.isEmpty())
-            o.insert("error"_L1,
-                     QJsonObject{{"kind"_L1, m.errorKind}, {"message"_L1, m.errorMessage}});
-        putText(o, "model"_L1, m.model);
+        if (m.errorKind != Failure::Kind::None || !m.errorMessage.isEmpty())
+            o.insert("error"_L1, QJsonObject{{"kind"_L1, StreamNames::errorKind(m.errorKind)},
+                                             {"message"_L1, m.errorMessage}});
+        putText(o, "model"_L1, m.modelName);
         QJsonObject usage;
         putNumber(usage, "promptTokens"_L1, m.promptTokens);
         putNumber(usage, "completionTokens"_L1, m.completionTokens);
         if (!usage.isEmpty())
             o.insert("usage"_L1, usage);
-        putNumber(o, "ttftMs"_L1, m.ttftMs);
+        putNumber(o, "ttftMs"_L1, m.timeToFirstTokenMs);
         putNumber(o, "durationMs"_L1, m.durationMs);
         messages.append(o);
     }
@@ -259,38 +259,42 @@ ImportResult parseConfab(const QJsonObject &document)
         qint64 lastId = 0;
         for (const QJsonValue &mv : co.value("messages"_L1).toArray()) {
             const QJsonObject mo = mv.toObject();
-            StoredMessage m;
+            Message m;
             m.id = mo.value("id"_L1).toInteger(0);
             m.parentId = mo.value("parent"_L1).toInteger(0);
             if (m.id <= lastId || m.parentId < 0 || m.parentId >= m.id)
                 return {{},
                         tr("Conversation \"%1\" has a malformed message tree.").arg(c.info.title)};
             lastId = m.id;
-            const std::optional<StoredMessage::Role> role =
-                StoredMessage::roleFromName(mo.value("role"_L1).toString());
-            const std::optional<StoredMessage::State> state =
-                StoredMessage::stateFromName(mo.value("state"_L1).toString(u"complete"_s));
-            if (!role || !state)
+            const std::optional<Message::Author> author =
+                MessageNames::authorFromName(mo.value("role"_L1).toString());
+            const std::optional<Message::State> state =
+                MessageNames::stateFromName(mo.value("state"_L1).toString(u"complete"_s));
+            if (!author || !state)
                 return {{},
                         tr("Conversation \"%1\" has a message of unknown role or state.")
                             .arg(c.info.title)};
-            m.role = *role;
+            m.author = *author;
             m.state = *state;
             m.text = mo.value("text"_L1).toString();
             m.reasoning = mo.value("reasoning"_L1).toString();
             m.reasoningSignature = mo.value("reasoningSignature"_L1).toString();
-            m.toolCalls = mo.value("toolCalls"_L1).toArray();
+            m.toolCalls = MessageNames::toolCallsFromJson(mo.value("toolCalls"_L1).toArray());
             m.refusal = mo.value("refusal"_L1).toString();
-            m.finishReason = mo.value("finishReason"_L1).toString();
+            m.finishReason =
+                StreamNames::finishReasonFromName(mo.value("finishReason"_L1).toString());
             m.providerFinishReason = mo.value("providerFinishReason"_L1).toString();
             const QJsonObject error = mo.value("error"_L1).toObject();
-            m.errorKind = error.value("kind"_L1).toString();
+            const QString kind = error.value("kind"_L1).toString();
+            m.errorKind = StreamNames::errorKindFromName(kind);
+            if (m.errorKind == Failure::Kind::None && !kind.isEmpty())
+                m.errorKind = Failure::Kind::Other; // a kind this version does not know
             m.errorMessage = error.value("message"_L1).toString();
-            m.model = mo.value("model"_L1).toString();
+            m.modelName = mo.value("model"_L1).toString();
             const QJsonObject usage = mo.value("usage"_L1).toObject();
             m.promptTokens = number(usage, "promptTokens"_L1);
             m.completionTokens = number(usage, "completionTokens"_L1);
-            m.ttftMs = number(mo, "ttftMs"_L1);
+            m.timeToFirstTokenMs = number(mo, "ttftMs"_L1);
             m.durationMs = number(mo, "durationMs"_L1);
             m.createdAt = parseTime(mo.value("createdAt"_L1));
             m.updatedAt = parseTime(mo.value("updatedAt"_L1));
@@ -376,14 +380,15 @@ ImportResult parseChatGpt(const QJsonArray &conversations)
             const QString role = message.value("author"_L1).toObject().value("role"_L1).toString();
             const QString text = chatGptText(message);
             qint64 local = parentLocal;
-            const std::optional<StoredMessage::Role> ourRole = StoredMessage::roleFromName(role);
-            if (!text.isNull() && ourRole && *ourRole != StoredMessage::Role::Tool) {
-                StoredMessage m;
+            const std::optional<Message::Author> author = MessageNames::authorFromName(role);
+            if (!text.isNull() && author && *author != Message::Author::Tool) {
+                Message m;
                 m.id = c.messages.size() + 1;
                 m.parentId = parentLocal;
-                m.role = *ourRole;
+                m.author = *author;
                 m.text = text;
-                m.model = message.value("metadata"_L1).toObject().value("model_slug"_L1).toString();
+                m.modelName =
+                    message.value("metadata"_L1).toObject().value("model_slug"_L1).toString();
                 m.createdAt = secondsToMs(message.value("create_time"_L1));
                 if (m.createdAt == 0)
                     m.createdAt = c.info.createdAt;

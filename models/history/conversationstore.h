@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "streamtypes.h"
+#include "message.h"
+#include "messagetree.h"
 
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -18,50 +18,6 @@
 
 class QSqlQuery;
 class QThread;
-
-/** @brief One message of a conversation tree as stored. Times are ms since the epoch (UTC). */
-struct StoredMessage
-{
-    enum class Role { User, Assistant, System, Tool };
-    enum class State {
-        Complete,    /**< finished normally (user messages are always complete) */
-        Streaming,   /**< an answer still arriving (left like this only by a crash) */
-        Interrupted, /**< the app quit or crashed while it streamed; it can be continued */
-        Stopped,     /**< the user stopped it */
-        Failed,      /**< ended with an error (errorKind, errorMessage) */
-    };
-
-    qint64 id = 0;
-    qint64 conversationId = 0;
-    qint64 parentId = 0; /**< 0: a root message */
-    Role role = Role::User;
-    QString text;
-    QString reasoning;
-    QString reasoningSignature;
-    QJsonArray toolCalls; /**< [{index, id, name, arguments}] */
-    QString refusal;
-    State state = State::Complete;
-    QString finishReason; /**< StreamNames::finishReason() */
-    QString providerFinishReason;
-    QString errorKind; /**< StreamNames::errorKind() */
-    QString errorMessage;
-    QString model;
-    qint64 promptTokens = -1;
-    qint64 completionTokens = -1;
-    qint64 ttftMs = -1;
-    qint64 durationMs = -1;
-    qint64 createdAt = 0; /**< 0 when appending: now */
-    qint64 updatedAt = 0; /**< 0 when appending or updating: now */
-
-    static QString roleName(Role role);
-    static std::optional<Role> roleFromName(QStringView name);
-    static QString stateName(State state);
-    static std::optional<State> stateFromName(QStringView name);
-    /** Tool calls as stored: [{index, id, name, arguments}]. */
-    static QJsonArray toolCallsToJson(const QList<ToolCall> &calls);
-    static QList<ToolCall> toolCallsFromJson(const QJsonArray &calls);
-    bool operator==(const StoredMessage &) const = default;
-};
 
 /** @brief A conversation's own fields (no messages). */
 struct ConversationInfo
@@ -85,18 +41,19 @@ struct ConversationInfo
 struct Conversation
 {
     ConversationInfo info;
-    QList<StoredMessage> messages;
+    QList<Message> messages;
 
-    /** The message with @p id, or nullptr. */
-    const StoredMessage *find(qint64 id) const;
-    /** Root-to-@p leafId path (empty if unknown). */
-    QList<StoredMessage> pathTo(qint64 leafId) const;
-    /** The branch shown: pathTo(info.activeLeafId), or the newest message's path. */
-    QList<StoredMessage> activePath() const;
-    /** Ids of the children of @p parentId (0: roots), oldest first: the sibling branches. */
-    QList<qint64> childrenOf(qint64 parentId) const;
-    /** The newest leaf below (or at) @p messageId, for switching branches. */
-    qint64 newestLeafUnder(qint64 messageId) const;
+    /** The messages as a tree whose active path ends at info.activeLeafId. */
+    MessageTree tree() const { return MessageTree(messages, info.activeLeafId); }
+};
+
+/** @brief A part of a text: an offset and a length in UTF-16 code units (the indices of
+ * QString and of JavaScript strings). */
+struct TextRange
+{
+    qsizetype offset = 0;
+    qsizetype length = 0;
+    bool operator==(const TextRange &) const = default;
 };
 
 /** @brief One search result: a message hit (with a snippet) or a title hit (messageId 0). */
@@ -105,7 +62,10 @@ struct SearchHit
     qint64 conversationId = 0;
     qint64 messageId = 0;
     QString title;
-    QString snippet; /**< rich text: HTML-escaped, hits in <b> */
+    /** Plain text: the title for a title hit, else the words around the hit on one line. */
+    QString snippet;
+    /** Where the query's words are in snippet, in order and not overlapping. */
+    QList<TextRange> highlights;
     qint64 updatedAt = 0;
 };
 
@@ -113,8 +73,9 @@ struct SearchHit
  * @brief The SQLite history database: conversations, message trees, full-text search.
  *
  * One file, WAL mode, foreign keys, a busy timeout; the schema is versioned with PRAGMA
- * user_version and upgraded by ordered migrations (migration 1 is frozen). A corrupt or
- * unreadable file is moved aside, never overwritten, and a fresh database is started.
+ * user_version and upgraded by ordered migrations (HistorySchema; migration 1 is frozen). A
+ * corrupt or unreadable file is moved aside, never overwritten, and a fresh database is started
+ * (storeopen.cpp). Search is in storesearch.cpp.
  *
  * Writes are synchronous on the calling (GUI) thread, one short transaction each. A write that
  * fails (disk full, I/O error, busy) stays queued in memory in order, is reported through
@@ -138,11 +99,6 @@ public:
     /** Databases up to this size get PRAGMA quick_check before open() returns (~10 ms/MB);
         larger ones are checked on a background thread after it. */
     static constexpr qint64 kSynchronousCheckBytes = 32LL * 1024 * 1024;
-
-    /** The newest schema version (PRAGMA user_version after open). */
-    static int latestSchemaVersion();
-    /** Applies migrations up to @p version to an open connection (tests build old schemas). */
-    static bool migrate(QSqlDatabase &db, int toVersion, QString *error);
 
     explicit ConversationStore(QObject *parent = nullptr);
     ~ConversationStore() override;
@@ -174,9 +130,9 @@ public:
     // Writes. Each returns at once; on failure the write is queued and retried.
     qint64 createConversation(const ConversationInfo &info);
     /** Stores @p message (its conversationId and parentId) and makes it the active leaf. */
-    qint64 appendMessage(const StoredMessage &message);
+    qint64 appendMessage(const Message &message);
     /** Overwrites the content, state and usage of message @p message.id (a checkpoint). */
-    void updateMessage(const StoredMessage &message);
+    void updateMessage(const Message &message);
     void setActiveLeaf(qint64 conversationId, qint64 messageId);
     void rename(qint64 conversationId, const QString &title, bool generated = false);
     void setPinned(qint64 conversationId, bool pinned);
@@ -196,7 +152,7 @@ public:
     // Reads.
     std::optional<ConversationInfo> conversationInfo(qint64 id) const;
     std::optional<Conversation> loadConversation(qint64 id) const;
-    std::optional<StoredMessage> message(qint64 id) const;
+    std::optional<Message> message(qint64 id) const;
     /** Visible conversations, pinned first, newest first; after @p after's position if given. */
     QList<ConversationInfo> listConversations(int limit,
                                               const ConversationInfo *after = nullptr) const;
@@ -206,7 +162,7 @@ public:
     /** Title hits, then message hits (newest first) for the words of @p query. */
     QList<SearchHit> search(const QString &query, int limit) const;
     /** The newest interrupted answer (to offer Continue), if any. */
-    std::optional<StoredMessage> latestInterruptedMessage() const;
+    std::optional<Message> latestInterruptedMessage() const;
 
     /** The FTS5 query for user input: each word quoted; with @p prefix the last one is a
         prefix unless the input ends with a space. */
@@ -239,6 +195,7 @@ private:
     OpenResult tryOpen(const QString &path);
     void startBackgroundCheck();
     QList<SearchHit> searchMessages(const QString &ftsQuery, int limit) const;
+    QList<SearchHit> searchTitles(const QStringList &words, int limit) const;
     void onBackgroundCheck(const QString &result);
     QString damageMarker() const { return m_path + QStringLiteral(".damaged"); }
     bool moveAside(const QString &path);

@@ -3,6 +3,9 @@
 #include "searchresultmodel.h"
 
 #include <QDateTime>
+#include <QVariantMap>
+
+using namespace Qt::StringLiterals;
 
 SearchResultModel::SearchResultModel(ConversationStore *store, QObject *parent)
     : QAbstractListModel(parent)
@@ -47,6 +50,13 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
         return QDateTime::fromMSecsSinceEpoch(hit.updatedAt);
     case TitleHitRole:
         return hit.messageId == 0;
+    case HighlightsRole: {
+        QVariantList ranges;
+        ranges.reserve(hit.highlights.size());
+        for (const TextRange &r : hit.highlights)
+            ranges.append(QVariantMap{{u"offset"_s, r.offset}, {u"length"_s, r.length}});
+        return ranges;
+    }
     default:
         return {};
     }
@@ -59,7 +69,8 @@ QHash<int, QByteArray> SearchResultModel::roleNames() const
             {TitleRole, "title"},
             {SnippetRole, "snippet"},
             {UpdatedAtRole, "updatedAt"},
-            {TitleHitRole, "titleHit"}};
+            {TitleHitRole, "titleHit"},
+            {HighlightsRole, "highlights"}};
 }
 
 void SearchResultModel::setQuery(const QString &query)

@@ -12,7 +12,8 @@
  * @brief Search results of the history panel: title hits, then message hits newest first.
  *
  * Setting query searches after a short pause in typing (kDebounceMs), or at once through
- * searchNow(). The snippet role is rich text: HTML-escaped, the hit in <b>.
+ * searchNow(). A row holds plain text and where the query's words are in it; the view
+ * draws the highlighting.
  */
 class SearchResultModel : public QAbstractListModel
 {
@@ -27,9 +28,12 @@ public:
         ConversationIdRole = Qt::UserRole + 1, /**< qint64 */
         MessageIdRole,                         /**< qint64: the hit message, 0 for a title hit */
         TitleRole,                             /**< QString: the conversation's title (plain) */
-        SnippetRole,                           /**< QString: rich text, the hit in <b> */
-        UpdatedAtRole,                         /**< QDateTime */
-        TitleHitRole,                          /**< bool: the title matched, not a message */
+        SnippetRole,   /**< QString: plain text; the title for a title hit, else around the hit */
+        UpdatedAtRole, /**< QDateTime */
+        TitleHitRole,  /**< bool: the title matched, not a message */
+        /** QVariantList of {offset, length} maps: the hits in the snippet (UTF-16 indices, as
+         * in JavaScript strings), in order, not overlapping. */
+        HighlightsRole,
     };
     Q_ENUM(Roles)
 

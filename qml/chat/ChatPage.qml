@@ -49,12 +49,12 @@ Item {
     }
 
     function editLast() {
-        const row = root.chat.messages.lastRowOf(MessageModel.User);
+        const row = root.chat.messages.lastRowOf(Message.User);
         if (row < 0 || root.chat.busy)
             return;
         messageList.following = false;
         messageList.positionViewAtIndex(row, ListView.Contain);
-        const item = messageList.itemAtIndex(row) as MessageDelegate;
+        const item = messageList.itemAtIndex(row) as QuestionDelegate;
         if (item)
             item.startEditing();
     }
@@ -106,75 +106,14 @@ Item {
         anchors.fill: parent
         spacing: 0
 
-        ToolBar {
+        ChatHeader {
             Layout.fillWidth: true
-            background: Rectangle {
-                color: Theme.surface
-                Rectangle {
-                    anchors.bottom: parent.bottom
-                    width: parent.width
-                    height: 1
-                    color: Theme.border
-                }
-            }
-
-            RowLayout {
-                anchors.fill: parent
-                anchors.leftMargin: Theme.spacing
-                anchors.rightMargin: Theme.spacing
-
-                ToolButton {
-                    id: modelButton
-
-                    objectName: "modelButton"
-                    text: (root.chat.configured ? root.chat.targetName : (root.chat.targetError || qsTr("Not configured"))) + (modelButton.enabled ? "  ▾" : "")
-                    font.bold: true
-                    enabled: root.providers !== null && root.chat.parameters.providerId.length > 0
-                    Layout.fillWidth: true
-                    // Rounded up: the layout rounds a fractional width down, and the text
-                    // would lose its last characters (the ▾) to elision.
-                    Layout.maximumWidth: Math.ceil(implicitWidth)
-                    onClicked: modelPopup.open()
-                    Accessible.name: qsTr("Model: %1. Choose another provider or model").arg(text)
-                    ToolTip.visible: hovered
-                    ToolTip.text: qsTr("Switch the provider or model for this conversation")
-                }
-                Item {
-                    Layout.fillWidth: true
-                }
-                Label {
-                    text: root.chat.endpointHost
-                    color: Theme.subtleText
-                    visible: root.chat.configured
-                }
-                ToolButton {
-                    objectName: "newChatButton"
-                    text: qsTr("New chat")
-                    enabled: root.chat.messages.count > 0
-                    onClicked: root.chat.newConversation()
-                    Accessible.name: qsTr("Start a new chat")
-                }
-                ToolButton {
-                    objectName: "parametersButton"
-                    text: qsTr("Parameters")
-                    visible: root.providers !== null
-                    onClicked: parametersDrawer.open()
-                    Accessible.name: qsTr("System prompt and parameters of this conversation")
-                }
-                ToolButton {
-                    objectName: "settingsButton"
-                    text: qsTr("Settings")
-                    onClicked: root.settingsRequested()
-                    Accessible.name: qsTr("Open the settings")
-                }
-                ToolButton {
-                    text: "?"
-                    onClicked: shortcutsHelp.open()
-                    Accessible.name: qsTr("Keyboard shortcuts")
-                    ToolTip.visible: hovered
-                    ToolTip.text: qsTr("Keyboard shortcuts (F1)")
-                }
-            }
+            chat: root.chat
+            providers: root.providers
+            onModelSwitchRequested: modelPopup.open()
+            onParametersRequested: parametersDrawer.open()
+            onSettingsRequested: root.settingsRequested()
+            onShortcutsRequested: shortcutsHelp.open()
         }
 
         FindBar {
@@ -193,73 +132,16 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
 
-            ListView {
+            MessageList {
                 id: messageList
 
                 objectName: "messageList"
                 anchors.fill: parent
                 anchors.topMargin: Theme.spacing
-                model: root.chat.messages
-                spacing: Theme.spacing
-                clip: true
-                boundsBehavior: Flickable.StopAtBounds
-                visible: count > 0
-                Accessible.name: qsTr("Conversation")
-                Accessible.role: Accessible.List
-                ScrollBar.vertical: ScrollBar {
-                }
-
-                // Follow the stream while the view is at the bottom; stop as soon as the user
-                // scrolls away (wheel, drag, keys or the scroll bar), and follow again when
-                // they come back to the bottom or send.
-                property bool following: true
-                property bool autoScrolling: false
-
-                function followEnd() {
-                    if (moving)
-                        return; // never fight the user's own scrolling
-                    autoScrolling = true;
-                    positionViewAtEnd();
-                    autoScrolling = false;
-                }
-
-                onMovementStarted: following = false
-                onMovementEnded: following = atYEnd
-                onContentYChanged: if (!autoScrolling && !moving)
-                    following = atYEnd
-                onContentHeightChanged: if (following)
-                    followEnd()
-                onCountChanged: if (following)
-                    followEnd()
-                onHeightChanged: if (following)
-                    followEnd()
-                highlightFollowsCurrentItem: false
-                currentIndex: -1
-
-                delegate: MessageDelegate {
-                    id: messageDelegate
-
-                    width: messageList.width
-                    isLast: messageDelegate.index === messageList.count - 1
-                    canRetry: root.chat.canRetry
-                    busy: root.chat.busy
-                    viewportTop: messageList.contentY - messageDelegate.y
-                    viewportBottom: messageList.contentY + messageList.height - messageDelegate.y
-                    onRetryRequested: root.chat.retry()
-                    onLinkRequested: url => linkDialog.ask(url)
-                    onSwitchRequested: step => root.chat.switchBranch(messageDelegate.index, step)
-                    onRegenerateRequested: root.chat.regenerate(messageDelegate.index)
-                    onEditAccepted: text => {
-                        messageList.following = true;
-                        root.chat.editAndResend(messageDelegate.index, text);
-                    }
-                    onContinueRequested: {
-                        messageList.following = true;
-                        root.chat.continueAnswer(messageDelegate.index);
-                    }
-                    onDeleteRequested: deleteDialog.ask(messageDelegate.index)
-                    onCopyRequested: Clipboard.copyText(root.chat.messages.textAt(messageDelegate.index))
-                }
+                chat: root.chat
+                onLinkRequested: url => linkDialog.ask(url)
+                onDeleteRequested: row => deleteDialog.ask(row)
+                onSettingsRequested: root.settingsRequested()
             }
 
             RoundButton {
@@ -311,34 +193,13 @@ Item {
         id: linkDialog
     }
 
-    // This conversation's system prompt, temperature, top_p, max tokens, reasoning effort.
-    Drawer {
+    ParametersDrawer {
         id: parametersDrawer
 
-        objectName: "parametersDrawer"
-        edge: Qt.RightEdge
+        chat: root.chat
+        providers: root.providers
         width: Math.min(420, root.width - 40)
         height: root.height
-        onAboutToShow: {
-            if (root.providers && !parametersLoader.item)
-                parametersLoader.setSource("qrc:/qt/qml/Confab/Providers/ParametersPanel.qml", {
-                        "parameters": root.chat.parameters,
-                        "settings": root.providers.settings
-                    });
-        }
-
-        ScrollView {
-            anchors.fill: parent
-            anchors.margins: Theme.spacing
-            contentWidth: availableWidth
-
-            // Made when opened (with this conversation's objects), not with the page.
-            Loader {
-                id: parametersLoader
-
-                width: parent.width
-            }
-        }
     }
 
     ModelSwitcher {

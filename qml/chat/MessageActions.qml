@@ -10,7 +10,8 @@ import QtQuick.Layouts
 RowLayout {
     id: root
 
-    property bool isUser: false
+    // A question offers Edit; an answer Regenerate.
+    property bool question: false
     property bool busy: false
     property bool hovered: false
     property bool canContinue: false
@@ -70,7 +71,7 @@ RowLayout {
     ToolButton {
         objectName: "editButton"
         text: qsTr("Edit")
-        visible: root.isUser
+        visible: root.question
         enabled: !root.busy
         onClicked: root.editRequested()
         Accessible.name: qsTr("Edit this message and send it again")
@@ -78,7 +79,7 @@ RowLayout {
     ToolButton {
         objectName: "regenerateButton"
         text: qsTr("Regenerate")
-        visible: !root.isUser
+        visible: !root.question
         enabled: !root.busy
         onClicked: root.regenerateRequested()
         Accessible.name: qsTr("Ask for a new version of this answer")

@@ -2,59 +2,75 @@
 // SPDX-License-Identifier: MIT
 #include "answerlabels.h"
 
-#include "messagemodel.h"
-
 #include <QStringList>
 
 AnswerLabels::AnswerLabels(QObject *parent)
     : QObject(parent)
 {}
 
-QString AnswerLabels::errorTitle(const QString &kind) const
+QString AnswerLabels::errorTitle(Failure::Kind kind) const
 {
-    using namespace Qt::StringLiterals;
-    if (kind == "auth"_L1)
-        return tr("The API key was rejected. Check OPENAI_API_KEY.");
-    if (kind == "permission"_L1)
-        return tr("This key may not use this model.");
-    if (kind == "not_found"_L1)
-        return tr("Not found: check the base URL and the model name.");
-    if (kind == "rate_limit"_L1)
+    using Kind = Failure::Kind;
+    switch (kind) {
+    case Kind::Auth:
+        return tr("The provider did not accept the API key. Check the key in Settings.");
+    case Kind::Permission:
+        return tr("This API key may not use this model. Check the key or choose another model.");
+    case Kind::NotFound:
+        return tr("Not found: check the base URL and the model name in Settings.");
+    case Kind::RateLimit:
         return tr("Rate limited by the provider. Wait a moment, then retry.");
-    if (kind == "bad_request"_L1)
+    case Kind::BadRequest:
         return tr("The provider rejected the request.");
-    if (kind == "context_length"_L1)
+    case Kind::ContextLength:
         return tr("The conversation is too long for this model.");
-    if (kind == "content_filter"_L1)
+    case Kind::ContentFilter:
         return tr("Blocked by the provider's content filter.");
-    if (kind == "overloaded"_L1)
+    case Kind::Overloaded:
         return tr("The provider is overloaded. Retry in a moment.");
-    if (kind == "server"_L1)
+    case Kind::Server:
         return tr("The provider had an internal error.");
-    if (kind == "network"_L1)
+    case Kind::Network:
         return tr("Network error: the server could not be reached or the connection broke.");
-    if (kind == "timeout"_L1)
+    case Kind::Timeout:
         return tr("The server stopped responding.");
-    if (kind == "protocol"_L1)
+    case Kind::Protocol:
         return tr("The server sent something Confab could not read.");
-    if (kind == "truncated"_L1)
+    case Kind::Truncated:
         return tr("The answer ended before it was complete.");
+    case Kind::None:
+    case Kind::Cancelled:
+    case Kind::Other:
+        break;
+    }
     return tr("The answer failed.");
 }
 
-QString AnswerLabels::stateNote(int state, const QString &finishReason) const
+bool AnswerLabels::settingsCanFix(Failure::Kind kind) const
 {
-    using namespace Qt::StringLiterals;
-    if (state == MessageModel::Stopped)
+    return kind == Failure::Kind::Auth || kind == Failure::Kind::Permission ||
+           kind == Failure::Kind::NotFound;
+}
+
+QString AnswerLabels::stateNote(MessageEnums::State state, Finish::Reason finishReason) const
+{
+    using State = MessageEnums::State;
+    switch (state) {
+    case State::Stopped:
         return tr("Stopped");
-    if (state == MessageModel::Interrupted)
+    case State::Interrupted:
         return tr("Interrupted: Confab closed while this answer was streaming.");
-    if (state != MessageModel::Complete)
+    case State::Complete:
+        if (finishReason == Finish::Reason::Length)
+            return tr("The answer reached the length limit.");
+        if (finishReason == Finish::Reason::ContentFilter)
+            return tr("The provider's content filter stopped the answer.");
         return {};
-    if (finishReason == "length"_L1)
-        return tr("The answer reached the length limit.");
-    if (finishReason == "content_filter"_L1)
-        return tr("The provider's content filter stopped the answer.");
+    case State::Waiting:
+    case State::Streaming:
+    case State::Failed:
+        break;
+    }
     return {};
 }
 

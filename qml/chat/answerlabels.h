@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "message.h"
+#include "streamtypes.h"
+
 #include <QObject>
 #include <QtQml/qqml.h>
 
@@ -15,10 +18,13 @@ class AnswerLabels : public QObject
 public:
     explicit AnswerLabels(QObject *parent = nullptr);
 
-    /** A short title for an error kind ("auth", "network", …) that says what went wrong. */
-    Q_INVOKABLE QString errorTitle(const QString &kind) const;
+    /** A short title for @p kind that says what went wrong and, where it can, what to do. */
+    Q_INVOKABLE QString errorTitle(Failure::Kind kind) const;
+    /** The settings can fix @p kind (the key, the base URL or the model): the answer offers
+     * to open them. */
+    Q_INVOKABLE bool settingsCanFix(Failure::Kind kind) const;
     /** A note under an answer for a stop or an unusual finish; empty when there is none. */
-    Q_INVOKABLE QString stateNote(int state, const QString &finishReason) const;
+    Q_INVOKABLE QString stateNote(MessageEnums::State state, Finish::Reason finishReason) const;
     /** The line under a finished answer: model, tokens, time to first token, speed. Unknown
      * figures (negative, or zero speed) are left out. */
     Q_INVOKABLE QString answerStats(const QString &modelName, int promptTokens,

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "chatcontroller.h"
+#include "message.h"
 #include "messagemodel.h"
 #include "streamtypes.h"
 #include "toolcalllist.h"
@@ -33,6 +34,13 @@ struct ToolCallListForeign
     QML_NAMED_ELEMENT(ToolCallList)
     QML_UNCREATABLE("Provided by the message model")
 };
+
+/** Who wrote a message and where it is in its life: Message.Assistant, Message.Stopped … */
+namespace MessageForeign {
+Q_NAMESPACE
+QML_FOREIGN_NAMESPACE(MessageEnums)
+QML_NAMED_ELEMENT(Message)
+} // namespace MessageForeign
 
 /** Why an answer stopped: Finish.Length, Finish.ContentFilter … */
 namespace FinishForeign {

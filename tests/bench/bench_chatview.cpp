@@ -244,7 +244,7 @@ int main(int argc, char *argv[])
     MessageModel *messages = chat.messages();
     QObject::connect(messages, &QAbstractItemModel::rowsInserted, &chat,
                      [&](const QModelIndex &, int first) {
-                         if (messages->message(first).author == MessageModel::Assistant)
+                         if (messages->message(first).author == Message::Author::Assistant)
                              answerRow = first;
                      });
     QElapsedTimer clock;

@@ -195,7 +195,7 @@ int main(int argc, char **argv)
 
         t.restart();
         const std::optional<Conversation> c = store.loadConversation(1);
-        const QList<StoredMessage> path = c ? c->activePath() : QList<StoredMessage>();
+        const QList<Message> path = c ? c->tree().activeMessages() : QList<Message>();
         const double load = ms(t);
         if (path.size() != kLongConversation)
             return 1;

@@ -38,7 +38,7 @@ public:
         info.title = title;
         info.createdAt = QDateTime::currentDateTime().addDays(-daysAgo).toMSecsSinceEpoch();
         const qint64 id = m_store.createConversation(info);
-        StoredMessage m;
+        Message m;
         m.conversationId = id;
         m.text = question;
         m.createdAt = info.createdAt;

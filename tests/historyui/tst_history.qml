@@ -191,7 +191,10 @@ Item {
             const hit = results.itemAtIndex(0);
             compare(hit.conversationId, id);
             compare(hit.messageId, message);
+            // The delegate draws the hit; screen readers get the plain text, no tags.
             verify(findChild(hit, "historyHitSnippet").text.indexOf("<b>tulips</b>") >= 0);
+            compare(hit.Accessible.description, "When do tulips bloom?");
+            compare(findChild(hit, "historyHitSnippet").Accessible.name, "When do tulips bloom?");
             mouseClick(hit);
             compare(chosenSpy.count, 1);
             compare(chosenSpy.signalArguments[0][0], id);
@@ -203,6 +206,28 @@ Item {
             keyClick(Qt.Key_Escape);
             compare(search.text, "");
             verify(findChild(panel, "historyList").visible);
+        }
+
+        // Hits come as plain text and ranges; the helper escapes the text and marks the ranges.
+        function test_highlightEscapesAndMarksRanges() {
+            compare(SearchHighlight.styledText("a <b> & ocelot", [{
+                            "offset": 8,
+                            "length": 6
+                        }]), "a &lt;b&gt; &amp; <b>ocelot</b>");
+            // UTF-16 offsets, as JavaScript counts: the capybara is two code units.
+            compare(SearchHighlight.styledText("🦫 tulip", [{
+                            "offset": 3,
+                            "length": 5
+                        }]), "🦫 <b>tulip</b>");
+            // Clipped at the end; a range overlapping the previous one is left out.
+            compare(SearchHighlight.styledText("abc", [{
+                            "offset": 1,
+                            "length": 10
+                        }, {
+                            "offset": 0,
+                            "length": 1
+                        }]), "a<b>bc</b>");
+            compare(SearchHighlight.styledText("plain", []), "plain");
         }
     }
 }

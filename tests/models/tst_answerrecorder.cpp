@@ -21,11 +21,11 @@ class TestAnswerRecorder : public QObject
 private:
     QTemporaryDir m_dir;
     ConversationStore *m_store = nullptr;
-    StoredMessage m_answer;
+    Message m_answer;
     int m_serial = 0;
 
     QString storedText() const { return m_store->message(m_answer.id)->text; }
-    StoredMessage stored() const { return *m_store->message(m_answer.id); }
+    Message stored() const { return *m_store->message(m_answer.id); }
 
 private Q_SLOTS:
     void init()
@@ -33,15 +33,15 @@ private Q_SLOTS:
         m_store = new ConversationStore(this);
         QVERIFY(m_store->open(m_dir.filePath(u"r%1.sqlite"_s.arg(++m_serial))));
         const qint64 conversation = m_store->createConversation({});
-        StoredMessage question;
+        Message question;
         question.conversationId = conversation;
         question.text = u"Q"_s;
         const qint64 questionId = m_store->appendMessage(question);
         m_answer = {};
         m_answer.conversationId = conversation;
         m_answer.parentId = questionId;
-        m_answer.role = StoredMessage::Role::Assistant;
-        m_answer.state = StoredMessage::State::Streaming;
+        m_answer.author = Message::Author::Assistant;
+        m_answer.state = Message::State::Streaming;
         m_answer.id = m_store->appendMessage(m_answer);
     }
 
@@ -60,7 +60,7 @@ private Q_SLOTS:
         QVERIFY(clock.elapsed() <= 500);
         QCOMPARE(storedSpy.count(), 1);
         QCOMPARE(recorder.checkpoints(), 1);
-        QCOMPARE(stored().state, StoredMessage::State::Streaming);
+        QCOMPARE(stored().state, Message::State::Streaming);
         QCOMPARE(stored().parentId, m_answer.parentId);
 
         // A steady stream of deltas is written a few times a second, not per delta.
@@ -105,16 +105,16 @@ private Q_SLOTS:
         result.durationMs = 44;
         recorder.finish(result);
         QCOMPARE(finished.count(), 1);
-        const StoredMessage m = stored(); // no event loop turn needed
+        const Message m = stored(); // no event loop turn needed
         QCOMPARE(m.text, u"Done"_s);
         QCOMPARE(m.reasoning, u"Because"_s);
-        QCOMPARE(m.state, StoredMessage::State::Complete);
-        QCOMPARE(m.finishReason, u"stop"_s);
+        QCOMPARE(m.state, Message::State::Complete);
+        QCOMPARE(m.finishReason, Finish::Reason::Stop);
         QCOMPARE(m.providerFinishReason, u"stop"_s);
         QCOMPARE(m.promptTokens, 11);
         QCOMPARE(m.completionTokens, 22);
         QCOMPARE(m.reasoningSignature, u"sig"_s);
-        QCOMPARE(m.ttftMs, 33);
+        QCOMPARE(m.timeToFirstTokenMs, 33);
         QCOMPARE(m.durationMs, 44);
         // Late deltas after the end are ignored.
         recorder.appendText(u"late"_s);
@@ -130,10 +130,14 @@ private Q_SLOTS:
             StreamResult result;
             result.error.kind = ErrorKind::Network;
             result.error.message = u"Connection reset"_s;
+            // A provider value Confab maps to an error, not to a finish reason, is still kept.
+            result.providerFinishReason = u"insufficient_system_resource"_s;
             recorder.finish(result);
-            QCOMPARE(stored().state, StoredMessage::State::Failed);
-            QCOMPARE(stored().errorKind, u"network"_s);
+            QCOMPARE(stored().state, Message::State::Failed);
+            QCOMPARE(stored().errorKind, Failure::Kind::Network);
             QCOMPARE(stored().errorMessage, u"Connection reset"_s);
+            QCOMPARE(stored().finishReason, Finish::Reason::None);
+            QCOMPARE(stored().providerFinishReason, u"insufficient_system_resource"_s);
             QCOMPARE(stored().text, u"Partial"_s); // the error is not spliced into the text
         }
         {
@@ -141,27 +145,27 @@ private Q_SLOTS:
             StreamResult result;
             result.error.kind = ErrorKind::Cancelled;
             recorder.finish(result);
-            QCOMPARE(stored().state, StoredMessage::State::Stopped);
+            QCOMPARE(stored().state, Message::State::Stopped);
         }
         {
             AnswerRecorder recorder(m_store, m_answer);
             recorder.appendText(u"Stopped here"_s);
             recorder.stop();
-            QCOMPARE(stored().state, StoredMessage::State::Stopped);
+            QCOMPARE(stored().state, Message::State::Stopped);
             QCOMPARE(stored().text, u"Stopped here"_s);
         }
         {
             AnswerRecorder recorder(m_store, m_answer);
             recorder.appendText(u"At quit"_s);
             recorder.interrupt();
-            QCOMPARE(stored().state, StoredMessage::State::Interrupted);
+            QCOMPARE(stored().state, Message::State::Interrupted);
             QCOMPARE(stored().text, u"At quit"_s);
         }
         {
             auto *recorder = new AnswerRecorder(m_store, m_answer);
             recorder->appendText(u"Unsaved when destroyed"_s);
             delete recorder;
-            QCOMPARE(stored().state, StoredMessage::State::Interrupted);
+            QCOMPARE(stored().state, Message::State::Interrupted);
             QCOMPARE(stored().text, u"Unsaved when destroyed"_s);
         }
     }
@@ -173,12 +177,12 @@ private Q_SLOTS:
         recorder.addToolCall({1, u"call_2"_s, u"get_time"_s, u"{}"_s});
         recorder.addToolCall({0, {}, {}, u"ty\":\"Oslo\"}"_s});
         recorder.flush();
-        const QJsonArray calls = stored().toolCalls;
+        const QList<ToolCall> calls = stored().toolCalls;
         QCOMPARE(calls.size(), 2);
-        QCOMPARE(calls.at(0).toObject().value("id"_L1).toString(), u"call_1"_s);
-        QCOMPARE(calls.at(0).toObject().value("name"_L1).toString(), u"get_weather"_s);
-        QCOMPARE(calls.at(0).toObject().value("arguments"_L1).toString(), u"{\"city\":\"Oslo\"}"_s);
-        QCOMPARE(calls.at(1).toObject().value("name"_L1).toString(), u"get_time"_s);
+        QCOMPARE(calls.at(0).id, u"call_1"_s);
+        QCOMPARE(calls.at(0).name, u"get_weather"_s);
+        QCOMPARE(calls.at(0).arguments, u"{\"city\":\"Oslo\"}"_s);
+        QCOMPARE(calls.at(1).name, u"get_time"_s);
     }
 
     void recordsAChatStream()
@@ -198,10 +202,10 @@ private Q_SLOTS:
         QSignalSpy finished(&recorder, &AnswerRecorder::finished);
         stream.start();
         QTRY_COMPARE(finished.count(), 1);
-        const StoredMessage m = stored();
+        const Message m = stored();
         QCOMPARE(m.text, SseAnswer::numbered(30).join(QString()));
-        QCOMPARE(m.state, StoredMessage::State::Complete);
-        QCOMPARE(m.finishReason, u"stop"_s);
+        QCOMPARE(m.state, Message::State::Complete);
+        QCOMPARE(m.finishReason, Finish::Reason::Stop);
         QCOMPARE(m.promptTokens, 7);
         QCOMPARE(m.completionTokens, 3);
         QVERIFY(m.durationMs >= 0);

@@ -97,16 +97,16 @@ private Q_SLOTS:
         QVERIFY(m_chat->send(u"Hi there"_s));
         QVERIFY(m_chat->isBusy());
         QCOMPARE(model()->rowCount(), 2);
-        QCOMPARE(model()->message(0).author, MessageModel::User);
+        QCOMPARE(model()->message(0).author, Message::Author::User);
         QCOMPARE(model()->message(0).text, u"Hi there"_s);
-        QCOMPARE(model()->message(1).state, MessageModel::Waiting);
+        QCOMPARE(model()->message(1).state, Message::State::Waiting);
 
         QTRY_COMPARE(finished.count(), 1);
         QVERIFY(!m_chat->isBusy());
         const auto &answer = model()->message(1);
         QCOMPARE(answer.text, u"Hello, world"_s);
-        QCOMPARE(answer.state, MessageModel::Complete);
-        QCOMPARE(answer.finishReason, u"stop"_s);
+        QCOMPARE(answer.state, Message::State::Complete);
+        QCOMPARE(answer.finishReason, Finish::Reason::Stop);
         QCOMPARE(answer.promptTokens, 7);
         QCOMPARE(answer.completionTokens, 3);
         QCOMPARE(answer.modelName, u"test-model"_s);
@@ -155,11 +155,11 @@ private Q_SLOTS:
         QSignalSpy finished(m_chat, &ChatController::answerFinished);
         QVERIFY(m_chat->send(u"Question"_s));
         QTRY_COMPARE(model()->message(1).text, u"Partial "_s);
-        QCOMPARE(model()->message(1).state, MessageModel::Streaming);
+        QCOMPARE(model()->message(1).state, Message::State::Streaming);
         m_chat->stop();
         QVERIFY(!m_chat->isBusy());
         QCOMPARE(finished.count(), 1);
-        QCOMPARE(model()->message(1).state, MessageModel::Stopped);
+        QCOMPARE(model()->message(1).state, Message::State::Stopped);
         QCOMPARE(model()->message(1).text, u"Partial "_s);
         QTRY_VERIFY_WITH_TIMEOUT(m_server->disconnectCount() > 0, 1000);
         // A stopped answer is part of the history sent next time.
@@ -181,8 +181,8 @@ private Q_SLOTS:
         QSignalSpy finished(m_chat, &ChatController::answerFinished);
         QVERIFY(m_chat->send(u"Hello"_s));
         QTRY_COMPARE(finished.count(), 1);
-        QCOMPARE(model()->message(1).state, MessageModel::Failed);
-        QCOMPARE(model()->message(1).errorKind, u"auth"_s);
+        QCOMPARE(model()->message(1).state, Message::State::Failed);
+        QCOMPARE(model()->message(1).errorKind, Failure::Kind::Auth);
         QCOMPARE(model()->message(1).errorMessage, u"Incorrect API key provided."_s);
         QVERIFY(model()->message(1).text.isEmpty()); // never spliced into the answer
         QVERIFY(m_chat->canRetry());
@@ -191,7 +191,7 @@ private Q_SLOTS:
         QTRY_COMPARE(finished.count(), 2);
         QCOMPARE(model()->rowCount(), 2);
         QCOMPARE(model()->message(1).text, u"Recovered"_s);
-        QCOMPARE(model()->message(1).state, MessageModel::Complete);
+        QCOMPARE(model()->message(1).state, Message::State::Complete);
         QVERIFY(!m_chat->canRetry());
         // The failed attempt is not part of the retried request.
         QCOMPARE(m_server->requests().at(1).json().value("messages"_L1).toArray().size(), 1);
@@ -207,11 +207,12 @@ private Q_SLOTS:
         QSignalSpy finished(m_chat, &ChatController::answerFinished);
         QVERIFY(m_chat->send(u"Hello"_s));
         QTRY_COMPARE(finished.count(), 1);
-        QCOMPARE(model()->message(1).state, MessageModel::Failed);
+        QCOMPARE(model()->message(1).state, Message::State::Failed);
         // Qt 6.4 sometimes reports a reset mid-chunked-body as a clean end: then it is
         // "truncated" (no finish marker) rather than "network". Either way it failed.
-        const QString kind = model()->message(1).errorKind;
-        QVERIFY2(kind == "network"_L1 || kind == "truncated"_L1, qPrintable(kind));
+        const Failure::Kind kind = model()->message(1).errorKind;
+        QVERIFY2(kind == Failure::Kind::Network || kind == Failure::Kind::Truncated,
+                 qPrintable(StreamNames::errorKind(kind)));
         QCOMPARE(model()->message(1).text, u"Half an answer"_s);
 
         m_chat->retry();
@@ -291,7 +292,7 @@ private Q_SLOTS:
         QTRY_COMPARE(finished.count(), 2);
         QCOMPARE(model()->rowCount(), 2);
         QCOMPARE(model()->message(1).text, u"Once upon a time."_s);
-        QCOMPARE(model()->message(1).state, MessageModel::Complete);
+        QCOMPARE(model()->message(1).state, Message::State::Complete);
         // The partial answer was sent last, for the model to carry on from.
         const QJsonArray messages =
             m_server->requests().at(1).json().value("messages"_L1).toArray();
@@ -334,7 +335,7 @@ private Q_SLOTS:
         QCOMPARE(stored->messages.size(), 2);
         QCOMPARE(stored->messages.at(0).text, u"What is a tree?"_s);
         QCOMPARE(stored->info.title, u"What is a tree?"_s);
-        QCOMPARE(stored->messages.at(1).state, StoredMessage::State::Streaming);
+        QCOMPARE(stored->messages.at(1).state, Message::State::Streaming);
         QTRY_COMPARE(finished.count(), 1);
 
         QVERIFY(m_chat->regenerate(1));
@@ -342,12 +343,12 @@ private Q_SLOTS:
         m_chat->switchBranch(1, -1); // back to "First"
         stored = store.loadConversation(conversation);
         QCOMPARE(stored->messages.size(), 3);
-        const QList<StoredMessage> path = stored->activePath();
+        const QList<Message> path = stored->tree().activeMessages();
         QCOMPARE(path.size(), 2);
         QCOMPARE(path.at(1).text, u"First"_s);
-        QCOMPARE(path.at(1).state, StoredMessage::State::Complete);
+        QCOMPARE(path.at(1).state, Message::State::Complete);
         QCOMPARE(path.at(1).completionTokens, 3);
-        QCOMPARE(path.at(1).finishReason, u"stop"_s);
+        QCOMPARE(path.at(1).finishReason, Finish::Reason::Stop);
 
         // Reopening shows the same branch, with both versions reachable.
         m_chat->newConversation();
@@ -357,7 +358,7 @@ private Q_SLOTS:
         QCOMPARE(model()->message(1).text, u"First"_s);
         QCOMPARE(model()->data(model()->index(1), MessageModel::SiblingCountRole).toInt(), 2);
         // Opening at a message shows the branch through it.
-        const qint64 second = stored->childrenOf(path.at(0).id).constLast();
+        const qint64 second = stored->tree().children(path.at(0).id).constLast();
         QCOMPARE(m_chat->openConversation(conversation, second), 1);
         QCOMPARE(model()->message(1).text, u"Second"_s);
 
@@ -365,7 +366,7 @@ private Q_SLOTS:
         m_chat->deleteMessage(1);
         stored = store.loadConversation(conversation);
         QCOMPARE(stored->messages.size(), 2);
-        QCOMPARE(stored->activePath().constLast().text, u"First"_s);
+        QCOMPARE(stored->tree().activeMessages().constLast().text, u"First"_s);
         QCOMPARE(m_chat->openConversation(424242), -1);
         m_chat->setStore(nullptr);
     }
@@ -387,11 +388,11 @@ private Q_SLOTS:
         QVERIFY(!m_chat->isBusy());
         const std::optional<Conversation> stored = store.loadConversation(conversation);
         QCOMPARE(stored->messages.at(1).text, u"Half "_s);
-        QCOMPARE(stored->messages.at(1).state, StoredMessage::State::Interrupted);
+        QCOMPARE(stored->messages.at(1).state, Message::State::Interrupted);
         // Reopened, it offers Continue.
         m_chat->newConversation();
         m_chat->openConversation(conversation);
-        QCOMPARE(model()->message(1).state, MessageModel::Interrupted);
+        QCOMPARE(model()->message(1).state, Message::State::Interrupted);
         QVERIFY(model()->data(model()->index(1), MessageModel::CanContinueRole).toBool());
         m_chat->setStore(nullptr);
     }

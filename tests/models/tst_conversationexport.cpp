@@ -24,7 +24,7 @@ QJsonObject comparable(const QByteArray &document)
 Conversation withoutIds(Conversation c)
 {
     QHash<qint64, qint64> local;
-    for (StoredMessage &m : c.messages) {
+    for (Message &m : c.messages) {
         local.insert(m.id, local.size() + 1);
         m.id = local.value(m.id);
         m.parentId = local.value(m.parentId, 0);
@@ -65,38 +65,35 @@ private:
         info.params = QJsonObject{{"temperature"_L1, 0.7}, {"maxTokens"_L1, 1024}};
         info.pinned = true;
         const qint64 first = store.createConversation(info);
-        StoredMessage q;
+        Message q;
         q.conversationId = first;
         q.text = u"Bonjour?"_s;
         q.createdAt = 1'700'000'001'000;
         const qint64 q1 = store.appendMessage(q);
-        StoredMessage a;
+        Message a;
         a.conversationId = first;
         a.parentId = q1;
-        a.role = StoredMessage::Role::Assistant;
+        a.author = Message::Author::Assistant;
         a.text = u"Salut."_s;
         a.reasoning = u"The user greets."_s;
         a.reasoningSignature = u"c2lnbmF0dXJl"_s;
-        a.model = u"claude-x"_s;
+        a.modelName = u"claude-x"_s;
         a.promptTokens = 10;
         a.completionTokens = 3;
-        a.ttftMs = 120;
+        a.timeToFirstTokenMs = 120;
         a.durationMs = 800;
-        a.finishReason = u"stop"_s;
+        a.finishReason = Finish::Reason::Stop;
         a.providerFinishReason = u"end_turn"_s;
         a.createdAt = 1'700'000'002'000;
         a.updatedAt = 1'700'000'003'000;
         const qint64 a1 = store.appendMessage(a);
         a.text = u"Partial second try"_s;
-        a.state = StoredMessage::State::Failed;
-        a.errorKind = u"network"_s;
+        a.state = Message::State::Failed;
+        a.errorKind = Failure::Kind::Network;
         a.errorMessage = u"Connection reset"_s;
-        a.toolCalls = QJsonArray{QJsonObject{{"index"_L1, 0},
-                                             {"id"_L1, "call_1"_L1},
-                                             {"name"_L1, "lookup"_L1},
-                                             {"arguments"_L1, "{\"q\":1}"_L1}}};
+        a.toolCalls = {ToolCall{0, u"call_1"_s, u"lookup"_s, u"{\"q\":1}"_s}};
         store.appendMessage(a); // a regenerated branch
-        StoredMessage q2 = q;
+        Message q2 = q;
         q2.parentId = a1;
         q2.text = u"Et après ?"_s;
         const qint64 leaf = store.appendMessage(q2);
@@ -105,15 +102,15 @@ private:
         ConversationInfo other;
         other.title = u"Second"_s;
         const qint64 second = store.createConversation(other);
-        StoredMessage s;
+        Message s;
         s.conversationId = second;
-        s.role = StoredMessage::Role::System;
+        s.author = Message::Author::System;
         s.text = u"system text"_s;
         const qint64 root = store.appendMessage(s);
-        s.role = StoredMessage::Role::User;
+        s.author = Message::Author::User;
         s.parentId = root;
         s.text = u"stopped one"_s;
-        s.state = StoredMessage::State::Stopped;
+        s.state = Message::State::Stopped;
         store.appendMessage(s);
         return {first, second};
     }
@@ -217,23 +214,24 @@ private Q_SLOTS:
         QCOMPARE(trip.info.model, u"gpt-4o"_s);
         // Hidden system and tool nodes are dropped; the edited question is a second branch.
         QCOMPARE(trip.messages.size(), 4);
-        const QList<qint64> roots = trip.childrenOf(0);
+        const MessageTree tree = trip.tree();
+        const QList<qint64> roots = tree.children(0);
         QCOMPARE(roots.size(), 2);
-        QCOMPARE(trip.find(roots.at(0))->text, u"What should I see in Lisbon?"_s);
-        QCOMPARE(trip.find(roots.at(1))->text,
+        QCOMPARE(tree.message(roots.at(0)).text, u"What should I see in Lisbon?"_s);
+        QCOMPARE(tree.message(roots.at(1)).text,
                  u"[image not imported]\n\nWhat should I see in Lisbon in two days?"_s);
-        const QList<StoredMessage> path = trip.activePath();
+        const QList<Message> path = tree.activeMessages();
         QCOMPARE(path.size(), 2);
         QCOMPARE(path.at(0).id, roots.at(1));
         QCOMPARE(path.at(1).text, u"Day 1: Belém. Day 2: Sintra."_s);
-        QCOMPARE(path.at(1).role, StoredMessage::Role::Assistant);
-        QCOMPARE(path.at(1).model, u"gpt-4o-mini"_s);
+        QCOMPARE(path.at(1).author, Message::Author::Assistant);
+        QCOMPARE(path.at(1).modelName, u"gpt-4o-mini"_s);
         QCOMPARE(path.at(1).createdAt, 1'731'000'102'000);
-        QCOMPARE(trip.find(trip.childrenOf(roots.at(0)).at(0))->text, u"Belém Tower and Alfama."_s);
+        QCOMPARE(tree.message(tree.children(roots.at(0)).at(0)).text, u"Belém Tower and Alfama."_s);
 
         const Conversation code = *store->loadConversation(ids.at(1));
-        QCOMPARE(code.activePath().size(), 2);
-        QCOMPARE(code.activePath().at(1).text, u"```python\nsorted(xs)\n```"_s);
+        QCOMPARE(code.tree().activePath().size(), 2);
+        QCOMPARE(code.tree().activeMessages().at(1).text, u"```python\nsorted(xs)\n```"_s);
         // Imported text is searchable.
         QCOMPARE(store->search(u"Sintra"_s, 10).size(), 1);
     }

@@ -163,7 +163,7 @@ private Q_SLOTS:
 
         // A message moves its conversation to the top.
         const qint64 busy = model.index(50).data(ConversationListModel::IdRole).toLongLong();
-        StoredMessage m;
+        Message m;
         m.conversationId = busy;
         m.text = u"hello"_s;
         // Later than the new conversation even within the same millisecond.

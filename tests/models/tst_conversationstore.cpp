@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Confab contributors
 // SPDX-License-Identifier: MIT
 #include "conversationstore.h"
+#include "historyschema.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -53,6 +54,15 @@ bool applySqlFile(QSqlDatabase &db, const QString &path)
     return true;
 }
 
+/** @p hit's snippet with each highlighted range in [ ]. */
+QString marked(const SearchHit &hit)
+{
+    QString out = hit.snippet;
+    for (auto it = hit.highlights.crbegin(); it != hit.highlights.crend(); ++it)
+        out.insert(it->offset + it->length, u']').insert(it->offset, u'[');
+    return out;
+}
+
 QStringList schemaOf(const QSqlDatabase &db)
 {
     QStringList sql;
@@ -63,21 +73,21 @@ QStringList schemaOf(const QSqlDatabase &db)
     return sql;
 }
 
-StoredMessage userMessage(qint64 conversationId, qint64 parentId, const QString &text)
+Message userMessage(qint64 conversationId, qint64 parentId, const QString &text)
 {
-    StoredMessage m;
+    Message m;
     m.conversationId = conversationId;
     m.parentId = parentId;
-    m.role = StoredMessage::Role::User;
+    m.author = Message::Author::User;
     m.text = text;
     return m;
 }
 
-StoredMessage answer(qint64 conversationId, qint64 parentId, const QString &text)
+Message answer(qint64 conversationId, qint64 parentId, const QString &text)
 {
-    StoredMessage m = userMessage(conversationId, parentId, text);
-    m.role = StoredMessage::Role::Assistant;
-    m.model = u"test-model"_s;
+    Message m = userMessage(conversationId, parentId, text);
+    m.author = Message::Author::Assistant;
+    m.modelName = u"test-model"_s;
     return m;
 }
 
@@ -105,9 +115,8 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
         QCOMPARE(scalar(db, u"PRAGMA foreign_keys"_s).toInt(), 1);
         QVERIFY(scalar(db, u"PRAGMA busy_timeout"_s).toInt() >= 1000);
-        QCOMPARE(scalar(db, u"PRAGMA user_version"_s).toInt(),
-                 ConversationStore::latestSchemaVersion());
-        QVERIFY(ConversationStore::latestSchemaVersion() >= 3);
+        QCOMPARE(scalar(db, u"PRAGMA user_version"_s).toInt(), HistorySchema::latestVersion());
+        QVERIFY(HistorySchema::latestVersion() >= 3);
         QVERIFY(store.movedAsidePath().isEmpty());
         // FTS5 is available in Debian's QSQLITE (system libsqlite3).
         QCOMPARE(
@@ -131,19 +140,19 @@ private Q_SLOTS:
         QCOMPARE(created.at(0).at(0).toLongLong(), id);
 
         const qint64 q1 = store.appendMessage(userMessage(id, 0, u"Question"_s));
-        StoredMessage a = answer(id, q1, u"Answer"_s);
+        Message a = answer(id, q1, u"Answer"_s);
         a.reasoning = u"Thinking"_s;
         a.reasoningSignature = u"sig"_s;
-        a.toolCalls = QJsonArray{QJsonObject{{"index"_L1, 0}, {"name"_L1, "f"_L1}}};
+        a.toolCalls = {ToolCall{0, u"call_1"_s, u"f"_s, u"{\"x\": 1}"_s}};
         a.refusal = u"no"_s;
-        a.state = StoredMessage::State::Failed;
-        a.finishReason = u"length"_s;
+        a.state = Message::State::Failed;
+        a.finishReason = Finish::Reason::Length;
         a.providerFinishReason = u"max_tokens"_s;
-        a.errorKind = u"network"_s;
+        a.errorKind = Failure::Kind::Network;
         a.errorMessage = u"reset"_s;
         a.promptTokens = 12;
         a.completionTokens = 34;
-        a.ttftMs = 56;
+        a.timeToFirstTokenMs = 56;
         a.durationMs = 78;
         a.createdAt = 1'000'000;
         a.updatedAt = 2'000'000;
@@ -175,17 +184,14 @@ private Q_SLOTS:
 
         std::optional<Conversation> c = store.loadConversation(id);
         QVERIFY(c);
-        QCOMPARE(c->childrenOf(q1), (QList<qint64>{a1, a1b}));
+        QCOMPARE(c->tree().children(q1), (QList<qint64>{a1, a1b}));
         QCOMPARE(c->info.activeLeafId, q2);
-        QCOMPARE(c->activePath().size(), 3);
-        QCOMPARE(c->activePath().at(1).id, a1);
-        QCOMPARE(c->newestLeafUnder(q1), q2);
-        QCOMPARE(c->newestLeafUnder(a1b), a1b);
+        QCOMPARE(c->tree().activePath(), (QList<qint64>{q1, a1, q2}));
 
         store.setActiveLeaf(id, a1b);
         c = store.loadConversation(id);
-        QCOMPARE(c->activePath().size(), 2);
-        QCOMPARE(c->activePath().at(1).text, u"A1 regenerated"_s);
+        QCOMPARE(c->tree().activePath(), (QList<qint64>{q1, a1b}));
+        QCOMPARE(c->tree().activeMessages().at(1).text, u"A1 regenerated"_s);
     }
 
     void removesASubtreeOnEveryBranch()
@@ -206,7 +212,7 @@ private Q_SLOTS:
         QVERIFY(c);
         QCOMPARE(c->messages.size(), 2); // Q1 and A1b stay
         QCOMPARE(c->info.activeLeafId, a1b);
-        QCOMPARE(c->childrenOf(q1), QList<qint64>{a1b});
+        QCOMPARE(c->tree().children(q1), QList<qint64>{a1b});
         QVERIFY(store.search(u"findme"_s, 10).isEmpty()); // gone from the index too
 
         // Another conversation's message with that id is never touched.
@@ -251,7 +257,7 @@ private Q_SLOTS:
         ConversationStore store;
         QVERIFY2(store.open(file), qPrintable(store.errorString()));
         QCOMPARE(scalar(store.database(), u"PRAGMA user_version"_s).toInt(),
-                 ConversationStore::latestSchemaVersion());
+                 HistorySchema::latestVersion());
         QCOMPARE(store.interruptedAtOpen(), 1);
         const std::optional<Conversation> c = store.loadConversation(7);
         QVERIFY(c);
@@ -262,9 +268,9 @@ private Q_SLOTS:
         QCOMPARE(c->info.activeLeafId, 12);
         QCOMPARE(c->messages.size(), 3);
         QCOMPARE(c->messages.at(1).promptTokens, 5);
-        QCOMPARE(c->messages.at(1).ttftMs, -1);
-        QCOMPARE(c->messages.at(1).toolCalls, QJsonArray());
-        QCOMPARE(c->messages.at(2).state, StoredMessage::State::Interrupted);
+        QCOMPARE(c->messages.at(1).timeToFirstTokenMs, -1);
+        QVERIFY(c->messages.at(1).toolCalls.isEmpty());
+        QCOMPARE(c->messages.at(2).state, Message::State::Interrupted);
         QCOMPARE(store.latestInterruptedMessage()->id, 12);
 
         // The old text is in the full-text index built by the migration.
@@ -293,7 +299,7 @@ private Q_SLOTS:
                     fromFile = schemaOf(db);
                 } else {
                     QString error;
-                    QVERIFY2(ConversationStore::migrate(db, 1, &error), qPrintable(error));
+                    QVERIFY2(HistorySchema::migrate(db, 1, &error), qPrintable(error));
                     QCOMPARE(scalar(db, u"PRAGMA user_version"_s).toInt(), 1);
                     fromCode = schemaOf(db);
                 }
@@ -467,7 +473,7 @@ private Q_SLOTS:
         QVERIFY(store.loadConversation(kept));
     }
 
-    void searchHighlightsAndEscapes()
+    void searchGivesPlainTextAndHitRanges()
     {
         ConversationStore store;
         QVERIFY(store.open(path(u"search/confab.sqlite"_s)));
@@ -475,22 +481,25 @@ private Q_SLOTS:
         info.title = u"Ocelot <care> notes"_s;
         const qint64 id = store.createConversation(info);
         const qint64 m1 = store.appendMessage(
-            userMessage(id, 0, u"How do I feed an ocelot? <script>x</script>"_s));
+            userMessage(id, 0, u"How do I feed an ocelot?\n<script>x</script>"_s));
         const qint64 m2 = store.appendMessage(answer(id, m1, u"Ocelots eat small animals."_s));
 
         const QList<SearchHit> hits = store.search(u"ocelot"_s, 10);
         QCOMPARE(hits.size(), 3);
-        // The title hit first, then the messages, newest first.
+        // The title hit first, then the messages, newest first; plain text, the hits as ranges.
         QCOMPARE(hits.at(0).messageId, 0);
-        QCOMPARE(hits.at(0).snippet, u"<b>Ocelot</b> &lt;care&gt; notes"_s);
+        QCOMPARE(hits.at(0).snippet, info.title);
+        QCOMPARE(hits.at(0).highlights, (QList<TextRange>{{0, 6}}));
         QCOMPARE(hits.at(1).messageId, m2);
-        QCOMPARE(hits.at(1).snippet, u"<b>Ocelots</b> eat small animals."_s);
+        QCOMPARE(marked(hits.at(1)), u"[Ocelots] eat small animals."_s);
         QCOMPARE(hits.at(2).messageId, m1);
-        QVERIFY(hits.at(2).snippet.contains(u"<b>ocelot</b>"_s));
-        QVERIFY(hits.at(2).snippet.contains(u"&lt;script&gt;"_s));
-        QVERIFY(!hits.at(2).snippet.contains(u"<script>"_s));
+        // One line; the markup in the text stays text (the view escapes it).
+        QCOMPARE(marked(hits.at(2)), u"How do I feed an [ocelot]? <script>x…"_s);
         QCOMPARE(hits.at(2).title, info.title);
         QCOMPARE(hits.at(2).conversationId, id);
+        // Every word of the query is marked.
+        QCOMPARE(marked(store.search(u"feed ocelot"_s, 10).constLast()),
+                 u"How do I [feed] an [ocelot]? <script>x…"_s);
 
         // A finished word is not a prefix; FTS syntax in user input is taken literally.
         QCOMPARE(store.search(u"ocelot "_s, 10).size(), 2);
@@ -500,6 +509,33 @@ private Q_SLOTS:
         QCOMPARE(store.search(u"\"ocelot"_s, 10).size(), 3);
         QVERIFY(store.search(u"   "_s, 10).isEmpty());
         QCOMPARE(ConversationStore::ftsQuery(u"foo \"bar"_s), u"\"foo\" \"bar\"*"_s);
+    }
+
+    void searchRangesCountUtf16AndIgnoreCase()
+    {
+        ConversationStore store;
+        QVERIFY(store.open(path(u"unicode/confab.sqlite"_s)));
+        ConversationInfo info;
+        info.title = u"Über 🦫 Ocelot-Café"_s; // the capybara is two UTF-16 code units
+        const qint64 id = store.createConversation(info);
+        const qint64 m1 =
+            store.appendMessage(userMessage(id, 0, u"Ein 🦫 und das CAFÉ in Zürich"_s));
+
+        // A title: substring, case-insensitive; offsets in UTF-16 code units, as in QML.
+        const QList<SearchHit> titles = store.search(u"oCeLoT"_s, 10);
+        QCOMPARE(titles.size(), 1);
+        QCOMPARE(titles.at(0).highlights, (QList<TextRange>{{8, 6}}));
+        QCOMPARE(marked(titles.at(0)), u"Über 🦫 [Ocelot]-Café"_s);
+
+        // Message text: the tokenizer folds case and diacritics; the range covers the word as
+        // written.
+        const QList<SearchHit> cafe = store.search(u"cafe"_s, 10);
+        QCOMPARE(cafe.size(), 1);
+        QCOMPARE(cafe.at(0).messageId, m1);
+        QCOMPARE(cafe.at(0).highlights, (QList<TextRange>{{15, 4}}));
+        QCOMPARE(marked(cafe.at(0)), u"Ein 🦫 und das [CAFÉ] in Zürich"_s);
+        QCOMPARE(marked(store.search(u"ZÜRICH"_s, 10).at(0)),
+                 u"Ein 🦫 und das CAFÉ in [Zürich]"_s);
     }
 
     void searchPrefersWholeWordsThenPrefixes()
@@ -573,8 +609,8 @@ private Q_SLOTS:
 
         QSignalSpy failed(&store, &ConversationStore::writeFailed);
         QSignalSpy stored(&store, &ConversationStore::messageStored);
-        StoredMessage big = answer(id, q1, u"x"_s.repeated(200'000));
-        big.state = StoredMessage::State::Streaming;
+        Message big = answer(id, q1, u"x"_s.repeated(200'000));
+        big.state = Message::State::Streaming;
         big.id = store.appendMessage(big);
         big.conversationId = id;
         QCOMPARE(failed.count(), 1);
@@ -585,7 +621,7 @@ private Q_SLOTS:
         big.text += u"y"_s;
         store.updateMessage(big);
         big.text += u"z"_s;
-        big.state = StoredMessage::State::Complete;
+        big.state = Message::State::Complete;
         store.updateMessage(big);
         QCOMPARE(store.pendingWrites(), 2);
         QCOMPARE(store.loadConversation(id)->messages.size(), 1);
@@ -600,10 +636,10 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(store.pendingWrites(), 0, 5000);
         QVERIFY(store.writeError().isEmpty());
         QCOMPARE(stored.count(), 2);
-        const std::optional<StoredMessage> saved = store.message(big.id);
+        const std::optional<Message> saved = store.message(big.id);
         QVERIFY(saved);
         QCOMPARE(saved->text, big.text);
-        QCOMPARE(saved->state, StoredMessage::State::Complete);
+        QCOMPARE(saved->state, Message::State::Complete);
         QCOMPARE(store.conversationInfo(id)->activeLeafId, big.id);
     }
 
@@ -617,19 +653,24 @@ private Q_SLOTS:
             QVERIFY(!store.latestInterruptedMessage());
             const qint64 id = store.createConversation({});
             const qint64 q1 = store.appendMessage(userMessage(id, 0, u"Q"_s));
-            StoredMessage a = answer(id, q1, u"partial"_s);
-            a.state = StoredMessage::State::Streaming;
+            // An answer still waiting for its first token is live too: stored as streaming.
+            Message waiting = answer(id, q1, QString());
+            waiting.state = Message::State::Waiting;
+            const qint64 waitingId = store.appendMessage(waiting);
+            QCOMPARE(store.message(waitingId)->state, Message::State::Streaming);
+            Message a = answer(id, q1, u"partial"_s);
+            a.state = Message::State::Streaming;
             streaming = store.appendMessage(a);
             QVERIFY(!store.latestInterruptedMessage()); // still streaming in this session
         }
         ConversationStore store;
         QVERIFY(store.open(file));
-        QCOMPARE(store.interruptedAtOpen(), 1);
-        const std::optional<StoredMessage> m = store.latestInterruptedMessage();
+        QCOMPARE(store.interruptedAtOpen(), 2);
+        const std::optional<Message> m = store.latestInterruptedMessage();
         QVERIFY(m);
         QCOMPARE(m->id, streaming);
         QCOMPARE(m->text, u"partial"_s);
-        QCOMPARE(m->state, StoredMessage::State::Interrupted);
+        QCOMPARE(m->state, Message::State::Interrupted);
     }
 };
 

@@ -35,7 +35,7 @@ private:
         info.title = title;
         info.titleIsGenerated = true;
         const qint64 id = store.createConversation(info);
-        StoredMessage m;
+        Message m;
         m.conversationId = id;
         m.text = text;
         store.appendMessage(m);
@@ -107,7 +107,7 @@ private Q_SLOTS:
         const int pages = q.value(0).toInt();
         q.finish();
         QVERIFY(q.exec(u"PRAGMA max_page_count = %1"_s.arg(pages)));
-        StoredMessage big;
+        Message big;
         big.conversationId = id;
         big.text = u"z"_s.repeated(100'000);
         store.appendMessage(big);

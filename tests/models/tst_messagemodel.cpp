@@ -14,20 +14,20 @@ class TestMessageModel : public QObject
     Q_OBJECT
 
 private:
-    static MessageModel::Message assistant(qint64 parent = 0, const QString &text = {})
+    static Message assistant(qint64 parent = 0, const QString &text = {})
     {
-        MessageModel::Message m;
-        m.author = MessageModel::Assistant;
-        m.state = MessageModel::Waiting;
+        Message m;
+        m.author = Message::Author::Assistant;
+        m.state = Message::State::Waiting;
         m.parentId = parent;
         m.text = text;
         return m;
     }
 
-    static MessageModel::Message user(qint64 parent, const QString &text)
+    static Message user(qint64 parent, const QString &text)
     {
-        MessageModel::Message m;
-        m.author = MessageModel::User;
+        Message m;
+        m.author = Message::Author::User;
         m.parentId = parent;
         m.text = text;
         return m;
@@ -83,9 +83,9 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.data(model.index(0), MessageModel::TextRole).toString(), u"Hello"_s);
         QCOMPARE(model.data(model.index(0), MessageModel::AuthorRole).toInt(),
-                 int(MessageModel::User));
+                 int(Message::Author::User));
         QCOMPARE(model.data(model.index(1), MessageModel::StateRole).toInt(),
-                 int(MessageModel::Waiting));
+                 int(Message::State::Waiting));
     }
 
     void deltaNamesOnlyTheTextRole()
@@ -157,7 +157,7 @@ private Q_SLOTS:
         QCOMPARE(list->data(list->index(0), ToolCallList::ArgumentsRole).toString(),
                  u"{\"city\":\"Oslo\"}"_s);
         // When the answer ends the list shows the arguments complete and indented.
-        model.setState(id, MessageModel::Complete);
+        model.setState(id, Message::State::Complete);
         QVERIFY(list->isComplete());
         QCOMPARE(list->data(list->index(0), ToolCallList::ArgumentsRole).toString(),
                  u"{\n  \"city\": \"Oslo\"\n}"_s);
@@ -179,14 +179,14 @@ private Q_SLOTS:
         const int row = model.rowOf(id);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
-        model.setState(id, MessageModel::Streaming);
+        model.setState(id, Message::State::Streaming);
         const QList<int> stateRoles{MessageModel::StateRole, MessageModel::CanContinueRole};
         QCOMPARE(rolesOf(changed, row), stateRoles);
         changed.clear();
-        model.setState(id, MessageModel::Streaming);
+        model.setState(id, Message::State::Streaming);
         QCOMPARE(changed.count(), 0); // no change, no signal
 
-        model.setFinishReason(id, u"length"_s, u"max_tokens"_s);
+        model.setFinishReason(id, Finish::Reason::Length, u"max_tokens"_s);
         const QList<int> finishRoles{MessageModel::FinishReasonRole,
                                      MessageModel::ProviderFinishRole,
                                      MessageModel::CanContinueRole};
@@ -195,14 +195,17 @@ private Q_SLOTS:
 
         model.appendText(id, u"partial"_s);
         changed.clear();
-        model.setError(id, u"network"_s, u"Connection reset"_s);
+        model.setError(id, Failure::Kind::Network, u"Connection reset"_s);
         const QList<int> errorRoles{MessageModel::StateRole, MessageModel::ErrorKindRole,
                                     MessageModel::ErrorMessageRole, MessageModel::CanContinueRole};
         QCOMPARE(rolesOf(changed, row), errorRoles);
         QCOMPARE(model.data(model.index(row), MessageModel::StateRole).toInt(),
-                 int(MessageModel::Failed));
-        QCOMPARE(model.data(model.index(row), MessageModel::ErrorKindRole).toString(),
-                 u"network"_s);
+                 int(Message::State::Failed));
+        // Typed state: the enums' values, as QML compares them (Failure.Network …).
+        QCOMPARE(model.data(model.index(row), MessageModel::ErrorKindRole).toInt(),
+                 int(Failure::Kind::Network));
+        QCOMPARE(model.data(model.index(row), MessageModel::FinishReasonRole).toInt(),
+                 int(Finish::Reason::Length));
         // The error never touches the text.
         QCOMPARE(model.message(row).text, u"partial"_s);
     }
@@ -310,7 +313,7 @@ private Q_SLOTS:
         MessageModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QList<MessageModel::Message> all = source.allMessages();
+        QList<Message> all = source.allMessages();
         QCOMPARE(all.size(), 4);
         QCOMPARE(all.at(0).id, q);            // parents before children
         std::reverse(all.begin(), all.end()); // order of the input does not matter
@@ -336,8 +339,8 @@ private Q_SLOTS:
         QCOMPARE(model.find(u"beta"_s, 1, false), 3);
         QCOMPARE(model.find(u"delta"_s, 0), -1);
         QCOMPARE(model.find(QString(), 0), -1);
-        QCOMPARE(model.lastRowOf(MessageModel::User), 3);
-        QCOMPARE(model.lastRowOf(MessageModel::Assistant), -1);
+        QCOMPARE(model.lastRowOf(Message::Author::User), 3);
+        QCOMPARE(model.lastRowOf(Message::Author::Assistant), -1);
     }
 
     void statsAndContinuation()
@@ -346,11 +349,11 @@ private Q_SLOTS:
         const qint64 id = model.addMessage(assistant(0, u"Once upon"_s));
         const QModelIndex i = model.index(0);
         QVERIFY(!model.data(i, MessageModel::CanContinueRole).toBool()); // still waiting
-        model.setState(id, MessageModel::Stopped);
+        model.setState(id, Message::State::Stopped);
         QVERIFY(model.data(i, MessageModel::CanContinueRole).toBool());
-        model.setState(id, MessageModel::Complete);
+        model.setState(id, Message::State::Complete);
         QVERIFY(!model.data(i, MessageModel::CanContinueRole).toBool());
-        model.setFinishReason(id, u"length"_s, u"length"_s);
+        model.setFinishReason(id, Finish::Reason::Length, u"length"_s);
         QVERIFY(model.data(i, MessageModel::CanContinueRole).toBool());
 
         QCOMPARE(model.data(i, MessageModel::TokensPerSecondRole).toDouble(), 0.0);

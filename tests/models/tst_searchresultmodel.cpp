@@ -14,6 +14,17 @@ class TestSearchResultModel : public QObject
     Q_OBJECT
 
 private:
+    /** The highlights role of @p index as (offset, length) pairs. */
+    static QList<QPair<int, int>> ranges(const QModelIndex &index)
+    {
+        QList<QPair<int, int>> out;
+        for (const QVariant &range : index.data(SearchResultModel::HighlightsRole).toList()) {
+            const QVariantMap r = range.toMap();
+            out.append({r.value(u"offset"_s).toInt(), r.value(u"length"_s).toInt()});
+        }
+        return out;
+    }
+
     QTemporaryDir m_dir;
     ConversationStore m_store;
     qint64 m_capybara = 0;
@@ -27,7 +38,7 @@ private Q_SLOTS:
         ConversationInfo info;
         info.title = u"Capybara facts"_s;
         m_capybara = m_store.createConversation(info);
-        StoredMessage m;
+        Message m;
         m.conversationId = m_capybara;
         m.text = u"Are capybaras friendly? <b>bold</b> claims & more"_s;
         m_hitMessage = m_store.appendMessage(m);
@@ -60,7 +71,9 @@ private Q_SLOTS:
         QVERIFY(title.data(SearchResultModel::TitleHitRole).toBool());
         QCOMPARE(title.data(SearchResultModel::ConversationIdRole).toLongLong(), m_capybara);
         QCOMPARE(title.data(SearchResultModel::MessageIdRole).toLongLong(), 0);
-        QCOMPARE(title.data(SearchResultModel::SnippetRole).toString(), u"<b>Capyb</b>ara facts"_s);
+        // Plain text, and the hits as {offset, length} for the view to draw.
+        QCOMPARE(title.data(SearchResultModel::SnippetRole).toString(), u"Capybara facts"_s);
+        QCOMPARE(ranges(title), (QList<QPair<int, int>>{{0, 5}}));
 
         // Message hits, newest first.
         QCOMPARE(model.index(1).data(SearchResultModel::ConversationIdRole).toLongLong(), m_other);
@@ -69,7 +82,8 @@ private Q_SLOTS:
         QCOMPARE(hit.data(SearchResultModel::MessageIdRole).toLongLong(), m_hitMessage);
         QCOMPARE(hit.data(SearchResultModel::TitleRole).toString(), u"Capybara facts"_s);
         QCOMPARE(hit.data(SearchResultModel::SnippetRole).toString(),
-                 u"Are <b>capybaras</b> friendly? &lt;b&gt;bold&lt;/b&gt; claims &amp; more"_s);
+                 u"Are capybaras friendly? <b>bold</b> claims & more"_s);
+        QCOMPARE(ranges(hit), (QList<QPair<int, int>>{{4, 9}}));
         QVERIFY(hit.data(SearchResultModel::UpdatedAtRole).toDateTime().isValid());
 
         // Clearing the box clears the results at once.
@@ -101,6 +115,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(reset.count(), 0);
         QCOMPARE(model.roleNames().value(SearchResultModel::SnippetRole), "snippet"_ba);
+        QCOMPARE(model.roleNames().value(SearchResultModel::HighlightsRole), "highlights"_ba);
     }
 };
 

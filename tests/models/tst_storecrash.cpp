@@ -83,9 +83,9 @@ private Q_SLOTS:
             QVERIFY2(store.open(db), qPrintable(store.errorString()));
             QVERIFY(store.movedAsidePath().isEmpty());
             QCOMPARE(store.interruptedAtOpen(), 1);
-            const std::optional<StoredMessage> partial = store.message(messageId);
+            const std::optional<Message> partial = store.message(messageId);
             QVERIFY(partial);
-            QCOMPARE(partial->state, StoredMessage::State::Interrupted);
+            QCOMPARE(partial->state, Message::State::Interrupted);
             QVERIFY2(
                 partial->text.size() >= mustHave,
                 qPrintable(

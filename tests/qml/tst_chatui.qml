@@ -19,6 +19,13 @@ Item {
         chat: TestEnv.chat
     }
 
+    SignalSpy {
+        id: settingsSpy
+
+        target: page
+        signalName: "settingsRequested"
+    }
+
     TestCase {
         id: testCase
 
@@ -141,6 +148,13 @@ Item {
             tryVerify(() => errorBox.visible);
             const title = testCase.childOfAnswer(1, "errorTitle");
             verify(title.text.indexOf("API key") >= 0);
+            // True for any provider, and the way forward is the settings.
+            verify(title.text.indexOf("OPENAI_API_KEY") < 0);
+            const settings = testCase.childOfAnswer(1, "errorSettingsButton");
+            verify(settings.visible);
+            settingsSpy.clear();
+            mouseClick(settings);
+            compare(settingsSpy.count, 1);
             // The error is not inside the answer text.
             verify(!testCase.childOfAnswer(1, "answerView").visible);
             const retry = testCase.childOfAnswer(1, "retryButton");
@@ -149,6 +163,19 @@ Item {
             tryVerify(() => !TestEnv.chat.busy && !TestEnv.chat.canRetry);
             tryVerify(() => testCase.renderedText(1).indexOf("word0") >= 0);
             compare(TestEnv.chat.messages.count, 2);
+        }
+
+        // The labels take the typed values the roles carry, never strings.
+        function test_answerLabelsTakeTypedValues() {
+            compare(AnswerLabels.stateNote(Message.Complete, Finish.Length), "The answer reached the length limit.");
+            compare(AnswerLabels.stateNote(Message.Complete, Finish.Stop), "");
+            compare(AnswerLabels.stateNote(Message.Stopped, Finish.None), "Stopped");
+            compare(AnswerLabels.stateNote(Message.Failed, Finish.Length), "");
+            verify(AnswerLabels.errorTitle(Failure.RateLimit).indexOf("Rate limited") === 0);
+            compare(AnswerLabels.errorTitle(Failure.Other), "The answer failed.");
+            verify(AnswerLabels.settingsCanFix(Failure.Auth));
+            verify(AnswerLabels.settingsCanFix(Failure.NotFound));
+            verify(!AnswerLabels.settingsCanFix(Failure.Network));
         }
     }
 }

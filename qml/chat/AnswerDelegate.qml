@@ -8,19 +8,18 @@ import Confab.Chat
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// One message: the user's question in a bubble, or the model's answer with its state.
+// The model's answer: reasoning, live Markdown, tool calls, and its state (waiting, stopped,
+// failed, finished with figures).
 Item {
     id: root
 
     required property int index
-    required property int author
     // Not the answer's text itself: that grows with every delta (see MessageModel::HasTextRole).
     required property bool hasText
     required property bool hasReasoning
-    required property string questionText
     required property int messageState
-    required property string finishReason
-    required property string errorKind
+    required property int finishReason
+    required property int errorKind
     required property string errorMessage
     required property string modelName
     required property int promptTokens
@@ -37,31 +36,21 @@ Item {
     property bool isLast: false
     property bool canRetry: false
     property bool busy: false
-    property bool editing: false
     // The list's visible area in this delegate's coordinates: long answers draw only what
     // is near it.
     property real viewportTop: -1e9
     property real viewportBottom: 1e9
 
-    readonly property bool isUser: root.author === MessageModel.User
-    readonly property bool live: root.messageState === MessageModel.Streaming || root.messageState === MessageModel.Waiting
+    readonly property bool live: root.messageState === Message.Streaming || root.messageState === Message.Waiting
 
     signal retryRequested
+    signal settingsRequested
     signal linkRequested(string url)
     signal switchRequested(int step)
     signal regenerateRequested
-    signal editAccepted(string text)
     signal continueRequested
     signal deleteRequested
     signal copyRequested
-
-    // Opens the in-place editor on a question.
-    function startEditing() {
-        if (!root.isUser)
-            return;
-        root.editing = true;
-        editor.begin();
-    }
 
     implicitHeight: column.implicitHeight
 
@@ -77,50 +66,18 @@ Item {
         spacing: 4
 
         Label {
-            text: root.isUser ? qsTr("You") : root.modelName
+            text: root.modelName
             color: Theme.subtleText
             font.bold: true
-            Layout.alignment: root.isUser ? Qt.AlignRight : Qt.AlignLeft
         }
 
         ReasoningSection {
             Layout.fillWidth: true
-            visible: !root.isUser && root.hasReasoning
+            visible: root.hasReasoning
             blocks: root.reasoningMarkdown
             answerStarted: root.hasText
             streaming: root.live
             onLinkActivated: url => root.linkRequested(url)
-        }
-
-        // The question: plain text in a bubble (what the user typed, as typed).
-        Rectangle {
-            id: bubble
-
-            Layout.alignment: Qt.AlignRight
-            Layout.preferredWidth: Math.min(body.implicitWidth + 24, column.width * 0.85)
-            implicitHeight: body.implicitHeight + 16
-            radius: Theme.radius
-            color: Theme.userBubble
-            visible: root.isUser && !root.editing
-
-            TextEdit {
-                id: body
-
-                objectName: "messageText"
-                anchors.fill: parent
-                anchors.margins: 8
-                readOnly: true
-                selectByMouse: true
-                wrapMode: TextEdit.Wrap
-                color: Theme.text
-                selectionColor: Theme.accent
-                selectedTextColor: Theme.accentText
-                font.pointSize: Theme.fontSize
-                textFormat: TextEdit.PlainText
-                text: root.questionText
-                Accessible.role: Accessible.StaticText
-                Accessible.name: root.questionText
-            }
         }
 
         // The answer: live Markdown, block by block.
@@ -129,7 +86,7 @@ Item {
 
             objectName: "answerView"
             Layout.fillWidth: true
-            visible: !root.isUser && root.hasText
+            visible: root.hasText
             blocks: root.markdown
             viewportTop: root.viewportTop - answerView.y
             viewportBottom: root.viewportBottom - answerView.y
@@ -137,25 +94,11 @@ Item {
         }
 
         Repeater {
-            model: root.isUser ? null : root.toolCallList
+            model: root.toolCallList
 
             ToolCallCard {
                 Layout.fillWidth: true
             }
-        }
-
-        MessageEditor {
-            id: editor
-
-            objectName: "messageEditor"
-            visible: root.editing
-            originalText: root.questionText
-            Layout.fillWidth: true
-            onAccepted: text => {
-                root.editing = false;
-                root.editAccepted(text);
-            }
-            onCanceled: root.editing = false
         }
 
         Label {
@@ -185,51 +128,19 @@ Item {
             text: AnswerLabels.stateNote(root.messageState, root.finishReason)
         }
 
-        Rectangle {
-            objectName: "errorBox"
-            visible: root.messageState === MessageModel.Failed
+        AnswerError {
+            visible: root.messageState === Message.Failed
             Layout.fillWidth: true
-            implicitHeight: errorLayout.implicitHeight + 16
-            radius: Theme.radius
-            color: Theme.errorBackground
-
-            RowLayout {
-                id: errorLayout
-
-                anchors.fill: parent
-                anchors.margins: 8
-
-                ColumnLayout {
-                    Layout.fillWidth: true
-                    Label {
-                        objectName: "errorTitle"
-                        text: AnswerLabels.errorTitle(root.errorKind)
-                        font.bold: true
-                        color: Theme.errorText
-                        Layout.fillWidth: true
-                        wrapMode: Text.Wrap
-                    }
-                    Label {
-                        text: root.errorMessage
-                        textFormat: Text.PlainText
-                        color: Theme.errorText
-                        Layout.fillWidth: true
-                        wrapMode: Text.Wrap
-                    }
-                }
-                Button {
-                    objectName: "retryButton"
-                    text: qsTr("Retry")
-                    visible: root.isLast && root.canRetry
-                    onClicked: root.retryRequested()
-                    Accessible.name: qsTr("Retry this answer")
-                }
-            }
+            errorKind: root.errorKind
+            errorMessage: root.errorMessage
+            canRetry: root.isLast && root.canRetry
+            onRetryRequested: root.retryRequested()
+            onSettingsRequested: root.settingsRequested()
         }
 
         Label {
             objectName: "statsLabel"
-            visible: !root.isUser && !root.live && text.length > 0
+            visible: !root.live && text.length > 0
             text: AnswerLabels.answerStats(root.modelName, root.promptTokens, root.completionTokens, root.timeToFirstTokenMs, root.tokensPerSecond)
             color: Theme.subtleText
             font.pointSize: Theme.fontSize * 0.85
@@ -239,9 +150,7 @@ Item {
 
         MessageActions {
             objectName: "messageActions"
-            visible: !root.live && !root.editing
-            Layout.alignment: root.isUser ? Qt.AlignRight : Qt.AlignLeft
-            isUser: root.isUser
+            visible: !root.live
             busy: root.busy
             hovered: hover.hovered
             canContinue: root.canContinue && root.isLast
@@ -250,7 +159,6 @@ Item {
             onPreviousVersion: root.switchRequested(-1)
             onNextVersion: root.switchRequested(1)
             onCopyRequested: root.copyRequested()
-            onEditRequested: root.startEditing()
             onRegenerateRequested: root.regenerateRequested()
             onContinueRequested: root.continueRequested()
             onDeleteRequested: root.deleteRequested()

@@ -1,0 +1,109 @@
+// SPDX-FileCopyrightText: 2026 Confab contributors
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import Confab.Ui
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The user's question: plain text in a bubble (as typed), editable in place.
+Item {
+    id: root
+
+    required property int index
+    required property string questionText
+    required property int siblingIndex
+    required property int siblingCount
+    property bool busy: false
+    property bool editing: false
+
+    signal switchRequested(int step)
+    signal editAccepted(string text)
+    signal deleteRequested
+    signal copyRequested
+
+    // Opens the in-place editor.
+    function startEditing() {
+        root.editing = true;
+        editor.begin();
+    }
+
+    implicitHeight: column.implicitHeight
+
+    HoverHandler {
+        id: hover
+    }
+
+    ColumnLayout {
+        id: column
+
+        anchors.horizontalCenter: parent.horizontalCenter
+        width: Math.min(parent.width - 2 * Theme.spacing, Theme.contentWidth)
+        spacing: 4
+
+        Label {
+            text: qsTr("You")
+            color: Theme.subtleText
+            font.bold: true
+            Layout.alignment: Qt.AlignRight
+        }
+
+        Rectangle {
+            Layout.alignment: Qt.AlignRight
+            Layout.preferredWidth: Math.min(body.implicitWidth + 24, column.width * 0.85)
+            implicitHeight: body.implicitHeight + 16
+            radius: Theme.radius
+            color: Theme.userBubble
+            visible: !root.editing
+
+            TextEdit {
+                id: body
+
+                objectName: "messageText"
+                anchors.fill: parent
+                anchors.margins: 8
+                readOnly: true
+                selectByMouse: true
+                wrapMode: TextEdit.Wrap
+                color: Theme.text
+                selectionColor: Theme.accent
+                selectedTextColor: Theme.accentText
+                font.pointSize: Theme.fontSize
+                textFormat: TextEdit.PlainText
+                text: root.questionText
+                Accessible.role: Accessible.StaticText
+                Accessible.name: root.questionText
+            }
+        }
+
+        MessageEditor {
+            id: editor
+
+            objectName: "messageEditor"
+            visible: root.editing
+            originalText: root.questionText
+            Layout.fillWidth: true
+            onAccepted: text => {
+                root.editing = false;
+                root.editAccepted(text);
+            }
+            onCanceled: root.editing = false
+        }
+
+        MessageActions {
+            objectName: "messageActions"
+            visible: !root.editing
+            Layout.alignment: Qt.AlignRight
+            question: true
+            busy: root.busy
+            hovered: hover.hovered
+            siblingIndex: root.siblingIndex
+            siblingCount: root.siblingCount
+            onPreviousVersion: root.switchRequested(-1)
+            onNextVersion: root.switchRequested(1)
+            onCopyRequested: root.copyRequested()
+            onEditRequested: root.startEditing()
+            onDeleteRequested: root.deleteRequested()
+        }
+    }
+}
