@@ -217,9 +217,7 @@ int main(int argc, char *argv[])
     if (address.model.isEmpty())
         return usageError(u"The model name is empty."_s);
 
-    ProviderPreset custom{
-        u"custom"_s, u"OpenAI-compatible"_s, ProviderPreset::Wire::OpenAi, {}, {}, false, {}, {}};
-    const ProviderPreset &preset = address.preset ? *address.preset : custom;
+    const ProviderPreset &preset = address.preset ? *address.preset : ProviderPresets::custom();
     ProviderEndpoint endpoint;
     endpoint.baseUrl =
         QUrl(parser.isSet(baseUrlOpt) ? parser.value(baseUrlOpt) : preset.defaultBaseUrl);

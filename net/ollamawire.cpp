@@ -93,10 +93,7 @@ QNetworkRequest OllamaWire::makeRequest(const ProviderEndpoint &endpoint, const 
 {
     QNetworkRequest request(appendPath(endpoint.baseUrl, u"api/chat"));
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
-    if (!endpoint.apiKey.isEmpty())
-        request.setRawHeader("Authorization"_ba, "Bearer " + endpoint.apiKey.toUtf8());
-    for (const auto &[name, value] : endpoint.extraHeaders)
-        request.setRawHeader(name, value);
+    addHeaders(request, endpoint);
     return request;
 }
 
@@ -177,4 +174,37 @@ bool OllamaWire::acceptsContentType(QByteArrayView contentType) const
     const QByteArray type = contentType.toByteArray().toLower();
     return type.isEmpty() || type.startsWith("application/x-ndjson") ||
            type.startsWith("application/json");
+}
+
+void OllamaWire::addApiHeaders(QNetworkRequest &request, const QString &apiKey) const
+{
+    // Ollama itself takes no key; a proxy in front of it may want one.
+    if (!apiKey.isEmpty())
+        request.setRawHeader("Authorization"_ba, "Bearer " + apiKey.toUtf8());
+}
+
+QString OllamaWire::apiName() const
+{
+    return u"an Ollama server"_s;
+}
+
+QUrl OllamaWire::modelListUrl(const QUrl &baseUrl, const QString &) const
+{
+    return appendPath(baseUrl, u"api/tags");
+}
+
+bool OllamaWire::parseModelList(const QJsonObject &page, QList<ModelInfo> *models, QString *) const
+{
+    const QJsonValue list = page.value("models"_L1);
+    if (!list.isArray())
+        return false;
+    for (const auto &entry : list.toArray()) {
+        const QJsonObject model = entry.toObject();
+        QString id = model.value("model"_L1).toString();
+        if (id.isEmpty())
+            id = model.value("name"_L1).toString();
+        if (!id.isEmpty())
+            models->append({id, {}, -1});
+    }
+    return true;
 }

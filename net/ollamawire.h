@@ -25,7 +25,8 @@ private:
 };
 
 /**
- * @brief Ollama's native chat API: `POST {base}/api/chat`, NDJSON streaming.
+ * @brief Ollama's native chat API: `POST {base}/api/chat`, NDJSON streaming; models from
+ * `GET {base}/api/tags`.
  */
 class OllamaWire : public WireFormat
 {
@@ -35,4 +36,9 @@ public:
     QByteArray makeBody(const ChatRequest &request) const override;
     std::unique_ptr<StreamDecoder> makeDecoder(StreamSink *sink) const override;
     bool acceptsContentType(QByteArrayView contentType) const override;
+    void addApiHeaders(QNetworkRequest &request, const QString &apiKey) const override;
+    QString apiName() const override;
+    QUrl modelListUrl(const QUrl &baseUrl, const QString &pageToken = {}) const override;
+    bool parseModelList(const QJsonObject &page, QList<ModelInfo> *models,
+                        QString *nextPageToken) const override;
 };

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -160,10 +162,7 @@ QNetworkRequest OpenAiWire::makeRequest(const ProviderEndpoint &endpoint, const 
     QNetworkRequest request(appendPath(endpoint.baseUrl, u"chat/completions"));
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
     request.setRawHeader("Accept"_ba, "text/event-stream"_ba);
-    if (!endpoint.apiKey.isEmpty())
-        request.setRawHeader("Authorization"_ba, "Bearer " + endpoint.apiKey.toUtf8());
-    for (const auto &[name, value] : endpoint.extraHeaders)
-        request.setRawHeader(name, value);
+    addHeaders(request, endpoint);
     return request;
 }
 
@@ -251,4 +250,45 @@ bool OpenAiWire::acceptsContentType(QByteArrayView contentType) const
 {
     const QByteArray type = contentType.toByteArray().toLower();
     return type.isEmpty() || type.startsWith("text/event-stream");
+}
+
+void OpenAiWire::addApiHeaders(QNetworkRequest &request, const QString &apiKey) const
+{
+    if (!apiKey.isEmpty())
+        request.setRawHeader("Authorization"_ba, "Bearer " + apiKey.toUtf8());
+}
+
+QString OpenAiWire::apiName() const
+{
+    return u"an OpenAI-compatible API"_s;
+}
+
+QUrl OpenAiWire::modelListUrl(const QUrl &baseUrl, const QString &) const
+{
+    return appendPath(baseUrl, u"models");
+}
+
+bool OpenAiWire::parseModelList(const QJsonObject &page, QList<ModelInfo> *models, QString *) const
+{
+    // {object:"list", data:[{id, …}]}
+    const QJsonValue data = page.value("data"_L1);
+    if (!data.isArray())
+        return false;
+    for (const auto &entry : data.toArray()) {
+        const QJsonObject model = entry.toObject();
+        const QString id = model.value("id"_L1).toString();
+        if (id.isEmpty())
+            continue;
+        // OpenRouter names its models and gives their context length; others give only the id.
+        models->append(
+            {id, model.value("name"_L1).toString(), Json::integer(model, "context_length"_L1)});
+    }
+    return true;
+}
+
+void OpenAiWire::sortModelList(QList<ModelInfo> &models) const
+{
+    std::sort(models.begin(), models.end(), [](const ModelInfo &a, const ModelInfo &b) {
+        return a.id.compare(b.id, Qt::CaseInsensitive) < 0;
+    });
 }

@@ -2,9 +2,14 @@
 // SPDX-License-Identifier: MIT
 // ModelListRequest against a loopback server, for each wire format: requests, paging, parsing,
 // errors in plain words, timeouts, redirects and abort.
+#include "anthropicwire.h"
+#include "geminiwire.h"
 #include "loopbackserver.h"
 #include "modellist.h"
 #include "networkaccess.h"
+#include "ollamawire.h"
+#include "openaiwire.h"
+#include "providerpresets.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -25,6 +30,21 @@ QUrlQuery queryOf(const LoopbackServer::Request &request)
 {
     const qsizetype q = request.target.indexOf('?');
     return QUrlQuery(q < 0 ? QString() : QString::fromUtf8(request.target.sliced(q + 1)));
+}
+
+std::shared_ptr<const WireFormat> makeWire(Wire wire)
+{
+    switch (wire) {
+    case Wire::OpenAi:
+        return std::make_shared<OpenAiWire>();
+    case Wire::Anthropic:
+        return std::make_shared<AnthropicWire>();
+    case Wire::Gemini:
+        return std::make_shared<GeminiWire>();
+    case Wire::Ollama:
+        return std::make_shared<OllamaWire>();
+    }
+    return nullptr;
 }
 
 QStringList ids(const QList<ModelInfo> &models)
@@ -86,7 +106,8 @@ ModelListResult TestModelList::run(LoopbackServer &server, Wire wire, const QStr
                                    const QString &key, ModelListLimits limits)
 {
     ProviderEndpoint endpoint{server.url(basePath), key, {}};
-    auto *request = new ModelListRequest(m_network, wire, endpoint, limits, m_owner.get());
+    auto *request =
+        new ModelListRequest(m_network, makeWire(wire), endpoint, limits, m_owner.get());
     QSignalSpy finished(request, &ModelListRequest::finished);
     request->start();
     [&] { QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10'000); }();
@@ -105,7 +126,7 @@ void TestModelList::openAiListIsSortedAndSendsBearerAndExtraHeaders()
         R"({"object":"list","data":[{"id":"gpt-4o","object":"model","owned_by":"openai"},
             {"id":"Babbage-002","object":"model"},{"id":"o3-mini","object":"model"},{"object":"model"}]})"_ba));
     ProviderEndpoint endpoint{server.url(u"/v1"), kApiKey, {{"X-Title"_ba, "Confab"_ba}}};
-    ModelListRequest request(m_network, Wire::OpenAi, endpoint);
+    ModelListRequest request(m_network, makeWire(Wire::OpenAi), endpoint);
     QSignalSpy finished(&request, &ModelListRequest::finished);
     QSignalSpy pages(&request, &ModelListRequest::pageReceived);
     request.start();
@@ -308,7 +329,7 @@ void TestModelList::connectionRefused()
         port = closed.port();
     }
     ProviderEndpoint endpoint{QUrl(u"http://127.0.0.1:%1/v1"_s.arg(port)), kApiKey, {}};
-    ModelListRequest request(m_network, Wire::OpenAi, endpoint);
+    ModelListRequest request(m_network, makeWire(Wire::OpenAi), endpoint);
     QSignalSpy finished(&request, &ModelListRequest::finished);
     request.start();
     QTRY_COMPARE(finished.count(), 1);
@@ -339,7 +360,7 @@ void TestModelList::timeoutWhenServerStalls()
 void TestModelList::invalidBaseUrl()
 {
     ProviderEndpoint endpoint{QUrl(u"api.example.com/v1"_s), kApiKey, {}};
-    ModelListRequest request(m_network, Wire::OpenAi, endpoint);
+    ModelListRequest request(m_network, makeWire(Wire::OpenAi), endpoint);
     QSignalSpy finished(&request, &ModelListRequest::finished);
     request.start();
     QCOMPARE(finished.count(), 0); // reported from the event loop, never inside start()
@@ -402,7 +423,8 @@ void TestModelList::abortEmitsNothing()
     // A short timeout: a timer that survived the abort would fire during the wait below.
     ModelListLimits limits;
     limits.timeoutMs = 600;
-    auto *request = new ModelListRequest(m_network, Wire::OpenAi, endpoint, limits, m_owner.get());
+    auto *request =
+        new ModelListRequest(m_network, makeWire(Wire::OpenAi), endpoint, limits, m_owner.get());
     QSignalSpy finished(request, &ModelListRequest::finished);
     request->start();
     QTRY_COMPARE(server.requestCount(), 1);
