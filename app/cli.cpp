@@ -15,6 +15,7 @@
 #include <QNetworkAccessManager>
 #include <QSocketNotifier>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <unistd.h>
@@ -153,6 +154,28 @@ int usageError(const QString &message)
     return 2;
 }
 
+/**
+ * The preset table, one preset per line: id, default base URL and the variable its key is read
+ * from ("-" for none), in aligned columns that split at whitespace.
+ */
+QString providerLines(QStringView indent)
+{
+    const QList<ProviderPreset> &presets = ProviderPresets::all();
+    qsizetype idWidth = 0;
+    qsizetype urlWidth = 0;
+    for (const ProviderPreset &p : presets) {
+        idWidth = std::max(idWidth, p.id.size());
+        urlWidth = std::max(urlWidth, p.defaultBaseUrl.size());
+    }
+    QString out;
+    for (const ProviderPreset &p : presets) {
+        out += indent + p.id.leftJustified(idWidth + 2) +
+               p.defaultBaseUrl.leftJustified(urlWidth + 2) +
+               (p.apiKeyEnv.isEmpty() ? u"-"_s : p.apiKeyEnv) + u'\n';
+    }
+    return out;
+}
+
 bool parseDouble(const QString &text, double *out)
 {
     bool ok = false;
@@ -174,8 +197,12 @@ int main(int argc, char *argv[])
         "when it is not given as an argument."_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption modelOpt({u"m"_s, u"model"_s},
-                                      u"PROVIDER/MODEL, e.g. openai/gpt-4o."_s, u"address"_s);
+    const ProviderPreset &primary = ProviderPresets::primary();
+    const QCommandLineOption modelOpt(
+        {u"m"_s, u"model"_s},
+        u"PROVIDER/MODEL, e.g. %1/%2. PROVIDER is one listed below, or any name with "
+        "--base-url for an OpenAI-compatible server."_s.arg(primary.id, primary.defaultModel),
+        u"address"_s);
     const QCommandLineOption baseUrlOpt(u"base-url"_s,
                                         u"Base URL, as the provider's SDK takes it."_s, u"url"_s);
     const QCommandLineOption keyEnvOpt(u"api-key-env"_s,
@@ -193,14 +220,24 @@ int main(int argc, char *argv[])
                                      u"seconds"_s);
     const QCommandLineOption retriesOpt(u"retries"_s, u"Retries before the first byte."_s, u"n"_s);
     const QCommandLineOption jsonOpt(u"json"_s, u"One JSON object per event on stdout."_s);
+    const QCommandLineOption listProvidersOpt(
+        u"list-providers"_s,
+        u"Print the providers, one per line: id, default base URL, key variable."_s);
     parser.addOptions({modelOpt, baseUrlOpt, keyEnvOpt, systemOpt, temperatureOpt, topPOpt,
                        maxTokensOpt, stopOpt, seedOpt, toolsOpt, jsonModeOpt, idleOpt, retriesOpt,
-                       jsonOpt});
+                       jsonOpt, listProvidersOpt});
     parser.addPositionalArgument(u"prompt"_s, u"The prompt (default: standard input)."_s);
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
     if (parser.isSet(u"help"_s)) {
-        writeOut(stdout, parser.helpText().toUtf8());
+        const QString providers =
+            u"\nProviders (PROVIDER, default base URL, API key variable or - for none):\n"_s +
+            providerLines(u"  ");
+        writeOut(stdout, (parser.helpText() + providers).toUtf8());
+        return 0;
+    }
+    if (parser.isSet(listProvidersOpt)) {
+        writeOut(stdout, providerLines({}).toUtf8());
         return 0;
     }
     if (parser.isSet(u"version"_s)) {

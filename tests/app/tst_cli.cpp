@@ -7,6 +7,7 @@
 
 #include "fixtures.h"
 #include "loopbackserver.h"
+#include "providerpresets.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -227,6 +228,8 @@ private Q_SLOTS:
     void plainOutputOnError();
     void sigint_data();
     void sigint();
+    void listProviders();
+    void helpListsProviders();
 };
 
 void TestCli::initTestCase()
@@ -819,6 +822,62 @@ void TestCli::sigint()
         QCOMPARE(cli.out(), "Partial answer\n"_ba);
         QVERIFY2(cli.err().contains("error: cancelled"), cli.err().constData());
     }
+}
+
+namespace {
+/** The preset table as `confab-cli` prints it: id, default base URL, key variable or "-". */
+QList<QStringList> expectedProviderLines()
+{
+    QList<QStringList> lines;
+    for (const ProviderPreset &p : ProviderPresets::all())
+        lines.append({p.id, p.defaultBaseUrl, p.apiKeyEnv.isEmpty() ? u"-"_s : p.apiKeyEnv});
+    return lines;
+}
+
+QStringList fields(const QString &line)
+{
+    return line.split(u' ', Qt::SkipEmptyParts);
+}
+} // namespace
+
+void TestCli::listProviders()
+{
+    // One preset per line, three whitespace-separated fields, nothing else on stdout.
+    Cli cli;
+    cli.start({u"--list-providers"_s});
+    QTRY_VERIFY_WITH_TIMEOUT(cli.finished(), kTimeoutMs);
+    QCOMPARE(cli.exitCode(), 0);
+    QVERIFY(cli.err().isEmpty());
+    const QStringList lines = QString::fromUtf8(cli.out()).split(u'\n', Qt::SkipEmptyParts);
+    QList<QStringList> printed;
+    for (const QString &line : lines)
+        printed.append(fields(line));
+    QCOMPARE(printed, expectedProviderLines());
+    QCOMPARE(printed.first(),
+             (QStringList{u"openai"_s, u"https://api.openai.com/v1"_s, u"OPENAI_API_KEY"_s}));
+    QVERIFY(printed.contains(QStringList{u"ollama"_s, u"http://localhost:11434"_s, u"-"_s}));
+}
+
+void TestCli::helpListsProviders()
+{
+    Cli cli;
+    cli.start({u"--help"_s});
+    QTRY_VERIFY_WITH_TIMEOUT(cli.finished(), kTimeoutMs);
+    QCOMPARE(cli.exitCode(), 0);
+    const QString help = QString::fromUtf8(cli.out());
+    QVERIFY2(help.contains(u"--list-providers"_s), qPrintable(help));
+    QVERIFY2(help.contains(u"--model"_s), qPrintable(help));
+    // After the options: the same lines as --list-providers, indented, in table order.
+    const qsizetype section = help.indexOf(u"\nProviders"_s);
+    QVERIFY2(section > 0, qPrintable(help));
+    QStringList lines = help.sliced(section).split(u'\n', Qt::SkipEmptyParts);
+    lines.removeFirst(); // the heading
+    QList<QStringList> printed;
+    for (const QString &line : lines) {
+        QVERIFY2(line.startsWith(u"  "_s), qPrintable(line));
+        printed.append(fields(line));
+    }
+    QCOMPARE(printed, expectedProviderLines());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
