@@ -489,6 +489,9 @@ void TestProviderSettings::chatTargetFromConfig()
 
 void TestProviderSettings::chatTargetFromEnvironment()
 {
+    // (Which variables are needed: tst_chatcontroller.) The wire comes from the preset table:
+    // with only the key, the primary preset's (OpenAI wants max_completion_tokens); with a base
+    // URL, a plain OpenAI-compatible one (max_tokens).
     const auto bodyOf = [](const ChatTarget &target) {
         ChatRequest request;
         request.model = target.model;
@@ -496,35 +499,20 @@ void TestProviderSettings::chatTargetFromEnvironment()
         return QJsonDocument::fromJson(target.wire->makeBody(request)).object();
     };
     QString missing;
-    // Only the primary preset's key: that provider, its URL and default model.
     QProcessEnvironment env;
     env.insert(u"OPENAI_API_KEY"_s, u" sk-env "_s);
     ChatTarget target = ::chatTargetFromEnvironment(env, &missing);
     QVERIFY(target.isValid());
-    QVERIFY(missing.isEmpty());
-    QCOMPARE(target.endpoint.baseUrl, QUrl(u"https://api.openai.com/v1"_s));
     QCOMPARE(target.endpoint.apiKey, u"sk-env"_s);
-    QCOMPARE(target.model, u"gpt-4o-mini"_s);
-    QCOMPARE(bodyOf(target)["max_completion_tokens"_L1].toInteger(), 9); // OpenAI's own field
+    QCOMPARE(bodyOf(target)["max_completion_tokens"_L1].toInteger(), 9);
+    QVERIFY(!bodyOf(target).contains("max_tokens"_L1));
 
-    // A base URL: an OpenAI-compatible server, which needs a model.
     env.insert(u"CONFAB_BASE_URL"_s, u"http://127.0.0.1:9000/v1"_s);
-    QVERIFY(!::chatTargetFromEnvironment(env, &missing).isValid());
-    QCOMPARE(missing, u"CONFAB_MODEL"_s);
     env.insert(u"CONFAB_MODEL"_s, u"local"_s);
     target = ::chatTargetFromEnvironment(env, &missing);
     QVERIFY(target.isValid());
-    QCOMPARE(target.endpoint.baseUrl, QUrl(u"http://127.0.0.1:9000/v1"_s));
-    QCOMPARE(target.model, u"local"_s);
     QCOMPARE(bodyOf(target)["max_tokens"_L1].toInteger(), 9);
     QVERIFY(!bodyOf(target).contains("max_completion_tokens"_L1));
-
-    // Neither a key nor a base URL; or a base URL that is no web address.
-    QVERIFY(!::chatTargetFromEnvironment(QProcessEnvironment(), &missing).isValid());
-    QCOMPARE(missing, u"CONFAB_BASE_URL"_s);
-    env.insert(u"CONFAB_BASE_URL"_s, u"ftp://example.com"_s);
-    QVERIFY(!::chatTargetFromEnvironment(env, &missing).isValid());
-    QCOMPARE(missing, u"CONFAB_BASE_URL"_s);
 }
 
 void TestProviderSettings::headerLines()
