@@ -86,13 +86,13 @@ void OpenAiDecoder::handleChunk(const QJsonObject &chunk)
         if (finish.isEmpty())
             continue;
         if (finish == "error"_L1) {
-            fail(ErrorKind::Server, u"The provider reported an error during the answer."_s, 0,
-                 finish);
+            failOnFinish(ErrorKind::Server, u"The provider reported an error during the answer."_s,
+                         finish);
             return;
         }
-        if (finish == "insufficient_system_resource"_L1) {
-            fail(ErrorKind::Truncated, u"The provider interrupted the answer (%1)."_s.arg(finish),
-                 0, finish);
+        if (finish == "insufficient_system_resource"_L1) { // DeepSeek, when it runs out
+            failOnFinish(ErrorKind::Truncated,
+                         u"The provider interrupted the answer (%1)."_s.arg(finish), finish);
             return;
         }
         emitFinish(normalisedFinish(finish), finish);

@@ -87,6 +87,12 @@ protected:
      */
     void emitToolCall(const ToolCallDelta &delta);
     void fail(ErrorKind kind, const QString &message, int status = 0, const QString &type = {});
+    /**
+     * Fails with @p kind because of a finish reason Confab treats as an error. The provider's
+     * reason still reaches the result (StreamResult::providerFinishReason, with no normalised
+     * reason) and is the error's providerType.
+     */
+    void failOnFinish(ErrorKind kind, const QString &message, const QString &providerReason);
     /** Fails with an in-band error object ({message, type, code, status}). */
     void failInBand(const QJsonObject &error, ErrorKind fallback = ErrorKind::Server);
     void markDone() { m_done = true; }

@@ -219,6 +219,7 @@ private Q_SLOTS:
     void providers();
     void failures_data();
     void failures();
+    void providerFinishReasonOfAnError();
     void badUsage_data();
     void badUsage();
     void optionsReachTheRequest_data();
@@ -544,6 +545,35 @@ void TestCli::failures()
     QVERIFY(!error["message"_L1].toString().isEmpty());
     if (status == 429)
         QCOMPARE(error["retry_after_s"_L1].toDouble(), 0.12); // retry-after-ms: 120
+}
+
+void TestCli::providerFinishReasonOfAnError()
+{
+    // A finish reason Confab treats as an error still says, in the result, what the provider
+    // said: DeepSeek's insufficient_system_resource ends the answer as truncated.
+    const Fixtures::Case c =
+        Fixtures::loadCase(kDataDir, u"confab/deepseek-insufficient-system-resource"_s);
+    QVERIFY2(c.isValid(), qPrintable(c.error));
+    LoopbackServer server;
+    QVERIFY(server.isListening());
+    server.enqueue(Response::fromFixtureFile(c.transcriptPath));
+    Cli cli(keyEnvironment(u"DEEPSEEK_API_KEY"_s));
+    cli.start({u"--json"_s, u"--retries"_s, u"0"_s, u"--model"_s, u"deepseek/deepseek-chat"_s,
+               u"--base-url"_s, server.url().toString(), kPrompt});
+    QTRY_VERIFY_WITH_TIMEOUT(cli.finished(), kTimeoutMs);
+    QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(cli.exitCode() == 1, cli.err().constData());
+
+    const QJsonObject result = checkedResult(cli);
+    QVERIFY(!result.isEmpty());
+    const QJsonObject intended = c.intended();
+    QCOMPARE(result["completed"_L1], QJsonValue(false));
+    QCOMPARE(result["text"_L1].toString(), intended["text"_L1].toString());
+    QCOMPARE(compact(result["finish_reason"_L1]), u"null"_s);
+    QCOMPARE(result["provider_finish_reason"_L1].toString(),
+             intended["provider_finish_reason"_L1].toString());
+    QCOMPARE(result["error"_L1]["kind"_L1].toString(), intended["error"_L1]["kind"_L1].toString());
+    QCOMPARE(result["error"_L1]["type"_L1].toString(), u"insufficient_system_resource"_s);
 }
 
 void TestCli::badUsage_data()
