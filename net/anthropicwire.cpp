@@ -61,6 +61,39 @@ void AnthropicDecoder::emitUsage()
     sink()->onUsage(usage);
 }
 
+bool AnthropicDecoder::handleCommonEvent(const SseEvent &event)
+{
+    // handleJson() for a text or thinking delta; every other event is left to it.
+    using T = JsonScan::Type;
+    JsonScan &json = scanner();
+    if (!json.scan(event.data))
+        return false;
+    const int root = json.root();
+    if (!json.equals(json.member(root, "type"_L1), "content_block_delta"_L1))
+        return false;
+    Channel channel = Channel::Text;
+    QString text;
+    const int delta = json.member(root, "delta"_L1);
+    if (json.is(delta, T::Object)) {
+        const int type = json.member(delta, "type"_L1);
+        int value = JsonScan::kNone;
+        if (json.equals(type, "text_delta"_L1)) {
+            value = json.member(delta, "text"_L1);
+        } else if (json.equals(type, "thinking_delta"_L1)) {
+            channel = Channel::Reasoning;
+            value = json.member(delta, "thinking"_L1);
+        } else {
+            return false; // signatures and tool input need the block's state
+        }
+        if (json.is(value, T::String))
+            text = json.string(value);
+    }
+    if (json.declined())
+        return false;
+    emitText(channel, text);
+    return true;
+}
+
 void AnthropicDecoder::handleJson(const SseEvent &, const QJsonObject &event)
 {
     const QString type = event.value("type"_L1).toString();

@@ -28,6 +28,8 @@ private:
         bool hasInput = false;
     };
 
+    /** A content_block_delta with text or thinking. */
+    bool handleCommonEvent(const SseEvent &event) override;
     void handleJson(const SseEvent &event, const QJsonObject &object) override;
     void emitUsage();
 

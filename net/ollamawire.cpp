@@ -34,8 +34,41 @@ void OllamaDecoder::endOfStream()
     failTruncatedUnlessFinished();
 }
 
+bool OllamaDecoder::handleCommonLine(QByteArrayView line)
+{
+    // handleLine() for a line that only adds text or thinking; an error, tool calls and the
+    // final done:true line are left to it.
+    using T = JsonScan::Type;
+    JsonScan &json = scanner();
+    if (!json.scan(line))
+        return false;
+    const int root = json.root();
+    if (json.member(root, "error"_L1) != JsonScan::kNone ||
+        json.is(json.member(root, "done"_L1), T::True))
+        return false;
+    QString thinking;
+    QString content;
+    const int message = json.member(root, "message"_L1);
+    if (json.is(message, T::Object)) {
+        if (const int t = json.member(message, "thinking"_L1); json.is(t, T::String))
+            thinking = json.string(t);
+        if (const int c = json.member(message, "content"_L1); json.is(c, T::String))
+            content = json.string(c);
+        const int calls = json.member(message, "tool_calls"_L1);
+        if (json.is(calls, T::Array) && json.count(calls) > 0)
+            return false;
+    }
+    if (json.declined())
+        return false;
+    emitText(Channel::Reasoning, thinking);
+    emitText(Channel::Text, content);
+    return true;
+}
+
 void OllamaDecoder::handleLine(const QByteArray &line)
 {
+    if (fastPath() && handleCommonLine(line))
+        return;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {

@@ -19,6 +19,8 @@ public:
 
 private:
     void handleLine(const QByteArray &line);
+    /** handleLine()'s fast path, for a line that only adds text or thinking. */
+    bool handleCommonLine(QByteArrayView line);
 
     NdjsonFramer m_framer;
     int m_toolCount = 0;

@@ -60,6 +60,64 @@ bool OpenAiDecoder::handleRawEvent(const SseEvent &event)
     return false;
 }
 
+bool OpenAiDecoder::handleCommonEvent(const SseEvent &event)
+{
+    // handleJson(), handleChunk() and handleDelta() for a chunk that only adds text; anything
+    // more (an error, usage, a finish reason, tool calls, content parts, other choices) is
+    // left to them.
+    using T = JsonScan::Type;
+    JsonScan &json = scanner();
+    if (event.type == "error" || !json.scan(event.data))
+        return false;
+    const int root = json.root();
+    const int error = json.member(root, "error"_L1);
+    if (json.is(error, T::Object) || json.is(error, T::String) ||
+        json.is(json.member(root, "usage"_L1), T::Object) ||
+        json.is(json.member(root, "x_groq"_L1), T::Object))
+        return false;
+    QString text;
+    QString reasoning;
+    QString refusal;
+    const int choices = json.member(root, "choices"_L1);
+    if (json.is(choices, T::Array) && json.count(choices) > 0) {
+        if (json.count(choices) > 1)
+            return false;
+        const int choice = json.first(choices);
+        if (json.is(choice, T::Object)) {
+            const int index = json.member(choice, "index"_L1);
+            if (index != JsonScan::kNone && !json.is(index, T::Null) && json.integer(index) != 0)
+                return false;
+            if (json.is(json.member(choice, "finish_reason"_L1), T::String))
+                return false;
+            const int delta = json.member(choice, "delta"_L1);
+            if (json.is(delta, T::Object)) {
+                const int content = json.member(delta, "content"_L1);
+                if (json.is(content, T::Array))
+                    return false;
+                if (json.is(content, T::String))
+                    text = json.string(content);
+                int thinking = json.member(delta, "reasoning_content"_L1);
+                if (!json.is(thinking, T::String))
+                    thinking = json.member(delta, "reasoning"_L1);
+                if (json.is(thinking, T::String))
+                    reasoning = json.string(thinking);
+                if (const int r = json.member(delta, "refusal"_L1); json.is(r, T::String))
+                    refusal = json.string(r);
+                const int calls = json.member(delta, "tool_calls"_L1);
+                if ((json.is(calls, T::Array) && json.count(calls) > 0) ||
+                    json.is(json.member(delta, "function_call"_L1), T::Object))
+                    return false;
+            }
+        }
+    }
+    if (json.declined())
+        return false;
+    emitText(Channel::Text, text);
+    emitText(Channel::Reasoning, reasoning);
+    emitText(Channel::Refusal, refusal);
+    return true;
+}
+
 void OpenAiDecoder::handleJson(const SseEvent &event, const QJsonObject &chunk)
 {
     if (const QJsonValue error = chunk.value("error"_L1); error.isObject() || error.isString()) {

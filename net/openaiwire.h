@@ -16,6 +16,8 @@ public:
 
 private:
     bool handleRawEvent(const SseEvent &event) override;
+    /** A chunk with one choice whose delta holds text, reasoning or a refusal. */
+    bool handleCommonEvent(const SseEvent &event) override;
     void handleJson(const SseEvent &event, const QJsonObject &chunk) override;
     void handleChunk(const QJsonObject &chunk);
     void handleDelta(const QJsonObject &delta);

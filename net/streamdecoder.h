@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "jsonscan.h"
 #include "streamtypes.h"
 
 #include <QByteArrayView>
@@ -76,6 +77,14 @@ public:
     /** True once a finish marker was seen; a stream that ends without one is truncated. */
     bool sawFinish() const { return m_sawFinish; }
 
+    /**
+     * Whether the common events (a text delta, mostly) are read with a JsonScan instead of a
+     * QJsonDocument; on by default. Either way the events are the same: tests and fuzz targets
+     * compare the two.
+     */
+    void setFastPath(bool enabled) { m_fastPath = enabled; }
+    bool fastPath() const { return m_fastPath; }
+
 protected:
     enum class Channel { Text, Reasoning, Refusal };
     /** Emits text, holding back a trailing high surrogate until its partner arrives. */
@@ -98,6 +107,8 @@ protected:
     void markDone() { m_done = true; }
     void failTruncatedUnlessFinished();
     StreamSink *sink() const { return m_sink; }
+    /** A scanner for the fast paths, kept to reuse its memory. */
+    JsonScan &scanner() { return m_scan; }
     bool stopped() const { return m_done || m_error.isError(); }
 
 public:
@@ -111,6 +122,8 @@ private:
     qint64 m_turnToolArgumentBytes = 0;
     StreamError m_error;
     QString m_pendingSurrogate[3];
+    JsonScan m_scan;
     bool m_done = false;
+    bool m_fastPath = true;
     bool m_sawFinish = false;
 };
