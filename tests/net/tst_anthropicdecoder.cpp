@@ -16,7 +16,7 @@ namespace {
 const QString kDataDir = QStringLiteral(CONFAB_TEST_DATA_DIR);
 constexpr auto kSse = Fixtures::Format::Sse;
 
-/** Finish reasons normalised per WIRE-FORMATS.md §6 for Anthropic. */
+/** Finish reasons normalised per docs/WIRE-FORMATS.md §6 for Anthropic. */
 FinishReason expectedFinish(const QString &native)
 {
     if (native.isEmpty())

@@ -17,7 +17,7 @@ namespace {
 const QString kDataDir = QStringLiteral(CONFAB_TEST_DATA_DIR);
 constexpr auto kSse = Fixtures::Format::Sse;
 
-/** Finish reasons normalised per WIRE-FORMATS.md §6 for Gemini. */
+/** Finish reasons normalised per docs/WIRE-FORMATS.md §6 for Gemini. */
 FinishReason expectedFinish(const QString &native, bool calledTools)
 {
     if (native.isEmpty())

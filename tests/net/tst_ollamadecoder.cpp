@@ -17,7 +17,7 @@ namespace {
 const QString kDataDir = QStringLiteral(CONFAB_TEST_DATA_DIR);
 constexpr auto kNdjson = Fixtures::Format::Ndjson;
 
-/** Finish reasons normalised per WIRE-FORMATS.md §6 for Ollama. */
+/** Finish reasons normalised per docs/WIRE-FORMATS.md §6 for Ollama. */
 FinishReason expectedFinish(const QString &native, bool calledTools)
 {
     if (native.isEmpty())

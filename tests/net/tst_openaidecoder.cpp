@@ -19,7 +19,7 @@ using namespace DecoderTesting;
 namespace {
 const QString kDataDir = QStringLiteral(CONFAB_TEST_DATA_DIR);
 
-/** Finish reasons normalised per WIRE-FORMATS.md §6 for OpenAI-compatible servers. */
+/** Finish reasons normalised per docs/WIRE-FORMATS.md §6 for OpenAI-compatible servers. */
 FinishReason expectedFinish(const QString &native)
 {
     if (native.isEmpty())

@@ -1049,7 +1049,8 @@ void TestWireRequests::presetWires()
 
 void TestWireRequests::outputLimitOnlyWherePresetsNeedIt()
 {
-    // llama.cpp fills its whole context without a limit (WIRE-FORMATS §1): its preset sends one.
+    // llama.cpp fills its whole context without a limit (docs/WIRE-FORMATS.md §1): its preset sends
+    // one.
     const auto llama = ProviderPresets::makeWire(*ProviderPresets::find(u"llamacpp"));
     QCOMPARE(bodyOf(*llama, minimalRequest())["max_tokens"_L1].toInteger(),
              ProviderPreset::kDefaultOutputLimit);
