@@ -11,7 +11,8 @@
 // Usage: bench_stream CONFAB_CLI [--paced US] [--rounds R] [N ...]
 //   --paced US   wait US microseconds between events, like a fast model (the CPU target is
 //                measured with --paced 500 5000); without it the events are sent back to back
-//   --rounds R   runs per client; the lowest CPU time counts (default 3; noise only adds)
+//   --rounds R   runs per client, the clients taking turns; the lowest CPU time counts
+//                (default 3; noise only adds)
 //   --wrap CMD   run confab-cli and the floor under CMD, split at spaces (e.g. "valgrind
 //                --tool=callgrind", whose instruction counts do not depend on the machine's
 //                load; give a longer --paced gap so that the slowed client keeps up); no curl
@@ -304,18 +305,13 @@ std::vector<std::string> operator+(std::vector<std::string> a, const std::vector
     return a;
 }
 
-/** The best (lowest CPU) of @p rounds runs; RSS of that run. */
-Measure best(const std::vector<std::string> &args, int rounds)
+/** Keeps the best (lowest CPU) of several runs and its RSS; a failed run is kept as failed. */
+void keepBest(Measure &best, const Measure &run, bool first)
 {
-    Measure result;
-    for (int i = 0; i < rounds; ++i) {
-        const Measure m = runChild(args);
-        if (m.status != 0)
-            return m;
-        if (i == 0 || m.cpuSeconds < result.cpuSeconds)
-            result = m;
-    }
-    return result;
+    if (best.status != 0 && !first)
+        return;
+    if (first || run.status != 0 || run.cpuSeconds < best.cpuSeconds)
+        best = run;
 }
 } // namespace
 
@@ -364,17 +360,25 @@ int main(int argc, char **argv)
                          std::string(format.name) == "ollama" ? "\n" : "\n\n", gapUs);
             const std::string url = base + format.path;
             const std::string cliBase = std::string(format.name) == "openai" ? base + "/v1" : base;
-            const Measure confab =
-                best(wrap + std::vector<std::string>{cli, "--json", "-m", format.model,
-                                                     "--base-url", cliBase, "hello"},
-                     rounds);
-            const Measure floor = best(wrap + std::vector<std::string>{floorTool, url}, rounds);
-            const Measure curl =
-                wrap.empty()
-                    ? best({"curl", "-N", "-s", "-o", "/dev/null", "-X", "POST", "-H",
-                            "Content-Type: application/json", "-d", "{\"stream\":true}", url},
-                           rounds)
-                    : Measure{};
+            // The clients take turns, so that a busy spell of the machine hits them alike.
+            Measure confab;
+            Measure floor;
+            Measure curl;
+            for (int round = 0; round < rounds; ++round) {
+                keepBest(confab,
+                         runChild(wrap + std::vector<std::string>{cli, "--json", "-m", format.model,
+                                                                  "--base-url", cliBase, "hello"}),
+                         round == 0);
+                keepBest(floor, runChild(wrap + std::vector<std::string>{floorTool, url}),
+                         round == 0);
+                if (wrap.empty()) {
+                    keepBest(curl,
+                             runChild({"curl", "-N", "-s", "-o", "/dev/null", "-X", "POST", "-H",
+                                       "Content-Type: application/json", "-d", "{\"stream\":true}",
+                                       url}),
+                             round == 0);
+                }
+            }
             if (confab.status != 0 || floor.status != 0) {
                 std::printf("%-10s %7d  run failed (confab-cli exit %d, qnam-floor exit %d)\n",
                             format.name, n, confab.status, floor.status);
