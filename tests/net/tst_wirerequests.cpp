@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: MIT
 
 // The request each wire format builds for one ChatRequest: URL, headers and JSON body
-// (docs/WIRE-FORMATS.md §1–§4); each wire format's model list (URL, paging, headers, parsing);
-// and the provider preset table.
+// (docs/WIRE-FORMATS.md §1–§4), and the provider preset table.
 
 #include "anthropicwire.h"
 #include "geminiwire.h"
@@ -197,15 +196,6 @@ private Q_SLOTS:
     void presetWires_data();
     void presetWires();
     void primaryAndCustomPresets();
-
-    // Model lists
-    void modelListUrls_data();
-    void modelListUrls();
-    void modelListRequestAuthenticatesLikeTheChat_data();
-    void modelListRequestAuthenticatesLikeTheChat();
-    void parseModelLists_data();
-    void parseModelLists();
-    void onlyOpenAiSortsItsList();
 };
 
 // ---- OpenAI ----
@@ -832,153 +822,6 @@ void TestWireRequests::primaryAndCustomPresets()
     QCOMPARE(body["max_tokens"_L1].toInteger(), 5); // compatible servers: max_tokens
     QVERIFY(!body.contains("max_completion_tokens"_L1));
     QVERIFY(!bodyOf(*wire, minimalRequest()).contains("max_tokens"_L1));
-}
-
-// ---- Model lists ----
-
-void TestWireRequests::modelListUrls_data()
-{
-    QTest::addColumn<QString>("preset");
-    QTest::addColumn<QString>("base");
-    QTest::addColumn<QString>("token");
-    QTest::addColumn<QString>("expected");
-    QTest::newRow("openai") << u"openai"_s << u"https://api.openai.com/v1/"_s << QString()
-                            << u"https://api.openai.com/v1/models"_s;
-    QTest::newRow("openai-compatible ignores a token")
-        << u"groq"_s << u"https://api.groq.com/openai/v1"_s << u"t"_s
-        << u"https://api.groq.com/openai/v1/models"_s;
-    QTest::newRow("anthropic first page")
-        << u"anthropic"_s << u"https://api.anthropic.com"_s << QString()
-        << u"https://api.anthropic.com/v1/models?limit=1000"_s;
-    QTest::newRow("anthropic next page")
-        << u"anthropic"_s << u"https://api.anthropic.com"_s << u"claude-x"_s
-        << u"https://api.anthropic.com/v1/models?limit=1000&after_id=claude-x"_s;
-    QTest::newRow("gemini first page")
-        << u"gemini"_s << u"https://generativelanguage.googleapis.com"_s << QString()
-        << u"https://generativelanguage.googleapis.com/v1beta/models?pageSize=1000"_s;
-    QTest::newRow("gemini next page")
-        << u"gemini"_s << u"https://generativelanguage.googleapis.com"_s << u"NEXT"_s
-        << u"https://generativelanguage.googleapis.com/v1beta/models?pageSize=1000&pageToken=NEXT"_s;
-    QTest::newRow("ollama") << u"ollama"_s << u"http://localhost:11434"_s << QString()
-                            << u"http://localhost:11434/api/tags"_s;
-    QTest::newRow("a query of the base URL is kept")
-        << u"anthropic"_s << u"https://proxy.example/anthropic?team=a"_s << QString()
-        << u"https://proxy.example/anthropic/v1/models?team=a&limit=1000"_s;
-}
-
-void TestWireRequests::modelListUrls()
-{
-    QFETCH(QString, preset);
-    QFETCH(QString, base);
-    QFETCH(QString, token);
-    QFETCH(QString, expected);
-    const auto wire = ProviderPresets::makeWire(*ProviderPresets::find(preset));
-    QCOMPARE(wire->modelListUrl(QUrl(base), token).toString(), expected);
-    QVERIFY(!wire->apiName().isEmpty());
-}
-
-void TestWireRequests::modelListRequestAuthenticatesLikeTheChat_data()
-{
-    presetWires_data();
-}
-
-void TestWireRequests::modelListRequestAuthenticatesLikeTheChat()
-{
-    // Listing models and chatting reach the same API: same key header, same API version, same
-    // extra headers; a missing key sends no key header at all.
-    QFETCH(QString, id);
-    const ProviderPreset *preset = ProviderPresets::find(id);
-    QVERIFY(preset);
-    const auto wire = ProviderPresets::makeWire(*preset);
-    ProviderEndpoint e = endpoint(preset->defaultBaseUrl);
-    e.extraHeaders = {{"X-Title"_ba, "Confab"_ba}};
-    const QNetworkRequest chat = wire->makeRequest(e, minimalRequest());
-    const QNetworkRequest list = wire->makeModelListRequest(e);
-    QCOMPARE(list.url(), wire->modelListUrl(e.baseUrl));
-    QCOMPARE(list.rawHeader("Accept"), "application/json"_ba);
-    QVERIFY(!list.url().toString().contains(kKey));
-    int keyHeaders = 0;
-    for (const QByteArray &name : chat.rawHeaderList()) {
-        if (name == "Accept" || name == "Content-Type")
-            continue;
-        QCOMPARE(list.rawHeader(name), chat.rawHeader(name));
-        keyHeaders += chat.rawHeader(name).contains(kKey.toUtf8()) ? 1 : 0;
-    }
-    QCOMPARE(keyHeaders, 1);
-    QCOMPARE(list.rawHeader("X-Title"), "Confab"_ba);
-    QCOMPARE(list.rawHeader("anthropic-version").isEmpty(),
-             preset->wire != ProviderPreset::Wire::Anthropic);
-
-    e.apiKey.clear();
-    const QNetworkRequest keyless = wire->makeModelListRequest(e);
-    for (const QByteArray &name : keyless.rawHeaderList())
-        QVERIFY2(!name.contains("key") && name != "Authorization", name.constData());
-}
-
-void TestWireRequests::parseModelLists_data()
-{
-    QTest::addColumn<QString>("preset");
-    QTest::addColumn<QByteArray>("page");
-    QTest::addColumn<bool>("isList");
-    QTest::addColumn<QStringList>("ids");
-    QTest::addColumn<QString>("next");
-
-    QTest::newRow("openai") << u"openai"_s
-                            << R"({"object":"list","data":[{"id":"b"},{"id":"a"},{"x":1}]})"_ba
-                            << true << QStringList{u"b"_s, u"a"_s} << QString();
-    QTest::newRow("openai: not a list")
-        << u"openai"_s << R"({"models":[]})"_ba << false << QStringList() << QString();
-    QTest::newRow("anthropic with more")
-        << u"anthropic"_s
-        << R"({"data":[{"id":"c1","display_name":"C 1"}],"has_more":true,"last_id":"c1"})"_ba
-        << true << QStringList{u"c1"_s} << u"c1"_s;
-    QTest::newRow("anthropic last page")
-        << u"anthropic"_s << R"({"data":[{"id":"c2"}],"has_more":false,"last_id":"c2"})"_ba << true
-        << QStringList{u"c2"_s} << QString();
-    QTest::newRow("gemini keeps chat models")
-        << u"gemini"_s
-        << R"({"models":[{"name":"models/g1","supportedGenerationMethods":["generateContent"]},
-             {"name":"models/e1","supportedGenerationMethods":["embedContent"]}],
-             "nextPageToken":"p2"})"_ba
-        << true << QStringList{u"g1"_s} << u"p2"_s;
-    QTest::newRow("gemini: an empty object is an empty list")
-        << u"gemini"_s << "{}"_ba << true << QStringList() << QString();
-    QTest::newRow("ollama") << u"ollama"_s
-                            << R"({"models":[{"model":"llama3.2:latest"},{"name":"qwen3"}]})"_ba
-                            << true << QStringList{u"llama3.2:latest"_s, u"qwen3"_s} << QString();
-    QTest::newRow("ollama: an OpenAI list is not its list")
-        << u"ollama"_s << R"({"data":[{"id":"x"}]})"_ba << false << QStringList() << QString();
-}
-
-void TestWireRequests::parseModelLists()
-{
-    QFETCH(QString, preset);
-    QFETCH(QByteArray, page);
-    QFETCH(bool, isList);
-    QFETCH(QStringList, ids);
-    QFETCH(QString, next);
-    const auto wire = ProviderPresets::makeWire(*ProviderPresets::find(preset));
-    QList<ModelInfo> models;
-    QString token;
-    QCOMPARE(wire->parseModelList(QJsonDocument::fromJson(page).object(), &models, &token), isList);
-    QStringList parsed;
-    for (const ModelInfo &model : models)
-        parsed.append(model.id);
-    QCOMPARE(parsed, ids);
-    QCOMPARE(token, next);
-}
-
-void TestWireRequests::onlyOpenAiSortsItsList()
-{
-    const QList<ModelInfo> unsorted{{u"b"_s, {}, -1}, {u"A"_s, {}, -1}, {u"c"_s, {}, -1}};
-    for (const ProviderPreset &preset : ProviderPresets::all()) {
-        QList<ModelInfo> models = unsorted;
-        ProviderPresets::makeWire(preset)->sortModelList(models);
-        // OpenAI-compatible servers list in no useful order: alphabetical, ignoring case.
-        const bool sorted = preset.wire == ProviderPreset::Wire::OpenAi;
-        QCOMPARE(models.first().id, sorted ? u"A"_s : u"b"_s);
-        QCOMPARE(models.last().id, u"c"_s);
-    }
 }
 
 void TestWireRequests::presetWires_data()
