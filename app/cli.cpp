@@ -16,8 +16,9 @@
 #include <QNetworkAccessManager>
 #include <QSocketNotifier>
 
+#include <algorithm>
+#include <cerrno>
 #include <csignal>
-#include <cstdio>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -31,21 +32,95 @@ void onSigint(int)
     [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
 }
 
-void writeOut(FILE *stream, const QByteArray &bytes)
+/** Writes @p bytes at once (nothing is buffered: each event reaches a reader as it happens). */
+void writeOut(int fd, QByteArrayView bytes)
 {
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
+    const char *data = bytes.data();
+    qsizetype left = bytes.size();
+    while (left > 0) {
+        const ssize_t n = ::write(fd, data, size_t(left));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return; // a closed pipe: SIGPIPE ends the program, as with stdio
+        data += n;
+        left -= n;
+    }
 }
 
 void writeJsonLine(const QJsonObject &object)
 {
-    writeOut(stdout, QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
+    writeOut(STDOUT_FILENO, QJsonDocument(object).toJson(QJsonDocument::Compact).append('\n'));
 }
 
 /** Appends @p text as a JSON string literal (UTF-8, quotes included). */
 void appendJsonString(QByteArray &out, const QString &text)
 {
     static constexpr char kHex[] = "0123456789abcdef";
+    // Well-formed text is encoded here directly; text with a lone surrogate goes through
+    // toUtf8(), which decides what that becomes.
+    const auto *units = reinterpret_cast<const char16_t *>(text.utf16());
+    const qsizetype count = text.size();
+    bool loneSurrogate = false;
+    for (qsizetype i = 0; i < count && !loneSurrogate; ++i) {
+        if (QChar::isHighSurrogate(units[i]) && i + 1 < count &&
+            QChar::isLowSurrogate(units[i + 1]))
+            ++i;
+        else
+            loneSurrogate = QChar::isSurrogate(units[i]);
+    }
+    if (!loneSurrogate) {
+        const qsizetype start = out.size();
+        out.resize(start + 2 + 6 * count); // the longest form of a unit is \u00XX
+        char *p = out.data() + start;
+        *p++ = '"';
+        for (qsizetype i = 0; i < count; ++i) {
+            const char16_t u = units[i];
+            if (QChar::isHighSurrogate(u)) { // with its low surrogate: four bytes
+                const char32_t c = QChar::surrogateToUcs4(u, units[++i]);
+                *p++ = char(0xF0 | (c >> 18));
+                *p++ = char(0x80 | ((c >> 12) & 0x3F));
+                *p++ = char(0x80 | ((c >> 6) & 0x3F));
+                *p++ = char(0x80 | (c & 0x3F));
+            } else if (u >= 0x80) {
+                if (u < 0x800) {
+                    *p++ = char(0xC0 | (u >> 6));
+                } else {
+                    *p++ = char(0xE0 | (u >> 12));
+                    *p++ = char(0x80 | ((u >> 6) & 0x3F));
+                }
+                *p++ = char(0x80 | (u & 0x3F));
+            } else if (u >= 0x20 && u != '"' && u != '\\') {
+                *p++ = char(u);
+            } else {
+                *p++ = '\\';
+                switch (u) {
+                case '"':
+                case '\\':
+                    *p++ = char(u);
+                    break;
+                case '\n':
+                    *p++ = 'n';
+                    break;
+                case '\r':
+                    *p++ = 'r';
+                    break;
+                case '\t':
+                    *p++ = 't';
+                    break;
+                default:
+                    *p++ = 'u';
+                    *p++ = '0';
+                    *p++ = '0';
+                    *p++ = kHex[(u >> 4) & 0xf];
+                    *p++ = kHex[u & 0xf];
+                }
+            }
+        }
+        *p++ = '"';
+        out.resize(p - out.constData());
+        return;
+    }
     const QByteArray utf8 = text.toUtf8();
     out.append('"');
     for (const char c : utf8) {
@@ -90,7 +165,7 @@ void writeTextEvent(QLatin1StringView type, const QString &text)
     line.append("\",\"text\":");
     appendJsonString(line, text);
     line.append("}\n");
-    writeOut(stdout, line);
+    writeOut(STDOUT_FILENO, line);
 }
 
 QJsonValue optionalString(const QString &s)
@@ -150,8 +225,31 @@ QJsonObject resultObject(const StreamResult &r)
 
 int usageError(const QString &message)
 {
-    writeOut(stderr, (u"confab-cli: "_s + message + u"\nTry 'confab-cli --help'.\n"_s).toUtf8());
+    writeOut(STDERR_FILENO,
+             (u"confab-cli: "_s + message + u"\nTry 'confab-cli --help'.\n"_s).toUtf8());
     return 2;
+}
+
+/**
+ * The preset table, one preset per line: id, default base URL and the variable its key is read
+ * from ("-" for none), in aligned columns that split at whitespace.
+ */
+QString providerLines(QStringView indent)
+{
+    const QList<ProviderPreset> &presets = ProviderPresets::all();
+    qsizetype idWidth = 0;
+    qsizetype urlWidth = 0;
+    for (const ProviderPreset &p : presets) {
+        idWidth = std::max(idWidth, p.id.size());
+        urlWidth = std::max(urlWidth, p.defaultBaseUrl.size());
+    }
+    QString out;
+    for (const ProviderPreset &p : presets) {
+        out += indent + p.id.leftJustified(idWidth + 2) +
+               p.defaultBaseUrl.leftJustified(urlWidth + 2) +
+               (p.apiKeyEnv.isEmpty() ? u"-"_s : p.apiKeyEnv) + u'\n';
+    }
+    return out;
 }
 
 bool parseDouble(const QString &text, double *out)
@@ -177,8 +275,12 @@ int main(int argc, char *argv[])
         "when it is not given as an argument."_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption modelOpt({u"m"_s, u"model"_s},
-                                      u"PROVIDER/MODEL, e.g. openai/gpt-4o."_s, u"address"_s);
+    const ProviderPreset &primary = ProviderPresets::primary();
+    const QCommandLineOption modelOpt(
+        {u"m"_s, u"model"_s},
+        u"PROVIDER/MODEL, e.g. %1/%2. PROVIDER is one listed below, or any name with "
+        "--base-url for an OpenAI-compatible server."_s.arg(primary.id, primary.defaultModel),
+        u"address"_s);
     const QCommandLineOption baseUrlOpt(u"base-url"_s,
                                         u"Base URL, as the provider's SDK takes it."_s, u"url"_s);
     const QCommandLineOption keyEnvOpt(u"api-key-env"_s,
@@ -196,18 +298,28 @@ int main(int argc, char *argv[])
                                      u"seconds"_s);
     const QCommandLineOption retriesOpt(u"retries"_s, u"Retries before the first byte."_s, u"n"_s);
     const QCommandLineOption jsonOpt(u"json"_s, u"One JSON object per event on stdout."_s);
+    const QCommandLineOption listProvidersOpt(
+        u"list-providers"_s,
+        u"Print the providers, one per line: id, default base URL, key variable."_s);
     parser.addOptions({modelOpt, baseUrlOpt, keyEnvOpt, systemOpt, temperatureOpt, topPOpt,
                        maxTokensOpt, stopOpt, seedOpt, toolsOpt, jsonModeOpt, idleOpt, retriesOpt,
-                       jsonOpt});
+                       jsonOpt, listProvidersOpt});
     parser.addPositionalArgument(u"prompt"_s, u"The prompt (default: standard input)."_s);
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
     if (parser.isSet(u"help"_s)) {
-        writeOut(stdout, parser.helpText().toUtf8());
+        const QString providers =
+            u"\nProviders (PROVIDER, default base URL, API key variable or - for none):\n"_s +
+            providerLines(u"  ");
+        writeOut(STDOUT_FILENO, (parser.helpText() + providers).toUtf8());
+        return 0;
+    }
+    if (parser.isSet(listProvidersOpt)) {
+        writeOut(STDOUT_FILENO, providerLines({}).toUtf8());
         return 0;
     }
     if (parser.isSet(u"version"_s)) {
-        writeOut(stdout, "confab-cli " CONFAB_VERSION "\n");
+        writeOut(STDOUT_FILENO, "confab-cli " CONFAB_VERSION "\n");
         return 0;
     }
 
@@ -220,9 +332,7 @@ int main(int argc, char *argv[])
     if (address.model.isEmpty())
         return usageError(u"The model name is empty."_s);
 
-    ProviderPreset custom{
-        u"custom"_s, u"OpenAI-compatible"_s, ProviderPreset::Wire::OpenAi, {}, {}, false, {}, {}};
-    const ProviderPreset &preset = address.preset ? *address.preset : custom;
+    const ProviderPreset &preset = address.preset ? *address.preset : ProviderPresets::custom();
     ProviderEndpoint endpoint;
     endpoint.baseUrl =
         QUrl(parser.isSet(baseUrlOpt) ? parser.value(baseUrlOpt) : preset.defaultBaseUrl);
@@ -318,11 +428,11 @@ int main(int argc, char *argv[])
         });
     } else {
         QObject::connect(&stream, &ChatStream::textReceived,
-                         [](const QString &t) { writeOut(stdout, t.toUtf8()); });
+                         [](const QString &t) { writeOut(STDOUT_FILENO, t.toUtf8()); });
         QObject::connect(&stream, &ChatStream::refusalReceived,
-                         [](const QString &t) { writeOut(stdout, t.toUtf8()); });
+                         [](const QString &t) { writeOut(STDOUT_FILENO, t.toUtf8()); });
         QObject::connect(&stream, &ChatStream::reasoningReceived,
-                         [](const QString &t) { writeOut(stderr, t.toUtf8()); });
+                         [](const QString &t) { writeOut(STDERR_FILENO, t.toUtf8()); });
     }
 
     const auto report = [json](const StreamResult &r) {
@@ -331,19 +441,19 @@ int main(int argc, char *argv[])
             return;
         }
         if (!r.text.isEmpty() && !r.text.endsWith(u'\n'))
-            writeOut(stdout, "\n");
+            writeOut(STDOUT_FILENO, "\n");
         if (r.error.isError()) {
             QString line = u"error: %1"_s.arg(StreamNames::errorKind(r.error.kind));
             if (r.error.httpStatus)
                 line += u" (HTTP %1)"_s.arg(r.error.httpStatus);
-            writeOut(stderr, (line + u": "_s + r.error.message + u'\n').toUtf8());
+            writeOut(STDERR_FILENO, (line + u": "_s + r.error.message + u'\n').toUtf8());
         }
         if (r.usage.isValid()) {
-            writeOut(stderr, u"usage: %1 prompt + %2 completion tokens, finish: %3\n"_s
-                                 .arg(r.usage.promptTokens)
-                                 .arg(r.usage.completionTokens)
-                                 .arg(StreamNames::finishReason(r.finishReason))
-                                 .toUtf8());
+            writeOut(STDERR_FILENO, u"usage: %1 prompt + %2 completion tokens, finish: %3\n"_s
+                                        .arg(r.usage.promptTokens)
+                                        .arg(r.usage.completionTokens)
+                                        .arg(StreamNames::finishReason(r.finishReason))
+                                        .toUtf8());
         }
     };
 

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +59,39 @@ void AnthropicDecoder::emitUsage()
     usage.totalTokens = usage.promptTokens + usage.completionTokens;
     usage.cachedTokens = cacheRead;
     sink()->onUsage(usage);
+}
+
+bool AnthropicDecoder::handleCommonEvent(const SseEvent &event)
+{
+    // handleJson() for a text or thinking delta; every other event is left to it.
+    using T = JsonScan::Type;
+    JsonScan &json = scanner();
+    if (!json.scan(event.data))
+        return false;
+    const int root = json.root();
+    if (!json.equals(json.member(root, "type"_L1), "content_block_delta"_L1))
+        return false;
+    Channel channel = Channel::Text;
+    QString text;
+    const int delta = json.member(root, "delta"_L1);
+    if (json.is(delta, T::Object)) {
+        const int type = json.member(delta, "type"_L1);
+        int value = JsonScan::kNone;
+        if (json.equals(type, "text_delta"_L1)) {
+            value = json.member(delta, "text"_L1);
+        } else if (json.equals(type, "thinking_delta"_L1)) {
+            channel = Channel::Reasoning;
+            value = json.member(delta, "thinking"_L1);
+        } else {
+            return false; // signatures and tool input need the block's state
+        }
+        if (json.is(value, T::String))
+            text = json.string(value);
+    }
+    if (json.declined())
+        return false;
+    emitText(channel, text);
+    return true;
 }
 
 void AnthropicDecoder::handleJson(const SseEvent &, const QJsonObject &event)
@@ -138,11 +172,7 @@ QNetworkRequest AnthropicWire::makeRequest(const ProviderEndpoint &endpoint,
     QNetworkRequest request(appendPath(endpoint.baseUrl, u"v1/messages"));
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
     request.setRawHeader("Accept"_ba, "text/event-stream"_ba);
-    request.setRawHeader("anthropic-version"_ba, "2023-06-01"_ba);
-    if (!endpoint.apiKey.isEmpty())
-        request.setRawHeader("x-api-key"_ba, endpoint.apiKey.toUtf8());
-    for (const auto &[name, value] : endpoint.extraHeaders)
-        request.setRawHeader(name, value);
+    addHeaders(request, endpoint);
     return request;
 }
 
@@ -289,4 +319,44 @@ bool AnthropicWire::acceptsContentType(QByteArrayView contentType) const
 {
     const QByteArray type = contentType.toByteArray().toLower();
     return type.isEmpty() || type.startsWith("text/event-stream");
+}
+
+void AnthropicWire::addApiHeaders(QNetworkRequest &request, const QString &apiKey) const
+{
+    if (!apiKey.isEmpty())
+        request.setRawHeader("x-api-key"_ba, apiKey.toUtf8());
+    request.setRawHeader("anthropic-version"_ba, kApiVersion.toByteArray());
+}
+
+QString AnthropicWire::apiName() const
+{
+    return u"the Anthropic API"_s;
+}
+
+QUrl AnthropicWire::modelListUrl(const QUrl &baseUrl, const QString &pageToken) const
+{
+    QUrl url = appendPath(baseUrl, u"v1/models");
+    QUrlQuery query(url); // keeps a query the base URL has
+    query.addQueryItem(u"limit"_s, QString::number(kModelPageSize));
+    if (!pageToken.isEmpty())
+        query.addQueryItem(u"after_id"_s, pageToken);
+    url.setQuery(query);
+    return url;
+}
+
+bool AnthropicWire::parseModelList(const QJsonObject &page, QList<ModelInfo> *models,
+                                   QString *nextPageToken) const
+{
+    const QJsonValue data = page.value("data"_L1);
+    if (!data.isArray())
+        return false;
+    for (const auto &entry : data.toArray()) {
+        const QJsonObject model = entry.toObject();
+        const QString id = model.value("id"_L1).toString();
+        if (!id.isEmpty())
+            models->append({id, model.value("display_name"_L1).toString(), -1});
+    }
+    if (page.value("has_more"_L1).toBool())
+        *nextPageToken = page.value("last_id"_L1).toString();
+    return true;
 }

@@ -28,6 +28,8 @@ private:
         bool hasInput = false;
     };
 
+    /** A content_block_delta with text or thinking. */
+    bool handleCommonEvent(const SseEvent &event) override;
     void handleJson(const SseEvent &event, const QJsonObject &object) override;
     void emitUsage();
 
@@ -38,16 +40,24 @@ private:
 };
 
 /**
- * @brief Anthropic Messages: `POST {base}/v1/messages`, key in `x-api-key`.
+ * @brief Anthropic Messages: `POST {base}/v1/messages`, key in `x-api-key`, the API version in
+ * `anthropic-version`; models from `GET {base}/v1/models` (paged with has_more / after_id).
  */
 class AnthropicWire : public WireFormat
 {
 public:
     static constexpr qint64 kDefaultMaxTokens = 8192;
+    static constexpr QByteArrayView kApiVersion = "2023-06-01";
+    static constexpr int kModelPageSize = 1000; /**< the most one page may hold */
 
     QNetworkRequest makeRequest(const ProviderEndpoint &endpoint,
                                 const ChatRequest &request) const override;
     QByteArray makeBody(const ChatRequest &request) const override;
     std::unique_ptr<StreamDecoder> makeDecoder(StreamSink *sink) const override;
     bool acceptsContentType(QByteArrayView contentType) const override;
+    void addApiHeaders(QNetworkRequest &request, const QString &apiKey) const override;
+    QString apiName() const override;
+    QUrl modelListUrl(const QUrl &baseUrl, const QString &pageToken = {}) const override;
+    bool parseModelList(const QJsonObject &page, QList<ModelInfo> *models,
+                        QString *nextPageToken) const override;
 };

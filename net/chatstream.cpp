@@ -20,7 +20,6 @@ using namespace Qt::StringLiterals;
 Q_LOGGING_CATEGORY(lcStream, "confab.net.stream", QtWarningMsg)
 
 namespace {
-constexpr qint64 kReadBufferBytes = 256 * 1024;
 // What has arrived is read in pieces of this size: when a server sends faster than we decode,
 // QNetworkAccessManager holds the bytes, and one readAll() would copy them all once more (and
 // the framer's buffer would grow to their size).
@@ -55,6 +54,7 @@ ChatStream::ChatStream(QNetworkAccessManager *network, std::shared_ptr<const Wir
         onTimeout(ErrorKind::Timeout, u"The answer took longer than the maximum duration."_s);
     });
     connect(&m_retryTimer, &QTimer::timeout, this, &ChatStream::sendRequest);
+    connect(&m_phaseTimer, &QTimer::timeout, this, &ChatStream::onPhaseTimeout);
 }
 
 ChatStream::~ChatStream()
@@ -103,6 +103,7 @@ void ChatStream::sendRequest()
     m_errorBody.clear();
     m_errorResponse = false;
     m_unexpectedType = false;
+    m_idlePhase = false;
     m_decoder = m_wire->makeDecoder(this);
 
     QNetworkRequest request = m_wire->makeRequest(m_endpoint, m_request);
@@ -110,27 +111,38 @@ void ChatStream::sendRequest()
 
     m_reply = m_network->post(request, m_body);
     QNetworkReply *reply = m_reply;
-    // Back-pressure: a server faster than we decode must not grow our memory.
-    reply->setReadBufferSize(kReadBufferBytes);
+    // No setReadBufferSize(): on Qt 6.4 it does not bound what QNetworkAccessManager reads ahead
+    // of a slow reader (measured: the same peak memory with 256 KB or no limit), and it costs
+    // a queued call to the HTTP thread for every read (about 6,500 instructions per event of a
+    // paced stream, as much as decoding it). maxResponseBytes caps what a stream may send.
     connect(reply, &QNetworkReply::metaDataChanged, this, &ChatStream::onMetaData);
     connect(reply, &QNetworkReply::readyRead, this, &ChatStream::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &ChatStream::onReplyFinished);
     connect(reply, &QNetworkReply::redirected, this, &ChatStream::onRedirected);
-    connect(reply, &QNetworkReply::requestSent, this,
-            [this] { m_phaseTimer.start(m_limits.firstByteTimeoutMs); });
-
-    m_phaseTimer.disconnect();
-    connect(&m_phaseTimer, &QTimer::timeout, this, [this] {
-        if (m_status == 0 && m_bytes == 0) {
-            onTimeout(ErrorKind::Timeout,
-                      m_reply && m_phaseTimer.interval() == m_limits.connectTimeoutMs
-                          ? u"Could not connect to the server in time."_s
-                          : u"The server did not start answering in time."_s);
-        } else {
-            onTimeout(ErrorKind::Timeout, u"The server stopped sending data."_s);
-        }
+    connect(reply, &QNetworkReply::requestSent, this, [this] {
+        if (!m_idlePhase)
+            m_phaseTimer.start(m_limits.firstByteTimeoutMs);
     });
     m_phaseTimer.start(m_limits.connectTimeoutMs);
+}
+
+void ChatStream::onPhaseTimeout()
+{
+    if (m_idlePhase) {
+        const qint64 quiet = m_clock.elapsed() - m_lastByteMs;
+        if (quiet < m_limits.idleTimeoutMs) {
+            m_phaseTimer.start(int(m_limits.idleTimeoutMs - quiet));
+            return;
+        }
+    }
+    if (m_status == 0 && m_bytes == 0) {
+        onTimeout(ErrorKind::Timeout,
+                  m_reply && m_phaseTimer.interval() == m_limits.connectTimeoutMs
+                      ? u"Could not connect to the server in time."_s
+                      : u"The server did not start answering in time."_s);
+    } else {
+        onTimeout(ErrorKind::Timeout, u"The server stopped sending data."_s);
+    }
 }
 
 void ChatStream::onMetaData()
@@ -143,6 +155,8 @@ void ChatStream::onMetaData()
     m_status = status.toInt();
     if (m_status >= 300 && m_status < 400)
         return; // a redirect; onRedirected decides
+    m_idlePhase = true;
+    m_lastByteMs = m_clock.elapsed();
     m_phaseTimer.start(m_limits.idleTimeoutMs);
     if (m_status < 200 || m_status >= 300) {
         m_errorResponse = true;
@@ -159,16 +173,32 @@ void ChatStream::onReadyRead()
         return;
     if (m_status == 0)
         onMetaData();
-    while (m_running && m_reply && m_reply->bytesAvailable() > 0) {
-        if (!consume(m_reply->read(kReadChunkBytes)))
-            return;
-    }
+    readAvailable();
 }
 
-bool ChatStream::consume(const QByteArray &data)
+bool ChatStream::readAvailable()
+{
+    // Into one buffer for the whole stream, not a new QByteArray per read.
+    if (m_readBuffer.isEmpty())
+        m_readBuffer.resize(kReadChunkBytes);
+    while (m_running && m_reply) {
+        const qint64 n = m_reply->read(m_readBuffer.data(), m_readBuffer.size());
+        if (n <= 0)
+            return true;
+        if (!consume(QByteArrayView(m_readBuffer.constData(), n)))
+            return false;
+    }
+    return false;
+}
+
+bool ChatStream::consume(QByteArrayView data)
 {
     m_bytes += data.size();
-    m_phaseTimer.start(m_limits.idleTimeoutMs);
+    m_lastByteMs = m_clock.elapsed();
+    if (!m_idlePhase) { // bytes before the status line was seen
+        m_idlePhase = true;
+        m_phaseTimer.start(m_limits.idleTimeoutMs);
+    }
     if (m_errorResponse) {
         const qsizetype room = m_limits.maxErrorBodyBytes - m_errorBody.size();
         if (room > 0)
@@ -224,10 +254,7 @@ void ChatStream::onReplyFinished()
     if (m_status == 0)
         onMetaData();
     // Bytes that arrived together with the end of the body.
-    while (m_running && m_reply && m_reply->bytesAvailable() > 0) {
-        if (!consume(m_reply->read(kReadChunkBytes)))
-            return;
-    }
+    readAvailable();
     // onMetaData() may have ended it (a refused redirect, say) before anything was read.
     if (!m_running || !m_reply)
         return;

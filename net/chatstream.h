@@ -82,8 +82,12 @@ private:
     void sendRequest();
     void onMetaData();
     void onReadyRead();
+    /** Reads what has arrived; false once the stream has ended (or was aborted). */
+    bool readAvailable();
     /** Takes one piece of the body; false once the stream has ended (or was aborted). */
-    bool consume(const QByteArray &data);
+    bool consume(QByteArrayView data);
+    /** The phase timer fired: a timeout, or in the idle phase a check of the last byte's age. */
+    void onPhaseTimeout();
     void onReplyFinished();
     void onRedirected(const QUrl &url);
     void onTimeout(ErrorKind kind, const QString &message);
@@ -104,15 +108,20 @@ private:
     ResultBuilder m_builder;
     std::unique_ptr<StreamDecoder> m_decoder;
     QTimer m_phaseTimer; // connect, then first byte, then idle
+    QByteArray m_readBuffer;
     QTimer m_totalTimer;
     QTimer m_retryTimer;
     QElapsedTimer m_clock;
     QByteArray m_errorBody;
     qint64 m_bytes = 0;
+    qint64 m_lastByteMs = 0; // m_clock's time of the last byte, for the idle timeout
     int m_attempt = 0;
     int m_status = 0;
     bool m_running = false;
     bool m_bodyStarted = false; // a byte of the stream reached the decoder: no more retries
     bool m_errorResponse = false;
     bool m_unexpectedType = false;
+    // The idle phase: the timer is not restarted for every piece (that costs more than the
+    // piece's decoding); when it fires, it checks m_lastByteMs and waits for the rest.
+    bool m_idlePhase = false;
 };

@@ -117,10 +117,7 @@ QNetworkRequest GeminiWire::makeRequest(const ProviderEndpoint &endpoint,
     QNetworkRequest r(url);
     r.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
     r.setRawHeader("Accept"_ba, "text/event-stream"_ba);
-    if (!endpoint.apiKey.isEmpty())
-        r.setRawHeader("x-goog-api-key"_ba, endpoint.apiKey.toUtf8());
-    for (const auto &[name, value] : endpoint.extraHeaders)
-        r.setRawHeader(name, value);
+    addHeaders(r, endpoint);
     return r;
 }
 
@@ -255,4 +252,49 @@ bool GeminiWire::acceptsContentType(QByteArrayView contentType) const
 {
     const QByteArray type = contentType.toByteArray().toLower();
     return type.isEmpty() || type.startsWith("text/event-stream");
+}
+
+void GeminiWire::addApiHeaders(QNetworkRequest &request, const QString &apiKey) const
+{
+    if (!apiKey.isEmpty())
+        request.setRawHeader("x-goog-api-key"_ba, apiKey.toUtf8());
+}
+
+QString GeminiWire::apiName() const
+{
+    return u"the Gemini API"_s;
+}
+
+QUrl GeminiWire::modelListUrl(const QUrl &baseUrl, const QString &pageToken) const
+{
+    QUrl url = appendPath(baseUrl, u"v1beta/models");
+    QUrlQuery query(url); // keeps a query the base URL has
+    query.addQueryItem(u"pageSize"_s, QString::number(kModelPageSize));
+    if (!pageToken.isEmpty())
+        query.addQueryItem(u"pageToken"_s, pageToken);
+    url.setQuery(query);
+    return url;
+}
+
+bool GeminiWire::parseModelList(const QJsonObject &page, QList<ModelInfo> *models,
+                                QString *nextPageToken) const
+{
+    const QJsonValue list = page.value("models"_L1);
+    if (!list.isArray() && !page.isEmpty())
+        return false; // an empty object is an empty list: Gemini omits empty fields
+    for (const auto &entry : list.toArray()) {
+        const QJsonObject model = entry.toObject();
+        const QJsonArray methods = model.value("supportedGenerationMethods"_L1).toArray();
+        if (!methods.contains("generateContent"_L1))
+            continue; // embedding, AQA and similar models cannot chat
+        QString id = model.value("name"_L1).toString();
+        if (id.startsWith("models/"_L1))
+            id.remove(0, 7);
+        if (!id.isEmpty()) {
+            models->append({id, model.value("displayName"_L1).toString(),
+                            Json::integer(model, "inputTokenLimit"_L1)});
+        }
+    }
+    *nextPageToken = page.value("nextPageToken"_L1).toString();
+    return true;
 }

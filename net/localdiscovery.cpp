@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "localdiscovery.h"
 
+#include "providerpresets.h"
+
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcDiscovery, "confab.net.discovery", QtWarningMsg)
@@ -45,10 +47,11 @@ void LocalDiscovery::start()
     limits.maxPages = 1;
     for (int i = 0; i < m_probes.size(); ++i) {
         const ProviderPreset *preset = ProviderPresets::find(m_probes.at(i).presetId);
-        const auto wire = preset ? preset->wire : ProviderPreset::Wire::OpenAi;
         ProviderEndpoint endpoint;
         endpoint.baseUrl = m_probes.at(i).baseUrl;
-        auto request = std::make_unique<ModelListRequest>(m_network, wire, endpoint, limits);
+        auto request = std::make_unique<ModelListRequest>(
+            m_network, ProviderPresets::makeWire(preset ? *preset : ProviderPresets::custom()),
+            endpoint, limits);
         connect(request.get(), &ModelListRequest::finished, this,
                 [this, i](const ModelListResult &result) { onProbeFinished(i, result); });
         m_requests.push_back(std::move(request));

@@ -3,124 +3,28 @@
 #include "modellist.h"
 
 #include "httperrors.h"
-#include "jsonutil.h"
 #include "networkaccess.h"
 #include "wireformat.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QUrlQuery>
 
-#include <algorithm>
 #include <utility>
 
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcModelList, "confab.net.models", QtWarningMsg)
 
-namespace {
-using Wire = ProviderPreset::Wire;
-
-constexpr auto kPageSize = "1000"_L1; // the maximum Anthropic and Gemini accept
-
-QString path(Wire wire)
-{
-    switch (wire) {
-    case Wire::OpenAi:
-        return u"models"_s;
-    case Wire::Anthropic:
-        return u"v1/models"_s;
-    case Wire::Gemini:
-        return u"v1beta/models"_s;
-    case Wire::Ollama:
-        return u"api/tags"_s;
-    }
-    return {};
-}
-
-/** The models of an OpenAI-compatible `{object:"list", data:[{id, …}]}`. */
-bool parseOpenAi(const QJsonObject &root, QList<ModelInfo> *models)
-{
-    const QJsonValue data = root.value("data"_L1);
-    if (!data.isArray())
-        return false;
-    for (const auto &entry : data.toArray()) {
-        const QJsonObject model = entry.toObject();
-        const QString id = model.value("id"_L1).toString();
-        if (id.isEmpty())
-            continue;
-        // OpenRouter names its models and gives their context length; others give only the id.
-        models->append(
-            {id, model.value("name"_L1).toString(), Json::integer(model, "context_length"_L1)});
-    }
-    return true;
-}
-
-bool parseAnthropic(const QJsonObject &root, QList<ModelInfo> *models, QString *next)
-{
-    const QJsonValue data = root.value("data"_L1);
-    if (!data.isArray())
-        return false;
-    for (const auto &entry : data.toArray()) {
-        const QJsonObject model = entry.toObject();
-        const QString id = model.value("id"_L1).toString();
-        if (!id.isEmpty())
-            models->append({id, model.value("display_name"_L1).toString(), -1});
-    }
-    if (root.value("has_more"_L1).toBool())
-        *next = root.value("last_id"_L1).toString();
-    return true;
-}
-
-bool parseGemini(const QJsonObject &root, QList<ModelInfo> *models, QString *next)
-{
-    const QJsonValue list = root.value("models"_L1);
-    if (!list.isArray() && !root.isEmpty())
-        return false; // an empty object is an empty list: Gemini omits empty fields
-    for (const auto &entry : list.toArray()) {
-        const QJsonObject model = entry.toObject();
-        const QJsonArray methods = model.value("supportedGenerationMethods"_L1).toArray();
-        if (!methods.contains("generateContent"_L1))
-            continue; // embedding, AQA and similar models cannot chat
-        QString id = model.value("name"_L1).toString();
-        if (id.startsWith("models/"_L1))
-            id.remove(0, 7);
-        if (!id.isEmpty()) {
-            models->append({id, model.value("displayName"_L1).toString(),
-                            Json::integer(model, "inputTokenLimit"_L1)});
-        }
-    }
-    *next = root.value("nextPageToken"_L1).toString();
-    return true;
-}
-
-bool parseOllama(const QJsonObject &root, QList<ModelInfo> *models)
-{
-    const QJsonValue list = root.value("models"_L1);
-    if (!list.isArray())
-        return false;
-    for (const auto &entry : list.toArray()) {
-        const QJsonObject model = entry.toObject();
-        QString id = model.value("model"_L1).toString();
-        if (id.isEmpty())
-            id = model.value("name"_L1).toString();
-        if (!id.isEmpty())
-            models->append({id, {}, -1});
-    }
-    return true;
-}
-} // namespace
-
-ModelListRequest::ModelListRequest(QNetworkAccessManager *network, ProviderPreset::Wire wire,
+ModelListRequest::ModelListRequest(QNetworkAccessManager *network,
+                                   std::shared_ptr<const WireFormat> wire,
                                    ProviderEndpoint endpoint, ModelListLimits limits,
                                    QObject *parent)
     : QObject(parent)
     , m_network(network)
-    , m_wire(wire)
+    , m_wire(std::move(wire))
     , m_endpoint(std::move(endpoint))
     , m_limits(limits)
 {
@@ -135,11 +39,6 @@ ModelListRequest::ModelListRequest(QNetworkAccessManager *network, ProviderPrese
 ModelListRequest::~ModelListRequest()
 {
     abort();
-}
-
-QUrl ModelListRequest::listUrl(ProviderPreset::Wire wire, const QUrl &baseUrl)
-{
-    return WireFormat::appendPath(baseUrl, path(wire));
 }
 
 void ModelListRequest::start()
@@ -185,42 +84,8 @@ void ModelListRequest::requestPage(const QString &pageToken)
     ++m_pages;
     m_body.clear();
     m_tooLarge = false;
-    QUrl url = listUrl(m_wire, m_endpoint.baseUrl);
-    QUrlQuery query(url);
-    if (m_wire == Wire::Anthropic) {
-        query.addQueryItem(u"limit"_s, kPageSize);
-        if (!pageToken.isEmpty())
-            query.addQueryItem(u"after_id"_s, pageToken);
-    } else if (m_wire == Wire::Gemini) {
-        query.addQueryItem(u"pageSize"_s, kPageSize);
-        if (!pageToken.isEmpty())
-            query.addQueryItem(u"pageToken"_s, pageToken);
-    }
-    url.setQuery(query);
-
-    QNetworkRequest request(url);
+    QNetworkRequest request = m_wire->makeModelListRequest(m_endpoint, pageToken);
     NetworkAccess::prepareRequest(request);
-    request.setRawHeader("Accept"_ba, "application/json"_ba);
-    const QByteArray key = m_endpoint.apiKey.toUtf8();
-    if (!key.isEmpty()) {
-        switch (m_wire) {
-        case Wire::OpenAi:
-        case Wire::Ollama:
-            request.setRawHeader("Authorization"_ba, "Bearer " + key);
-            break;
-        case Wire::Anthropic:
-            request.setRawHeader("x-api-key"_ba, key);
-            break;
-        case Wire::Gemini:
-            request.setRawHeader("x-goog-api-key"_ba, key);
-            break;
-        }
-    }
-    if (m_wire == Wire::Anthropic)
-        request.setRawHeader("anthropic-version"_ba, "2023-06-01"_ba);
-    for (const auto &[name, value] : m_endpoint.extraHeaders)
-        request.setRawHeader(name, value);
-
     m_reply = m_network->get(request);
     connect(m_reply, &QNetworkReply::readyRead, this, &ModelListRequest::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ModelListRequest::onReplyFinished);
@@ -281,7 +146,7 @@ void ModelListRequest::onReplyFinished()
     if (!parsePage(m_body, &next)) {
         failWith(ErrorKind::Protocol, status,
                  u"This URL does not look like %1: GET %2 did not return a model list. Check "
-                 "the base URL."_s.arg(apiLabel(), m_reply->url().path()));
+                 "the base URL."_s.arg(m_wire->apiName(), m_reply->url().path()));
         return;
     }
     Q_EMIT pageReceived(int(m_result.models.size()));
@@ -299,12 +164,7 @@ void ModelListRequest::onReplyFinished()
         requestPage(next);
         return;
     }
-    if (m_wire == Wire::OpenAi) { // servers list them in no useful order
-        std::sort(m_result.models.begin(), m_result.models.end(),
-                  [](const ModelInfo &a, const ModelInfo &b) {
-                      return a.id.compare(b.id, Qt::CaseInsensitive) < 0;
-                  });
-    }
+    m_wire->sortModelList(m_result.models);
     finishWith({});
 }
 
@@ -314,18 +174,7 @@ bool ModelListRequest::parsePage(const QByteArray &body, QString *nextPageToken)
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return false;
-    const QJsonObject root = doc.object();
-    switch (m_wire) {
-    case Wire::OpenAi:
-        return parseOpenAi(root, &m_result.models);
-    case Wire::Anthropic:
-        return parseAnthropic(root, &m_result.models, nextPageToken);
-    case Wire::Gemini:
-        return parseGemini(root, &m_result.models, nextPageToken);
-    case Wire::Ollama:
-        return parseOllama(root, &m_result.models);
-    }
-    return false;
+    return m_wire->parseModelList(doc.object(), &m_result.models, nextPageToken);
 }
 
 void ModelListRequest::failWith(ErrorKind kind, int status, const QString &message,
@@ -368,8 +217,9 @@ StreamError ModelListRequest::httpError(int status, const QByteArray &body) cons
         error.message = u"The API key is not allowed to list the models%1."_s.arg(detail);
         break;
     case ErrorKind::NotFound:
-        error.message = u"This URL does not look like %1 (GET %2 returned 404). Check the base "
-                        "URL."_s.arg(apiLabel(), listUrl(m_wire, m_endpoint.baseUrl).path());
+        error.message =
+            u"This URL does not look like %1 (GET %2 returned 404). Check the base "
+            "URL."_s.arg(m_wire->apiName(), m_wire->modelListUrl(m_endpoint.baseUrl).path());
         break;
     case ErrorKind::RateLimit:
         error.message =
@@ -428,21 +278,6 @@ QString ModelListRequest::hostAndPort() const
     const QUrl &url = m_endpoint.baseUrl;
     const int port = url.port(url.scheme() == "https"_L1 ? 443 : 80);
     return u"%1:%2"_s.arg(url.host()).arg(port);
-}
-
-QString ModelListRequest::apiLabel() const
-{
-    switch (m_wire) {
-    case Wire::OpenAi:
-        return u"an OpenAI-compatible API"_s;
-    case Wire::Anthropic:
-        return u"the Anthropic API"_s;
-    case Wire::Gemini:
-        return u"the Gemini API"_s;
-    case Wire::Ollama:
-        return u"an Ollama server"_s;
-    }
-    return {};
 }
 
 QString ModelListRequest::scrubbed(QString text) const

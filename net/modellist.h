@@ -3,7 +3,7 @@
 #pragma once
 
 #include "chatrequest.h"
-#include "providerpresets.h"
+#include "modelinfo.h"
 #include "streamtypes.h"
 
 #include <QList>
@@ -13,18 +13,11 @@
 #include <QString>
 #include <QTimer>
 
+#include <memory>
+
 class QNetworkAccessManager;
 class QNetworkReply;
-
-/** One model a provider offers. */
-struct ModelInfo
-{
-    QString id;                /**< what goes into the request's `model` */
-    QString displayName;       /**< the provider's own name for it; empty when it has none */
-    qint64 contextLength = -1; /**< input token limit where the list says; -1 when unknown */
-
-    bool operator==(const ModelInfo &) const = default;
-};
+class WireFormat;
 
 /** @brief What a model list request produced: the models, or a typed error in plain words. */
 struct ModelListResult
@@ -48,10 +41,9 @@ struct ModelListLimits
 /**
  * @brief Fetches the list of models of one provider endpoint.
  *
- * The wire format decides the endpoint and its paging: OpenAI-compatible `GET {base}/models`,
- * Anthropic `GET {base}/v1/models` (has_more / after_id), Gemini `GET {base}/v1beta/models`
- * (pageToken; only models that can generateContent, without the "models/" prefix) and Ollama
- * `GET {base}/api/tags`. Owns its reply. Emits exactly one finished() — unless abort() was
+ * The wire format decides the endpoint, its headers, its paging and how a page reads
+ * (WireFormat::modelListUrl(), parseModelList()); this class does the HTTP, the limits and the
+ * errors. Owns its reply. Emits exactly one finished() — unless abort() was
  * called, after which it emits nothing. Redirects are followed only within the same origin.
  * Errors are typed and their message says in plain words what is wrong and where.
  */
@@ -60,7 +52,7 @@ class ModelListRequest : public QObject
     Q_OBJECT
 
 public:
-    ModelListRequest(QNetworkAccessManager *network, ProviderPreset::Wire wire,
+    ModelListRequest(QNetworkAccessManager *network, std::shared_ptr<const WireFormat> wire,
                      ProviderEndpoint endpoint, ModelListLimits limits = {},
                      QObject *parent = nullptr);
     ~ModelListRequest() override;
@@ -71,9 +63,6 @@ public:
 
     bool isRunning() const { return m_running; }
     const ModelListResult &result() const { return m_result; }
-
-    /** The URL of the first page for @p wire at @p baseUrl (what error messages name). */
-    static QUrl listUrl(ProviderPreset::Wire wire, const QUrl &baseUrl);
 
 Q_SIGNALS:
     /** A page arrived; @p modelsSoFar models are known. */
@@ -95,11 +84,10 @@ private:
     StreamError httpError(int status, const QByteArray &body) const;
     StreamError transportError(int networkError, const QString &errorString) const;
     QString hostAndPort() const;
-    QString apiLabel() const;
     QString scrubbed(QString text) const;
 
     QNetworkAccessManager *m_network;
-    ProviderPreset::Wire m_wire;
+    std::shared_ptr<const WireFormat> m_wire;
     ProviderEndpoint m_endpoint;
     ModelListLimits m_limits;
     QPointer<QNetworkReply> m_reply;
@@ -111,5 +99,4 @@ private:
     bool m_tooLarge = false;
 };
 
-Q_DECLARE_METATYPE(ModelInfo)
 Q_DECLARE_METATYPE(ModelListResult)

@@ -34,8 +34,41 @@ void OllamaDecoder::endOfStream()
     failTruncatedUnlessFinished();
 }
 
+bool OllamaDecoder::handleCommonLine(QByteArrayView line)
+{
+    // handleLine() for a line that only adds text or thinking; an error, tool calls and the
+    // final done:true line are left to it.
+    using T = JsonScan::Type;
+    JsonScan &json = scanner();
+    if (!json.scan(line))
+        return false;
+    const int root = json.root();
+    if (json.member(root, "error"_L1) != JsonScan::kNone ||
+        json.is(json.member(root, "done"_L1), T::True))
+        return false;
+    QString thinking;
+    QString content;
+    const int message = json.member(root, "message"_L1);
+    if (json.is(message, T::Object)) {
+        if (const int t = json.member(message, "thinking"_L1); json.is(t, T::String))
+            thinking = json.string(t);
+        if (const int c = json.member(message, "content"_L1); json.is(c, T::String))
+            content = json.string(c);
+        const int calls = json.member(message, "tool_calls"_L1);
+        if (json.is(calls, T::Array) && json.count(calls) > 0)
+            return false;
+    }
+    if (json.declined())
+        return false;
+    emitText(Channel::Reasoning, thinking);
+    emitText(Channel::Text, content);
+    return true;
+}
+
 void OllamaDecoder::handleLine(const QByteArray &line)
 {
+    if (fastPath() && handleCommonLine(line))
+        return;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -93,10 +126,7 @@ QNetworkRequest OllamaWire::makeRequest(const ProviderEndpoint &endpoint, const 
 {
     QNetworkRequest request(appendPath(endpoint.baseUrl, u"api/chat"));
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
-    if (!endpoint.apiKey.isEmpty())
-        request.setRawHeader("Authorization"_ba, "Bearer " + endpoint.apiKey.toUtf8());
-    for (const auto &[name, value] : endpoint.extraHeaders)
-        request.setRawHeader(name, value);
+    addHeaders(request, endpoint);
     return request;
 }
 
@@ -177,4 +207,37 @@ bool OllamaWire::acceptsContentType(QByteArrayView contentType) const
     const QByteArray type = contentType.toByteArray().toLower();
     return type.isEmpty() || type.startsWith("application/x-ndjson") ||
            type.startsWith("application/json");
+}
+
+void OllamaWire::addApiHeaders(QNetworkRequest &request, const QString &apiKey) const
+{
+    // Ollama itself takes no key; a proxy in front of it may want one.
+    if (!apiKey.isEmpty())
+        request.setRawHeader("Authorization"_ba, "Bearer " + apiKey.toUtf8());
+}
+
+QString OllamaWire::apiName() const
+{
+    return u"an Ollama server"_s;
+}
+
+QUrl OllamaWire::modelListUrl(const QUrl &baseUrl, const QString &) const
+{
+    return appendPath(baseUrl, u"api/tags");
+}
+
+bool OllamaWire::parseModelList(const QJsonObject &page, QList<ModelInfo> *models, QString *) const
+{
+    const QJsonValue list = page.value("models"_L1);
+    if (!list.isArray())
+        return false;
+    for (const auto &entry : list.toArray()) {
+        const QJsonObject model = entry.toObject();
+        QString id = model.value("model"_L1).toString();
+        if (id.isEmpty())
+            id = model.value("name"_L1).toString();
+        if (!id.isEmpty())
+            models->append({id, {}, -1});
+    }
+    return true;
 }

@@ -19,13 +19,16 @@ public:
 
 private:
     void handleLine(const QByteArray &line);
+    /** handleLine()'s fast path, for a line that only adds text or thinking. */
+    bool handleCommonLine(QByteArrayView line);
 
     NdjsonFramer m_framer;
     int m_toolCount = 0;
 };
 
 /**
- * @brief Ollama's native chat API: `POST {base}/api/chat`, NDJSON streaming.
+ * @brief Ollama's native chat API: `POST {base}/api/chat`, NDJSON streaming; models from
+ * `GET {base}/api/tags`.
  */
 class OllamaWire : public WireFormat
 {
@@ -35,4 +38,9 @@ public:
     QByteArray makeBody(const ChatRequest &request) const override;
     std::unique_ptr<StreamDecoder> makeDecoder(StreamSink *sink) const override;
     bool acceptsContentType(QByteArrayView contentType) const override;
+    void addApiHeaders(QNetworkRequest &request, const QString &apiKey) const override;
+    QString apiName() const override;
+    QUrl modelListUrl(const QUrl &baseUrl, const QString &pageToken = {}) const override;
+    bool parseModelList(const QJsonObject &page, QList<ModelInfo> *models,
+                        QString *nextPageToken) const override;
 };

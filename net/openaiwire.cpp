@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -58,6 +60,64 @@ bool OpenAiDecoder::handleRawEvent(const SseEvent &event)
     return false;
 }
 
+bool OpenAiDecoder::handleCommonEvent(const SseEvent &event)
+{
+    // handleJson(), handleChunk() and handleDelta() for a chunk that only adds text; anything
+    // more (an error, usage, a finish reason, tool calls, content parts, other choices) is
+    // left to them.
+    using T = JsonScan::Type;
+    JsonScan &json = scanner();
+    if (event.type == "error" || !json.scan(event.data))
+        return false;
+    const int root = json.root();
+    const int error = json.member(root, "error"_L1);
+    if (json.is(error, T::Object) || json.is(error, T::String) ||
+        json.is(json.member(root, "usage"_L1), T::Object) ||
+        json.is(json.member(root, "x_groq"_L1), T::Object))
+        return false;
+    QString text;
+    QString reasoning;
+    QString refusal;
+    const int choices = json.member(root, "choices"_L1);
+    if (json.is(choices, T::Array) && json.count(choices) > 0) {
+        if (json.count(choices) > 1)
+            return false;
+        const int choice = json.first(choices);
+        if (json.is(choice, T::Object)) {
+            const int index = json.member(choice, "index"_L1);
+            if (index != JsonScan::kNone && !json.is(index, T::Null) && json.integer(index) != 0)
+                return false;
+            if (json.is(json.member(choice, "finish_reason"_L1), T::String))
+                return false;
+            const int delta = json.member(choice, "delta"_L1);
+            if (json.is(delta, T::Object)) {
+                const int content = json.member(delta, "content"_L1);
+                if (json.is(content, T::Array))
+                    return false;
+                if (json.is(content, T::String))
+                    text = json.string(content);
+                int thinking = json.member(delta, "reasoning_content"_L1);
+                if (!json.is(thinking, T::String))
+                    thinking = json.member(delta, "reasoning"_L1);
+                if (json.is(thinking, T::String))
+                    reasoning = json.string(thinking);
+                if (const int r = json.member(delta, "refusal"_L1); json.is(r, T::String))
+                    refusal = json.string(r);
+                const int calls = json.member(delta, "tool_calls"_L1);
+                if ((json.is(calls, T::Array) && json.count(calls) > 0) ||
+                    json.is(json.member(delta, "function_call"_L1), T::Object))
+                    return false;
+            }
+        }
+    }
+    if (json.declined())
+        return false;
+    emitText(Channel::Text, text);
+    emitText(Channel::Reasoning, reasoning);
+    emitText(Channel::Refusal, refusal);
+    return true;
+}
+
 void OpenAiDecoder::handleJson(const SseEvent &event, const QJsonObject &chunk)
 {
     if (const QJsonValue error = chunk.value("error"_L1); error.isObject() || error.isString()) {
@@ -84,13 +144,13 @@ void OpenAiDecoder::handleChunk(const QJsonObject &chunk)
         if (finish.isEmpty())
             continue;
         if (finish == "error"_L1) {
-            fail(ErrorKind::Server, u"The provider reported an error during the answer."_s, 0,
-                 finish);
+            failOnFinish(ErrorKind::Server, u"The provider reported an error during the answer."_s,
+                         finish);
             return;
         }
-        if (finish == "insufficient_system_resource"_L1) {
-            fail(ErrorKind::Truncated, u"The provider interrupted the answer (%1)."_s.arg(finish),
-                 0, finish);
+        if (finish == "insufficient_system_resource"_L1) { // DeepSeek, when it runs out
+            failOnFinish(ErrorKind::Truncated,
+                         u"The provider interrupted the answer (%1)."_s.arg(finish), finish);
             return;
         }
         emitFinish(normalisedFinish(finish), finish);
@@ -160,10 +220,7 @@ QNetworkRequest OpenAiWire::makeRequest(const ProviderEndpoint &endpoint, const 
     QNetworkRequest request(appendPath(endpoint.baseUrl, u"chat/completions"));
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
     request.setRawHeader("Accept"_ba, "text/event-stream"_ba);
-    if (!endpoint.apiKey.isEmpty())
-        request.setRawHeader("Authorization"_ba, "Bearer " + endpoint.apiKey.toUtf8());
-    for (const auto &[name, value] : endpoint.extraHeaders)
-        request.setRawHeader(name, value);
+    addHeaders(request, endpoint);
     return request;
 }
 
@@ -251,4 +308,45 @@ bool OpenAiWire::acceptsContentType(QByteArrayView contentType) const
 {
     const QByteArray type = contentType.toByteArray().toLower();
     return type.isEmpty() || type.startsWith("text/event-stream");
+}
+
+void OpenAiWire::addApiHeaders(QNetworkRequest &request, const QString &apiKey) const
+{
+    if (!apiKey.isEmpty())
+        request.setRawHeader("Authorization"_ba, "Bearer " + apiKey.toUtf8());
+}
+
+QString OpenAiWire::apiName() const
+{
+    return u"an OpenAI-compatible API"_s;
+}
+
+QUrl OpenAiWire::modelListUrl(const QUrl &baseUrl, const QString &) const
+{
+    return appendPath(baseUrl, u"models");
+}
+
+bool OpenAiWire::parseModelList(const QJsonObject &page, QList<ModelInfo> *models, QString *) const
+{
+    // {object:"list", data:[{id, …}]}
+    const QJsonValue data = page.value("data"_L1);
+    if (!data.isArray())
+        return false;
+    for (const auto &entry : data.toArray()) {
+        const QJsonObject model = entry.toObject();
+        const QString id = model.value("id"_L1).toString();
+        if (id.isEmpty())
+            continue;
+        // OpenRouter names its models and gives their context length; others give only the id.
+        models->append(
+            {id, model.value("name"_L1).toString(), Json::integer(model, "context_length"_L1)});
+    }
+    return true;
+}
+
+void OpenAiWire::sortModelList(QList<ModelInfo> &models) const
+{
+    std::sort(models.begin(), models.end(), [](const ModelInfo &a, const ModelInfo &b) {
+        return a.id.compare(b.id, Qt::CaseInsensitive) < 0;
+    });
 }

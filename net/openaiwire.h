@@ -16,13 +16,16 @@ public:
 
 private:
     bool handleRawEvent(const SseEvent &event) override;
+    /** A chunk with one choice whose delta holds text, reasoning or a refusal. */
+    bool handleCommonEvent(const SseEvent &event) override;
     void handleJson(const SseEvent &event, const QJsonObject &chunk) override;
     void handleChunk(const QJsonObject &chunk);
     void handleDelta(const QJsonObject &delta);
 };
 
 /**
- * @brief OpenAI Chat Completions: `POST {base}/chat/completions` with SSE streaming.
+ * @brief OpenAI Chat Completions: `POST {base}/chat/completions` with SSE streaming, key as a
+ * Bearer token; models from `GET {base}/models`.
  */
 class OpenAiWire : public WireFormat
 {
@@ -43,6 +46,13 @@ public:
     QByteArray makeBody(const ChatRequest &request) const override;
     std::unique_ptr<StreamDecoder> makeDecoder(StreamSink *sink) const override;
     bool acceptsContentType(QByteArrayView contentType) const override;
+    void addApiHeaders(QNetworkRequest &request, const QString &apiKey) const override;
+    QString apiName() const override;
+    QUrl modelListUrl(const QUrl &baseUrl, const QString &pageToken = {}) const override;
+    bool parseModelList(const QJsonObject &page, QList<ModelInfo> *models,
+                        QString *nextPageToken) const override;
+    /** Alphabetical: servers list their models in no useful order. */
+    void sortModelList(QList<ModelInfo> &models) const override;
 
 private:
     Options m_options;

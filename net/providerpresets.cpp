@@ -91,6 +91,18 @@ const ProviderPreset *find(QStringView id)
     return nullptr;
 }
 
+const ProviderPreset &primary()
+{
+    return all().first();
+}
+
+const ProviderPreset &custom()
+{
+    static const ProviderPreset preset{
+        u"custom"_s, u"OpenAI-compatible"_s, ProviderPreset::Wire::OpenAi, {}, {}, false, {}, {}};
+    return preset;
+}
+
 std::shared_ptr<const WireFormat> makeWire(const ProviderPreset &preset)
 {
     switch (preset.wire) {

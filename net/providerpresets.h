@@ -40,11 +40,24 @@ struct ProviderPreset
 Q_DECLARE_OPERATORS_FOR_FLAGS(ProviderPreset::Capabilities)
 
 /**
- * @brief The one table of providers. Nothing outside it branches on provider or model names.
+ * @brief The one table of providers. Nothing outside it branches on provider or model names:
+ * what differs between protocols is in the wire formats (wireformat.h), what differs between
+ * providers of one protocol is in this table.
  */
 namespace ProviderPresets {
 const QList<ProviderPreset> &all();
 const ProviderPreset *find(QStringView id);
+/**
+ * The provider a new setup starts with, and the one used when only its key is in the
+ * environment: the first of the table (OpenAI).
+ */
+const ProviderPreset &primary();
+/**
+ * An OpenAI-compatible server that is not in the table (id "custom"): no default URL, no key
+ * variable, no capabilities assumed. Not part of all().
+ */
+const ProviderPreset &custom();
+/** The wire format of @p preset, with the options its provider needs. */
 std::shared_ptr<const WireFormat> makeWire(const ProviderPreset &preset);
 
 /** Splits `provider/model` at the first slash when the prefix is a known preset id. */

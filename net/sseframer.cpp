@@ -45,14 +45,17 @@ bool SseFramer::takeLine(QByteArrayView *line)
     }
     const char *data = m_buffer.constData();
     const qsizetype size = m_buffer.size();
-    for (qsizetype i = std::max(m_scanPos, m_pos); i < size; ++i) {
-        const char c = data[i];
-        if (c != '\n' && c != '\r')
-            continue;
+    const qsizetype from = std::max(m_scanPos, m_pos);
+    // The first CR or LF: memchr is vectorised, and a line rarely holds a CR at all.
+    const auto *lf = static_cast<const char *>(std::memchr(data + from, '\n', size_t(size - from)));
+    const qsizetype lfAt = lf ? lf - data : size;
+    const auto *cr = static_cast<const char *>(std::memchr(data + from, '\r', size_t(lfAt - from)));
+    if (cr || lf) {
+        const qsizetype i = cr ? cr - data : lfAt;
         *line = QByteArrayView(data + m_pos, i - m_pos);
         m_overflow = m_overflow || line->size() > m_maxEventBytes; // same limit as unfinished lines
         qsizetype next = i + 1;
-        if (c == '\r') {
+        if (cr) {
             if (next < size) {
                 if (data[next] == '\n')
                     ++next;
@@ -76,12 +79,13 @@ bool SseFramer::processLine(QByteArrayView line, SseEvent *event)
         const bool dispatch = m_hasData || !m_errorField.isEmpty();
         if (dispatch) {
             event->type = std::move(m_type);
-            event->data = std::move(m_data);
+            // Swapped, so that the next event's data reuses the memory of the one before.
+            event->data.swap(m_data);
             event->id = m_id;
             event->errorField = std::move(m_errorField);
         }
         m_type.clear();
-        m_data.clear();
+        m_data.resize(0); // keeps the capacity
         m_errorField.clear();
         m_hasData = false;
         return dispatch;
@@ -129,7 +133,7 @@ void SseFramer::compact()
     if (m_pos == 0)
         return;
     if (m_pos >= m_buffer.size()) {
-        m_buffer.clear();
+        m_buffer.resize(0); // keeps the capacity for the next read
         m_pos = 0;
         m_scanPos = 0;
     } else if (m_pos > 4096 && m_pos * 2 > m_buffer.size()) {

@@ -21,6 +21,8 @@ void SseJsonDecoder::feed(QByteArrayView bytes)
     while (!stopped() && m_framer.nextEvent(&event)) {
         if (handleRawEvent(event) || QByteArrayView(event.data).trimmed().isEmpty())
             continue;
+        if (fastPath() && handleCommonEvent(event))
+            continue;
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(event.data, &parseError);
         if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -39,6 +41,11 @@ void SseJsonDecoder::endOfStream()
 }
 
 bool SseJsonDecoder::handleRawEvent(const SseEvent &)
+{
+    return false;
+}
+
+bool SseJsonDecoder::handleCommonEvent(const SseEvent &)
 {
     return false;
 }

@@ -11,7 +11,9 @@ class QJsonObject;
  * @brief Base of the decoders whose stream is SSE with one JSON object per event.
  *
  * Frames the bytes, skips empty data, parses each event's data once and fails with a protocol
- * error on malformed JSON (docs/WIRE-FORMATS.md §5.9) or an oversized event.
+ * error on malformed JSON (docs/WIRE-FORMATS.md §5.9) or an oversized event. A subclass may
+ * take the stream's common events on a fast path (handleCommonEvent()) that reads them without
+ * building a QJsonDocument.
  */
 class SseJsonDecoder : public StreamDecoder
 {
@@ -23,6 +25,12 @@ protected:
     SseJsonDecoder(StreamSink *sink, qsizetype maxEventBytes);
     /** Sees each event before JSON parsing; returns true when it fully handled it. */
     virtual bool handleRawEvent(const SseEvent &event);
+    /**
+     * The fast path: handles an event from a JsonScan of its data exactly as handleJson()
+     * would, and returns true; or returns false, having emitted nothing, and the event goes to
+     * handleJson(). The default takes no event.
+     */
+    virtual bool handleCommonEvent(const SseEvent &event);
     virtual void handleJson(const SseEvent &event, const QJsonObject &object) = 0;
 
 private:

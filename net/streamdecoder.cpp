@@ -135,6 +135,15 @@ void StreamDecoder::fail(ErrorKind kind, const QString &message, int status, con
     m_error.providerType = type;
 }
 
+void StreamDecoder::failOnFinish(ErrorKind kind, const QString &message,
+                                 const QString &providerReason)
+{
+    if (stopped())
+        return;
+    m_sink->onFinish(FinishReason::None, providerReason);
+    fail(kind, message, 0, providerReason);
+}
+
 void StreamDecoder::failInBand(const QJsonObject &error, ErrorKind fallback)
 {
     if (m_error.isError())

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "jsonscan.h"
 #include "streamtypes.h"
 
 #include <QByteArrayView>
@@ -76,6 +77,14 @@ public:
     /** True once a finish marker was seen; a stream that ends without one is truncated. */
     bool sawFinish() const { return m_sawFinish; }
 
+    /**
+     * Whether the common events (a text delta, mostly) are read with a JsonScan instead of a
+     * QJsonDocument; on by default. Either way the events are the same: tests and fuzz targets
+     * compare the two.
+     */
+    void setFastPath(bool enabled) { m_fastPath = enabled; }
+    bool fastPath() const { return m_fastPath; }
+
 protected:
     enum class Channel { Text, Reasoning, Refusal };
     /** Emits text, holding back a trailing high surrogate until its partner arrives. */
@@ -87,11 +96,19 @@ protected:
      */
     void emitToolCall(const ToolCallDelta &delta);
     void fail(ErrorKind kind, const QString &message, int status = 0, const QString &type = {});
+    /**
+     * Fails with @p kind because of a finish reason Confab treats as an error. The provider's
+     * reason still reaches the result (StreamResult::providerFinishReason, with no normalised
+     * reason) and is the error's providerType.
+     */
+    void failOnFinish(ErrorKind kind, const QString &message, const QString &providerReason);
     /** Fails with an in-band error object ({message, type, code, status}). */
     void failInBand(const QJsonObject &error, ErrorKind fallback = ErrorKind::Server);
     void markDone() { m_done = true; }
     void failTruncatedUnlessFinished();
     StreamSink *sink() const { return m_sink; }
+    /** A scanner for the fast paths, kept to reuse its memory. */
+    JsonScan &scanner() { return m_scan; }
     bool stopped() const { return m_done || m_error.isError(); }
 
 public:
@@ -105,6 +122,8 @@ private:
     qint64 m_turnToolArgumentBytes = 0;
     StreamError m_error;
     QString m_pendingSurrogate[3];
+    JsonScan m_scan;
     bool m_done = false;
+    bool m_fastPath = true;
     bool m_sawFinish = false;
 };

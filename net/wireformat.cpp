@@ -2,6 +2,26 @@
 // SPDX-License-Identifier: MIT
 #include "wireformat.h"
 
+using namespace Qt::StringLiterals;
+
+void WireFormat::addHeaders(QNetworkRequest &request, const ProviderEndpoint &endpoint) const
+{
+    addApiHeaders(request, endpoint.apiKey);
+    for (const auto &[name, value] : endpoint.extraHeaders)
+        request.setRawHeader(name, value);
+}
+
+QNetworkRequest WireFormat::makeModelListRequest(const ProviderEndpoint &endpoint,
+                                                 const QString &pageToken) const
+{
+    QNetworkRequest request(modelListUrl(endpoint.baseUrl, pageToken));
+    request.setRawHeader("Accept"_ba, "application/json"_ba);
+    addHeaders(request, endpoint);
+    return request;
+}
+
+void WireFormat::sortModelList(QList<ModelInfo> &) const {}
+
 QUrl WireFormat::appendPath(const QUrl &base, QStringView path)
 {
     QUrl url = base;

@@ -14,6 +14,10 @@ for target in "$build"/tests/fuzz/fuzz_*; do
     corpus=$(mktemp -d)
     case $name in
     fuzz_ndjsonframer | fuzz_ollamadecoder) find tests/data -name '*.ndjson' -exec cp --backup=numbered {} "$corpus" \; ;;
+    fuzz_jsonscan) # one JSON object per file: the events of the stream fixtures
+        find tests/data -name '*.sse' -exec grep -h '^data: {' {} + | sed 's/^data: //' |
+            split -l 1 - "$corpus/sse-"
+        find tests/data -name '*.ndjson' -exec cat {} + | split -l 1 - "$corpus/ndjson-" ;;
     *) find tests/data -name '*.sse' -exec cp --backup=numbered {} "$corpus" \; ;;
     esac
     echo "fuzzing $name for ${seconds}s"

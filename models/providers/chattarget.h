@@ -23,9 +23,11 @@ struct ChatTarget
 };
 
 /**
- * @brief Reads the provider from CONFAB_BASE_URL, CONFAB_MODEL and OPENAI_API_KEY.
+ * @brief Reads the provider from CONFAB_BASE_URL, CONFAB_MODEL and the primary preset's key
+ * variable (OPENAI_API_KEY; ProviderPresets::primary()).
  *
- * With only OPENAI_API_KEY set, OpenAI itself is used. On failure the returned target is
- * invalid and @p missing names the variable to set.
+ * With only the key set, the primary provider itself is used, with its default model; with
+ * CONFAB_BASE_URL, an OpenAI-compatible server and CONFAB_MODEL. On failure the returned target
+ * is invalid and @p missing names the variable to set.
  */
 ChatTarget chatTargetFromEnvironment(const QProcessEnvironment &env, QString *missing);

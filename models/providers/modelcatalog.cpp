@@ -126,7 +126,7 @@ void ModelCatalog::refreshModels(const QString &providerId)
             guard->setError(StreamError{ErrorKind::Auth, 0, {}, error, -1});
             return;
         }
-        guard->fetch(m_network, config->wire(), makeEndpoint(*config, key));
+        guard->fetch(m_network, config->makeWire(), makeEndpoint(*config, key));
     });
 }
 

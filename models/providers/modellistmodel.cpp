@@ -149,13 +149,13 @@ void ModelListModel::writeCache() const
     file.commit();
 }
 
-void ModelListModel::fetch(QNetworkAccessManager *network, ProviderPreset::Wire wire,
+void ModelListModel::fetch(QNetworkAccessManager *network, std::shared_ptr<const WireFormat> wire,
                            const ProviderEndpoint &endpoint, ModelListLimits limits)
 {
     const bool wasLoading = isLoading();
     delete m_request;
     m_fetchBaseUrl = endpoint.baseUrl.toString(QUrl::RemoveUserInfo);
-    m_request = new ModelListRequest(network, wire, endpoint, limits, this);
+    m_request = new ModelListRequest(network, std::move(wire), endpoint, limits, this);
     connect(m_request, &ModelListRequest::finished, this, &ModelListModel::onFinished);
     m_request->start();
     if (!wasLoading)

@@ -67,7 +67,7 @@ public:
     QString sourceBaseUrl() const { return m_cachedBaseUrl; }
 
     /** Fetches the list (cancelling a running fetch). */
-    void fetch(QNetworkAccessManager *network, ProviderPreset::Wire wire,
+    void fetch(QNetworkAccessManager *network, std::shared_ptr<const WireFormat> wire,
                const ProviderEndpoint &endpoint, ModelListLimits limits = {});
     /** Replaces the list (e.g. with what local discovery found) and caches it. */
     void setModels(const QList<ModelInfo> &models);

@@ -2,17 +2,15 @@
 // SPDX-License-Identifier: MIT
 #include "providerconfig.h"
 
-#include "openaiwire.h"
-
 #include <QJsonArray>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
-ProviderPreset::Wire ProviderConfig::wire() const
+std::shared_ptr<const WireFormat> ProviderConfig::makeWire() const
 {
     const ProviderPreset *p = preset();
-    return p ? p->wire : ProviderPreset::Wire::OpenAi;
+    return ProviderPresets::makeWire(p ? *p : ProviderPresets::custom());
 }
 
 QUrl ProviderConfig::effectiveBaseUrl() const
@@ -71,8 +69,7 @@ ProviderEndpoint makeEndpoint(const ProviderConfig &config, const QString &apiKe
 ChatTarget makeChatTarget(const ProviderConfig &config, const QString &apiKey, const QString &model)
 {
     ChatTarget target;
-    const ProviderPreset *preset = config.preset();
-    target.wire = preset ? ProviderPresets::makeWire(*preset) : std::make_shared<OpenAiWire>();
+    target.wire = config.makeWire();
     target.endpoint = makeEndpoint(config, apiKey);
     target.model = model.trimmed().isEmpty() ? config.defaultModel : model.trimmed();
     return target;

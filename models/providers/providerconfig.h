@@ -31,7 +31,8 @@ struct ProviderConfig
     QString keyEnvVar;
 
     const ProviderPreset *preset() const { return ProviderPresets::find(presetId); }
-    ProviderPreset::Wire wire() const;
+    /** The preset's wire format; a custom endpoint's is OpenAI-compatible. */
+    std::shared_ptr<const WireFormat> makeWire() const;
     /** baseUrl, or the preset's default when it is empty. */
     QUrl effectiveBaseUrl() const;
     /** Whether requests need a key (false for local servers and keyless custom endpoints). */

@@ -37,7 +37,7 @@ ProviderDraft::ProviderDraft(ProviderListModel *providers, ApiKeys *keys, ModelC
         }
     });
     connect(m_keys, &ApiKeys::plaintextAllowedChanged, this, &ProviderDraft::fieldsChanged);
-    startNew(u"openai"_s);
+    startNew(ProviderPresets::primary().id);
 }
 
 QString ProviderDraft::presetName() const
@@ -280,7 +280,7 @@ void ProviderDraft::testConnection()
             setTest(TestState::Failed, keyError);
             return;
         }
-        m_models->fetch(m_catalog->network(), config.wire(), makeEndpoint(config, key));
+        m_models->fetch(m_catalog->network(), config.makeWire(), makeEndpoint(config, key));
     };
     const QString typed = m_apiKey.trimmed();
     if (!typed.isEmpty() || config.keyMode == ApiKeys::Mode::None) {

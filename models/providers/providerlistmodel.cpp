@@ -85,7 +85,7 @@ QString ProviderListModel::nameOf(const QString &id) const
 
 QString ProviderListModel::nextId(const QString &base) const
 {
-    const QString stem = base.isEmpty() ? u"custom"_s : base;
+    const QString stem = base.isEmpty() ? ProviderPresets::custom().id : base;
     QString id = stem;
     for (int n = 2; indexOf(id) >= 0; ++n)
         id = u"%1-%2"_s.arg(stem).arg(n);

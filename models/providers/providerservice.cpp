@@ -136,7 +136,7 @@ void ProviderService::requestTarget(const QString &providerId, const QString &mo
             return;
         }
         if (!list->isLoading())
-            list->fetch(m_catalog->network(), config->wire(), makeEndpoint(*config, key));
+            list->fetch(m_catalog->network(), config->makeWire(), makeEndpoint(*config, key));
         auto connection = std::make_shared<QMetaObject::Connection>();
         *connection =
             connect(list, &ModelListModel::fetchFinished, this,

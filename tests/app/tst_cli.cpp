@@ -7,6 +7,7 @@
 
 #include "fixtures.h"
 #include "loopbackserver.h"
+#include "providerpresets.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -218,6 +219,7 @@ private Q_SLOTS:
     void providers();
     void failures_data();
     void failures();
+    void providerFinishReasonOfAnError();
     void badUsage_data();
     void badUsage();
     void optionsReachTheRequest_data();
@@ -227,6 +229,8 @@ private Q_SLOTS:
     void plainOutputOnError();
     void sigint_data();
     void sigint();
+    void listProviders();
+    void helpListsProviders();
 };
 
 void TestCli::initTestCase()
@@ -543,6 +547,35 @@ void TestCli::failures()
         QCOMPARE(error["retry_after_s"_L1].toDouble(), 0.12); // retry-after-ms: 120
 }
 
+void TestCli::providerFinishReasonOfAnError()
+{
+    // A finish reason Confab treats as an error still says, in the result, what the provider
+    // said: DeepSeek's insufficient_system_resource ends the answer as truncated.
+    const Fixtures::Case c =
+        Fixtures::loadCase(kDataDir, u"confab/deepseek-insufficient-system-resource"_s);
+    QVERIFY2(c.isValid(), qPrintable(c.error));
+    LoopbackServer server;
+    QVERIFY(server.isListening());
+    server.enqueue(Response::fromFixtureFile(c.transcriptPath));
+    Cli cli(keyEnvironment(u"DEEPSEEK_API_KEY"_s));
+    cli.start({u"--json"_s, u"--retries"_s, u"0"_s, u"--model"_s, u"deepseek/deepseek-chat"_s,
+               u"--base-url"_s, server.url().toString(), kPrompt});
+    QTRY_VERIFY_WITH_TIMEOUT(cli.finished(), kTimeoutMs);
+    QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(cli.exitCode() == 1, cli.err().constData());
+
+    const QJsonObject result = checkedResult(cli);
+    QVERIFY(!result.isEmpty());
+    const QJsonObject intended = c.intended();
+    QCOMPARE(result["completed"_L1], QJsonValue(false));
+    QCOMPARE(result["text"_L1].toString(), intended["text"_L1].toString());
+    QCOMPARE(compact(result["finish_reason"_L1]), u"null"_s);
+    QCOMPARE(result["provider_finish_reason"_L1].toString(),
+             intended["provider_finish_reason"_L1].toString());
+    QCOMPARE(result["error"_L1]["kind"_L1].toString(), intended["error"_L1]["kind"_L1].toString());
+    QCOMPARE(result["error"_L1]["type"_L1].toString(), u"insufficient_system_resource"_s);
+}
+
 void TestCli::badUsage_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -819,6 +852,62 @@ void TestCli::sigint()
         QCOMPARE(cli.out(), "Partial answer\n"_ba);
         QVERIFY2(cli.err().contains("error: cancelled"), cli.err().constData());
     }
+}
+
+namespace {
+/** The preset table as `confab-cli` prints it: id, default base URL, key variable or "-". */
+QList<QStringList> expectedProviderLines()
+{
+    QList<QStringList> lines;
+    for (const ProviderPreset &p : ProviderPresets::all())
+        lines.append({p.id, p.defaultBaseUrl, p.apiKeyEnv.isEmpty() ? u"-"_s : p.apiKeyEnv});
+    return lines;
+}
+
+QStringList fields(const QString &line)
+{
+    return line.split(u' ', Qt::SkipEmptyParts);
+}
+} // namespace
+
+void TestCli::listProviders()
+{
+    // One preset per line, three whitespace-separated fields, nothing else on stdout.
+    Cli cli;
+    cli.start({u"--list-providers"_s});
+    QTRY_VERIFY_WITH_TIMEOUT(cli.finished(), kTimeoutMs);
+    QCOMPARE(cli.exitCode(), 0);
+    QVERIFY(cli.err().isEmpty());
+    const QStringList lines = QString::fromUtf8(cli.out()).split(u'\n', Qt::SkipEmptyParts);
+    QList<QStringList> printed;
+    for (const QString &line : lines)
+        printed.append(fields(line));
+    QCOMPARE(printed, expectedProviderLines());
+    QCOMPARE(printed.first(),
+             (QStringList{u"openai"_s, u"https://api.openai.com/v1"_s, u"OPENAI_API_KEY"_s}));
+    QVERIFY(printed.contains(QStringList{u"ollama"_s, u"http://localhost:11434"_s, u"-"_s}));
+}
+
+void TestCli::helpListsProviders()
+{
+    Cli cli;
+    cli.start({u"--help"_s});
+    QTRY_VERIFY_WITH_TIMEOUT(cli.finished(), kTimeoutMs);
+    QCOMPARE(cli.exitCode(), 0);
+    const QString help = QString::fromUtf8(cli.out());
+    QVERIFY2(help.contains(u"--list-providers"_s), qPrintable(help));
+    QVERIFY2(help.contains(u"--model"_s), qPrintable(help));
+    // After the options: the same lines as --list-providers, indented, in table order.
+    const qsizetype section = help.indexOf(u"\nProviders"_s);
+    QVERIFY2(section > 0, qPrintable(help));
+    QStringList lines = help.sliced(section).split(u'\n', Qt::SkipEmptyParts);
+    lines.removeFirst(); // the heading
+    QList<QStringList> printed;
+    for (const QString &line : lines) {
+        QVERIFY2(line.startsWith(u"  "_s), qPrintable(line));
+        printed.append(fields(line));
+    }
+    QCOMPARE(printed, expectedProviderLines());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -2,11 +2,21 @@
 // SPDX-License-Identifier: MIT
 //
 // Streaming benchmark: N deltas in the OpenAI, Anthropic and Ollama formats from a loopback
-// server (a thread of this process, one write per event), received once by `confab-cli --json >
-// /dev/null` and once by `curl -N -s -o /dev/null` as the floor. Prints CPU seconds (user+sys), µs
-// per delta and peak RSS of each child, and their ratios.
+// server (a thread of this process, one HTTP chunk and one send() per event), received by
+// `confab-cli --json > /dev/null`, by a bare QNetworkAccessManager client that reads and discards
+// the same bytes (bench_qnam_floor, the target: confab-cli within 1.5x of it) and by
+// `curl -N -s -o /dev/null` (an extra column). Prints, per format, the CPU seconds (user+sys) of
+// each client, confab-cli's ratio to the QNAM floor and to curl, µs per delta and peak RSS.
 //
-// Usage: bench_stream CONFAB_CLI [N ...]        (default N: 10000 100000)
+// Usage: bench_stream CONFAB_CLI [--paced US] [--rounds R] [N ...]
+//   --paced US   wait US microseconds between events, like a fast model (the CPU target is
+//                measured with --paced 500 5000); without it the events are sent back to back
+//   --rounds R   runs per client, the clients taking turns; the lowest CPU time counts
+//                (default 3; noise only adds)
+//   --wrap CMD   run confab-cli and the floor under CMD, split at spaces (e.g. "valgrind
+//                --tool=callgrind", whose instruction counts do not depend on the machine's
+//                load; give a longer --paced gap so that the slowed client keeps up); no curl
+//   N            deltas per stream (default: 10000 100000, or 5000 when paced)
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -15,10 +25,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <fcntl.h>
 #include <string>
 #include <thread>
@@ -152,11 +164,13 @@ public:
         m_thread.join();
     }
     int port() const { return m_port; }
-    void serve(const std::string *body, const char *contentType, const char *separator)
+    /** @p gapUs: pause between events (0: back to back). */
+    void serve(const std::string *body, const char *contentType, const char *separator, long gapUs)
     {
         m_body = body;
         m_contentType = contentType;
         m_separator = separator;
+        m_gapUs = gapUs;
     }
 
 private:
@@ -200,11 +214,22 @@ private:
         head += "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
         if (!writeAll(client, head.data(), head.size()))
             return;
-        // One HTTP chunk, and one send(), per event: how a model server streams tokens.
+        // One HTTP chunk, and one send(), per event: how a model server streams tokens. Paced
+        // events keep to a schedule (start + i * gap), so a late wake-up does not slow the rest.
         const std::string &body = *m_body;
         const std::string separator = m_separator;
         std::string frame;
+        timespec due{};
+        ::clock_gettime(CLOCK_MONOTONIC, &due);
         for (size_t at = 0; at < body.size();) {
+            if (m_gapUs > 0 && at > 0) {
+                due.tv_nsec += m_gapUs * 1000;
+                while (due.tv_nsec >= 1'000'000'000) {
+                    due.tv_nsec -= 1'000'000'000;
+                    ++due.tv_sec;
+                }
+                ::clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &due, nullptr);
+            }
             size_t end = body.find(separator, at);
             end = end == std::string::npos ? body.size() : end + separator.size();
             char prefix[32];
@@ -225,6 +250,7 @@ private:
     const std::string *m_body = nullptr;
     const char *m_contentType = "";
     const char *m_separator = "\n\n";
+    long m_gapUs = 0;
     std::thread m_thread;
 };
 
@@ -260,80 +286,115 @@ Measure runChild(const std::vector<std::string> &args)
     return m;
 }
 
-/** The best (lowest CPU) of @p rounds runs; RSS of that run. */
-Measure best(const std::vector<std::string> &args, int rounds)
+std::vector<std::string> split(const std::string &text)
 {
-    Measure result;
-    for (int i = 0; i < rounds; ++i) {
-        const Measure m = runChild(args);
-        if (m.status != 0)
-            return m;
-        if (i == 0 || m.cpuSeconds < result.cpuSeconds)
-            result = m;
+    std::vector<std::string> words;
+    size_t at = 0;
+    while (at < text.size()) {
+        const size_t end = std::min(text.find(' ', at), text.size());
+        if (end > at)
+            words.push_back(text.substr(at, end - at));
+        at = end + 1;
     }
-    return result;
+    return words;
+}
+
+std::vector<std::string> operator+(std::vector<std::string> a, const std::vector<std::string> &b)
+{
+    a.insert(a.end(), b.begin(), b.end());
+    return a;
+}
+
+/** Keeps the best (lowest CPU) of several runs and its RSS; a failed run is kept as failed. */
+void keepBest(Measure &best, const Measure &run, bool first)
+{
+    if (best.status != 0 && !first)
+        return;
+    if (first || run.status != 0 || run.cpuSeconds < best.cpuSeconds)
+        best = run;
 }
 } // namespace
 
 int main(int argc, char **argv)
 {
     if (argc < 2) {
-        std::fprintf(stderr, "usage: %s CONFAB_CLI [N ...]\n", argv[0]);
+        std::fprintf(stderr, "usage: %s CONFAB_CLI [--paced US] [--rounds R] [N ...]\n", argv[0]);
         return 2;
     }
     const std::string cli = argv[1];
     // bench_qnam_floor is built next to this program.
     std::string floorTool = argv[0];
     floorTool = floorTool.substr(0, floorTool.find_last_of('/') + 1) + "bench_qnam_floor";
+    long gapUs = 0;
+    int rounds = 3;
+    std::vector<std::string> wrap;
     std::vector<int> counts;
-    for (int i = 2; i < argc; ++i)
-        counts.push_back(std::atoi(argv[i]));
+    for (int i = 2; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--paced" && i + 1 < argc)
+            gapUs = std::atol(argv[++i]);
+        else if (arg == "--wrap" && i + 1 < argc)
+            wrap = split(argv[++i]);
+        else if (arg == "--rounds" && i + 1 < argc)
+            rounds = std::max(1, std::atoi(argv[++i]));
+        else
+            counts.push_back(std::atoi(argv[i]));
+    }
     if (counts.empty())
-        counts = {10000, 100000};
+        counts = gapUs > 0 ? std::vector<int>{5000} : std::vector<int>{10000, 100000};
     ::setenv("OPENAI_API_KEY", "bench", 1);
     ::setenv("ANTHROPIC_API_KEY", "bench", 1);
 
     Server server;
     const std::string base = "http://127.0.0.1:" + std::to_string(server.port());
-    std::printf("%-10s %8s  %-10s %9s %10s %9s   %s\n", "format", "deltas", "client", "cpu_s",
-                "us/delta", "rss_mb", "ratios");
+    if (gapUs > 0)
+        std::printf("paced: %ld us between events; ", gapUs);
+    std::printf("lowest CPU of %d runs per client\n", rounds);
+    std::printf("%-10s %7s %9s %9s %8s %9s %8s %9s %9s %9s\n", "format", "deltas", "confab_s",
+                "floor_s", "x_floor", "curl_s", "x_curl", "us/delta", "rss_mb", "floor_mb");
     bool failed = false;
     for (const Format &format : kFormats) {
         for (const int n : counts) {
             const std::string body = format.body(n);
             server.serve(&body, format.contentType,
-                         std::string(format.name) == "ollama" ? "\n" : "\n\n");
+                         std::string(format.name) == "ollama" ? "\n" : "\n\n", gapUs);
             const std::string url = base + format.path;
             const std::string cliBase = std::string(format.name) == "openai" ? base + "/v1" : base;
-            const Measure curl =
-                best({"curl", "-N", "-s", "-o", "/dev/null", "-X", "POST", "-H",
-                      "Content-Type: application/json", "-d", "{\"stream\":true}", url},
-                     3);
-            const Measure confab =
-                best({cli, "--json", "-m", format.model, "--base-url", cliBase, "hello"}, 3);
-            const Measure floor = best({floorTool, url}, 3);
-            if (curl.status != 0 || confab.status != 0) {
-                std::printf("%-10s %8d  run failed (curl exit %d, confab-cli exit %d)\n",
-                            format.name, n, curl.status, confab.status);
+            // The clients take turns, so that a busy spell of the machine hits them alike.
+            Measure confab;
+            Measure floor;
+            Measure curl;
+            for (int round = 0; round < rounds; ++round) {
+                keepBest(confab,
+                         runChild(wrap + std::vector<std::string>{cli, "--json", "-m", format.model,
+                                                                  "--base-url", cliBase, "hello"}),
+                         round == 0);
+                keepBest(floor, runChild(wrap + std::vector<std::string>{floorTool, url}),
+                         round == 0);
+                if (wrap.empty()) {
+                    keepBest(curl,
+                             runChild({"curl", "-N", "-s", "-o", "/dev/null", "-X", "POST", "-H",
+                                       "Content-Type: application/json", "-d", "{\"stream\":true}",
+                                       url}),
+                             round == 0);
+                }
+            }
+            if (confab.status != 0 || floor.status != 0) {
+                std::printf("%-10s %7d  run failed (confab-cli exit %d, qnam-floor exit %d)\n",
+                            format.name, n, confab.status, floor.status);
                 failed = true;
                 continue;
             }
-            std::printf("%-10s %8d  %-10s %9.3f %10.2f %9.1f\n", format.name, n, "curl",
-                        curl.cpuSeconds, curl.cpuSeconds * 1e6 / n, curl.peakRssMb);
-            if (floor.status == 0) {
-                std::printf("%-10s %8d  %-10s %9.3f %10.2f %9.1f\n", format.name, n, "qnam-floor",
-                            floor.cpuSeconds, floor.cpuSeconds * 1e6 / n, floor.peakRssMb);
+            std::printf("%-10s %7d %9.3f %9.3f %8.2f", format.name, n, confab.cpuSeconds,
+                        floor.cpuSeconds, confab.cpuSeconds / std::max(floor.cpuSeconds, 1e-3));
+            if (curl.status == 0) {
+                std::printf(" %9.3f %8.2f", curl.cpuSeconds,
+                            confab.cpuSeconds / std::max(curl.cpuSeconds, 1e-3));
+            } else {
+                std::printf(" %9s %8s", "-", "-"); // no curl: the target does not need it
             }
-            std::printf("%-10s %8d  %-10s %9.3f %10.2f %9.1f   cpu %.2fx curl, rss %.2fx curl",
-                        format.name, n, "confab-cli", confab.cpuSeconds,
-                        confab.cpuSeconds * 1e6 / n, confab.peakRssMb,
-                        confab.cpuSeconds / std::max(curl.cpuSeconds, 1e-3),
-                        confab.peakRssMb / std::max(curl.peakRssMb, 1e-3));
-            if (floor.status == 0) {
-                std::printf("; cpu %.2fx qnam-floor",
-                            confab.cpuSeconds / std::max(floor.cpuSeconds, 1e-3));
-            }
-            std::printf("\n");
+            std::printf(" %9.2f %9.1f %9.1f\n", confab.cpuSeconds * 1e6 / n, confab.peakRssMb,
+                        floor.peakRssMb);
             std::fflush(stdout);
         }
     }

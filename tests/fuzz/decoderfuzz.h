@@ -3,8 +3,9 @@
 #pragma once
 
 // Shared by the decoder fuzz targets: arbitrary bytes through a decoder, whole and in two
-// pieces (the first input byte picks the cut). Both runs must give the same result, no event
-// may follow an error, and a completed answer never holds a lone surrogate.
+// pieces (the first input byte picks the cut), and whole without the fast path (every event
+// through QJsonDocument). All runs must give the same result, no event may follow an error, and
+// a completed answer never holds a lone surrogate.
 
 #include "streamdecoder.h"
 
@@ -32,11 +33,12 @@ private:
 };
 
 template<typename Decoder>
-StreamResult decode(QByteArrayView data, qsizetype cut)
+StreamResult decode(QByteArrayView data, qsizetype cut, bool fastPath = true)
 {
     LateEvents watch;
     ResultBuilder builder(&watch);
     Decoder decoder(&builder, 1 << 16);
+    decoder.setFastPath(fastPath);
     watch.decoder = &decoder;
     decoder.feed(data.first(cut));
     decoder.feed(data.sliced(cut));
@@ -74,6 +76,14 @@ inline bool sameToolCalls(const QList<ToolCall> &a, const QList<ToolCall> &b)
     return true;
 }
 
+inline bool same(const StreamResult &a, const StreamResult &b)
+{
+    return a.text == b.text && a.reasoning == b.reasoning && a.refusal == b.refusal &&
+           a.reasoningSignature == b.reasoningSignature && a.error.kind == b.error.kind &&
+           a.finishReason == b.finishReason && a.providerFinishReason == b.providerFinishReason &&
+           a.usage == b.usage && sameToolCalls(a.toolCalls, b.toolCalls);
+}
+
 template<typename Decoder>
 int run(const uint8_t *bytes, size_t size)
 {
@@ -83,11 +93,8 @@ int run(const uint8_t *bytes, size_t size)
     const qsizetype cut = data.isEmpty() ? 0 : bytes[0] % (data.size() + 1);
     const StreamResult whole = decode<Decoder>(data, 0);
     const StreamResult split = decode<Decoder>(data, cut);
-    if (whole.text != split.text || whole.reasoning != split.reasoning ||
-        whole.refusal != split.refusal || whole.reasoningSignature != split.reasoningSignature ||
-        whole.error.kind != split.error.kind || whole.finishReason != split.finishReason ||
-        whole.providerFinishReason != split.providerFinishReason || whole.usage != split.usage ||
-        !sameToolCalls(whole.toolCalls, split.toolCalls))
+    const StreamResult slow = decode<Decoder>(data, 0, false);
+    if (!same(whole, split) || !same(whole, slow) || whole.error.message != slow.error.message)
         std::abort();
     if (whole.error.kind == ErrorKind::None &&
         (hasLoneSurrogate(whole.text) || hasLoneSurrogate(whole.reasoning)))

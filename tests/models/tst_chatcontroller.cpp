@@ -371,6 +371,34 @@ private Q_SLOTS:
         m_chat->setStore(nullptr);
     }
 
+    void providerFinishReasonOfAnErrorIsKept()
+    {
+        // DeepSeek's insufficient_system_resource fails the answer (truncated), and the
+        // provider's own reason stays with the message, in the model and in the store.
+        QTemporaryDir dir;
+        ConversationStore store;
+        QVERIFY(store.open(dir.filePath(u"confab.sqlite"_s)));
+        m_chat->setStore(&store);
+        m_server->enqueue(LoopbackServer::Response::sse(
+            {chunk(u"Cut "_s), chunk(u"short"_s), finishChunk("insufficient_system_resource"),
+             "[DONE]"_ba},
+            5));
+        QSignalSpy finished(m_chat, &ChatController::answerFinished);
+        QVERIFY(m_chat->send(u"Hello"_s));
+        QTRY_COMPARE(finished.count(), 1);
+        const QModelIndex answer = model()->index(1);
+        QCOMPARE(model()->message(1).state, MessageModel::Failed);
+        QCOMPARE(model()->message(1).text, u"Cut short"_s);
+        QCOMPARE(model()->data(answer, MessageModel::ErrorKindRole).toString(), u"truncated"_s);
+        QCOMPARE(model()->data(answer, MessageModel::ProviderFinishRole).toString(),
+                 u"insufficient_system_resource"_s);
+        const std::optional<Conversation> stored = store.loadConversation(m_chat->conversationId());
+        QVERIFY(stored);
+        QCOMPARE(stored->messages.at(1).state, StoredMessage::State::Failed);
+        QCOMPARE(stored->messages.at(1).providerFinishReason, u"insufficient_system_resource"_s);
+        m_chat->setStore(nullptr);
+    }
+
     void quitWhileStreamingKeepsThePartialAnswerAsInterrupted()
     {
         QTemporaryDir dir;

@@ -8,6 +8,7 @@
 #include "networkaccess.h"
 #include "networkconfigurator.h"
 #include "networksettings.h"
+#include "openaiwire.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -111,7 +112,7 @@ ModelListResult TestNetworkConfigurator::fetch(const QUrl &baseUrl)
 {
     ModelListLimits limits;
     limits.timeoutMs = 5'000;
-    ModelListRequest request(m_network, ProviderPreset::Wire::OpenAi, {baseUrl, {}, {}}, limits);
+    ModelListRequest request(m_network, std::make_shared<OpenAiWire>(), {baseUrl, {}, {}}, limits);
     QSignalSpy finished(&request, &ModelListRequest::finished);
     request.start();
     if (!finished.wait(10'000))

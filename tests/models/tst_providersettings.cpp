@@ -83,6 +83,7 @@ private Q_SLOTS:
     void modelListFilterAndCache();
     void modelListFetchKeepsRowsOnError();
     void chatTargetFromConfig();
+    void chatTargetFromEnvironment();
     void headerLines();
     void chatParametersDefaultsAndRequest();
 
@@ -445,7 +446,7 @@ void TestProviderSettings::modelListFetchKeepsRowsOnError()
     QSignalSpy loading(&models, &ModelListModel::loadingChanged);
     QSignalSpy finished(&models, &ModelListModel::fetchFinished);
     const ProviderEndpoint endpoint{server.url(u"/v1"), u"k-123456"_s, {}};
-    models.fetch(network, ProviderPreset::Wire::OpenAi, endpoint);
+    models.fetch(network, std::make_shared<OpenAiWire>(), endpoint);
     QVERIFY(models.isLoading());
     QTRY_COMPARE(finished.count(), 1);
     QVERIFY(!models.isLoading());
@@ -453,7 +454,7 @@ void TestProviderSettings::modelListFetchKeepsRowsOnError()
     QCOMPARE(models.modelIdAt(0), u"a"_s);
     QCOMPARE(models.errorMessage(), QString());
 
-    models.fetch(network, ProviderPreset::Wire::OpenAi, endpoint);
+    models.fetch(network, std::make_shared<OpenAiWire>(), endpoint);
     QTRY_COMPARE(finished.count(), 2);
     QCOMPARE(finished.at(1).at(0).toBool(), false);
     QCOMPARE(models.count(), 2); // the known list stays
@@ -484,6 +485,34 @@ void TestProviderSettings::chatTargetFromConfig()
     QCOMPARE(target.wire->makeRequest(target.endpoint, ChatRequest{}).url().toString(),
              u"http://127.0.0.1:9000/v1/chat/completions"_s);
     QVERIFY(!makeChatTarget(config({}), {}, u"m"_s).isValid()); // custom without URL
+}
+
+void TestProviderSettings::chatTargetFromEnvironment()
+{
+    // (Which variables are needed: tst_chatcontroller.) The wire comes from the preset table:
+    // with only the key, the primary preset's (OpenAI wants max_completion_tokens); with a base
+    // URL, a plain OpenAI-compatible one (max_tokens).
+    const auto bodyOf = [](const ChatTarget &target) {
+        ChatRequest request;
+        request.model = target.model;
+        request.maxTokens = 9;
+        return QJsonDocument::fromJson(target.wire->makeBody(request)).object();
+    };
+    QString missing;
+    QProcessEnvironment env;
+    env.insert(u"OPENAI_API_KEY"_s, u" sk-env "_s);
+    ChatTarget target = ::chatTargetFromEnvironment(env, &missing);
+    QVERIFY(target.isValid());
+    QCOMPARE(target.endpoint.apiKey, u"sk-env"_s);
+    QCOMPARE(bodyOf(target)["max_completion_tokens"_L1].toInteger(), 9);
+    QVERIFY(!bodyOf(target).contains("max_tokens"_L1));
+
+    env.insert(u"CONFAB_BASE_URL"_s, u"http://127.0.0.1:9000/v1"_s);
+    env.insert(u"CONFAB_MODEL"_s, u"local"_s);
+    target = ::chatTargetFromEnvironment(env, &missing);
+    QVERIFY(target.isValid());
+    QCOMPARE(bodyOf(target)["max_tokens"_L1].toInteger(), 9);
+    QVERIFY(!bodyOf(target).contains("max_completion_tokens"_L1));
 }
 
 void TestProviderSettings::headerLines()

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-// Shared by the fixture-driven decoder tests of the native wire formats (Anthropic, Gemini,
-// Ollama): run a decoder under a chunking, summarise the outcome, compare it with a fixture's
-// `intended` result (fixtures/README.md "Compare rules").
+// Shared by the fixture-driven decoder tests: run a decoder under a chunking (on its fast path
+// and without it, which must agree), summarise the outcome, compare it with a fixture's
+// `intended` result.
 
 #include "fixtures.h"
 #include "streamdecoder.h"
@@ -50,27 +50,6 @@ private:
     }
 };
 
-/** Feeds @p pieces to a fresh @p Decoder, then ends the stream. */
-template<typename Decoder>
-Outcome decode(const QByteArrayList &pieces)
-{
-    ErrorWatch watch;
-    ResultBuilder builder(&watch);
-    Decoder decoder(&builder);
-    watch.decoder = &decoder;
-    for (const QByteArray &piece : pieces)
-        decoder.feed(piece);
-    decoder.endOfStream();
-    Outcome out;
-    out.result = builder.result();
-    out.result.error = decoder.error(); // as ChatStream reports it
-    out.error = decoder.error();
-    out.done = decoder.isDone();
-    out.sawFinish = decoder.sawFinish();
-    out.eventsAfterError = watch.late;
-    return out;
-}
-
 inline QString usageText(const Usage &u)
 {
     using namespace Qt::StringLiterals;
@@ -98,6 +77,42 @@ inline QString summary(const Outcome &o)
              call.arguments;
     }
     return s;
+}
+
+/** Feeds @p pieces to a fresh @p Decoder, then ends the stream. */
+template<typename Decoder>
+Outcome decodeWith(const QByteArrayList &pieces, bool fastPath)
+{
+    ErrorWatch watch;
+    ResultBuilder builder(&watch);
+    Decoder decoder(&builder);
+    decoder.setFastPath(fastPath);
+    watch.decoder = &decoder;
+    for (const QByteArray &piece : pieces)
+        decoder.feed(piece);
+    decoder.endOfStream();
+    Outcome out;
+    out.result = builder.result();
+    out.result.error = decoder.error(); // as ChatStream reports it
+    out.error = decoder.error();
+    out.done = decoder.isDone();
+    out.sawFinish = decoder.sawFinish();
+    out.eventsAfterError = watch.late;
+    return out;
+}
+
+/**
+ * decodeWith() on the fast path; fails the test if reading every event with QJsonDocument
+ * instead gives anything else (StreamDecoder::setFastPath()).
+ */
+template<typename Decoder>
+Outcome decode(const QByteArrayList &pieces)
+{
+    const Outcome fast = decodeWith<Decoder>(pieces, true);
+    const QString slow = summary(decodeWith<Decoder>(pieces, false));
+    if (summary(fast) != slow)
+        [&] { QCOMPARE(summary(fast), slow); }();
+    return fast;
 }
 
 /** The chunkings every hand-written case runs under, all of which must agree. */
@@ -128,7 +143,7 @@ Outcome decodeInvariant(const QByteArray &body, Fixtures::Format format)
 }
 
 /**
- * fixtures/README.md "Mapping the results": intended.error → Confab's kind. In-band errors
+ * How a fixture's intended.error maps to Confab's kind. In-band errors
  * map like HTTP ones; `overloaded_error` and 503/529 are Overloaded.
  */
 inline ErrorKind expectedErrorKind(const QJsonObject &error)

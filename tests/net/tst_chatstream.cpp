@@ -140,6 +140,7 @@ private Q_SLOTS:
     void droppedConnectionFailsKeepingText();
     void doneWithoutFinishIsTruncated();
     void stallHitsIdleTimeout();
+    void idleTimeoutCountsFromTheLastByte();
     void trickleHitsMaxDuration();
     void retryAfterMsIsHonoured();
     void serverErrorThenSuccess();
@@ -506,6 +507,29 @@ void TestChatStream::stallHitsIdleTimeout()
     QCOMPARE(server.requestCount(), 1);
     QTRY_VERIFY_WITH_TIMEOUT(server.disconnectCount() > 0, 1000);
     QCOMPARE(spies.finished.count(), 1); // still exactly one
+}
+
+void TestChatStream::idleTimeoutCountsFromTheLastByte()
+{
+    // Pieces 100 ms apart for half a second, then nothing: the idle timeout (250 ms) runs from
+    // the last piece, not from the first.
+    LoopbackServer server;
+    Response response = Response::sse({kRoleChunk, contentChunk("a"), contentChunk("b"),
+                                       contentChunk("c"), contentChunk("d"), contentChunk("e")},
+                                      100);
+    response.end = Response::End::Stall;
+    server.enqueue(response);
+    StreamLimits limits;
+    limits.idleTimeoutMs = 250;
+    limits.maxRetries = 0;
+    ChatStream *stream = makeStream(server, limits);
+    Spies spies(stream);
+    stream->start();
+    QTRY_COMPARE_WITH_TIMEOUT(spies.finished.count(), 1, 5000);
+    const StreamResult result = spies.finishedResult();
+    QCOMPARE(result.error.kind, ErrorKind::Timeout);
+    QCOMPARE(result.text, u"abcde"_s);
+    QVERIFY2(result.durationMs >= 500 + 230, qPrintable(QString::number(result.durationMs)));
 }
 
 void TestChatStream::trickleHitsMaxDuration()

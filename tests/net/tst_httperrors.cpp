@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString kDataDir = QStringLiteral(CONFAB_TEST_DATA_DIR);
 
-/** fixtures/README.md "Mapping the results", for `http` errors. */
+/** How a fixture's intended error maps to Confab's kind, for `http` errors. */
 ErrorKind expectedKind(const QJsonObject &error)
 {
     const int status = error["status"_L1].toInt();

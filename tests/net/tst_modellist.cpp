@@ -1,11 +1,19 @@
 // SPDX-FileCopyrightText: 2026 Confab contributors
 // SPDX-License-Identifier: MIT
-// ModelListRequest against a loopback server, for each wire format: requests, paging, parsing,
-// errors in plain words, timeouts, redirects and abort.
+// Each wire format's model list (URL and paging, headers, parsing, order), and ModelListRequest
+// against a loopback server, for each wire format: requests, paging, parsing, errors in plain
+// words, timeouts, redirects and abort.
+#include "anthropicwire.h"
+#include "geminiwire.h"
 #include "loopbackserver.h"
 #include "modellist.h"
 #include "networkaccess.h"
+#include "ollamawire.h"
+#include "openaiwire.h"
+#include "providerpresets.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -27,6 +35,21 @@ QUrlQuery queryOf(const LoopbackServer::Request &request)
     return QUrlQuery(q < 0 ? QString() : QString::fromUtf8(request.target.sliced(q + 1)));
 }
 
+std::shared_ptr<const WireFormat> makeWire(Wire wire)
+{
+    switch (wire) {
+    case Wire::OpenAi:
+        return std::make_shared<OpenAiWire>();
+    case Wire::Anthropic:
+        return std::make_shared<AnthropicWire>();
+    case Wire::Gemini:
+        return std::make_shared<GeminiWire>();
+    case Wire::Ollama:
+        return std::make_shared<OllamaWire>();
+    }
+    return nullptr;
+}
+
 QStringList ids(const QList<ModelInfo> &models)
 {
     QStringList out;
@@ -43,6 +66,17 @@ class TestModelList : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
+
+    // The wire formats' part
+    void modelListUrls_data();
+    void modelListUrls();
+    void modelListRequestAuthenticatesLikeTheChat_data();
+    void modelListRequestAuthenticatesLikeTheChat();
+    void parseModelLists_data();
+    void parseModelLists();
+    void onlyOpenAiSortsItsList();
+
+    // ModelListRequest
 
     void openAiListIsSortedAndSendsBearerAndExtraHeaders();
     void openRouterNamesAndContextLengths();
@@ -86,7 +120,8 @@ ModelListResult TestModelList::run(LoopbackServer &server, Wire wire, const QStr
                                    const QString &key, ModelListLimits limits)
 {
     ProviderEndpoint endpoint{server.url(basePath), key, {}};
-    auto *request = new ModelListRequest(m_network, wire, endpoint, limits, m_owner.get());
+    auto *request =
+        new ModelListRequest(m_network, makeWire(wire), endpoint, limits, m_owner.get());
     QSignalSpy finished(request, &ModelListRequest::finished);
     request->start();
     [&] { QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10'000); }();
@@ -97,6 +132,156 @@ ModelListResult TestModelList::run(LoopbackServer &server, Wire wire, const QStr
     return finished.first().at(0).value<ModelListResult>();
 }
 
+void TestModelList::modelListUrls_data()
+{
+    QTest::addColumn<QString>("preset");
+    QTest::addColumn<QString>("base");
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("openai") << u"openai"_s << u"https://api.openai.com/v1/"_s << QString()
+                            << u"https://api.openai.com/v1/models"_s;
+    QTest::newRow("openai-compatible ignores a token")
+        << u"groq"_s << u"https://api.groq.com/openai/v1"_s << u"t"_s
+        << u"https://api.groq.com/openai/v1/models"_s;
+    QTest::newRow("anthropic first page")
+        << u"anthropic"_s << u"https://api.anthropic.com"_s << QString()
+        << u"https://api.anthropic.com/v1/models?limit=1000"_s;
+    QTest::newRow("anthropic next page")
+        << u"anthropic"_s << u"https://api.anthropic.com"_s << u"claude-x"_s
+        << u"https://api.anthropic.com/v1/models?limit=1000&after_id=claude-x"_s;
+    QTest::newRow("gemini first page")
+        << u"gemini"_s << u"https://generativelanguage.googleapis.com"_s << QString()
+        << u"https://generativelanguage.googleapis.com/v1beta/models?pageSize=1000"_s;
+    QTest::newRow("gemini next page")
+        << u"gemini"_s << u"https://generativelanguage.googleapis.com"_s << u"NEXT"_s
+        << u"https://generativelanguage.googleapis.com/v1beta/models?pageSize=1000&pageToken=NEXT"_s;
+    QTest::newRow("ollama") << u"ollama"_s << u"http://localhost:11434"_s << QString()
+                            << u"http://localhost:11434/api/tags"_s;
+    QTest::newRow("a query of the base URL is kept")
+        << u"anthropic"_s << u"https://proxy.example/anthropic?team=a"_s << QString()
+        << u"https://proxy.example/anthropic/v1/models?team=a&limit=1000"_s;
+}
+
+void TestModelList::modelListUrls()
+{
+    QFETCH(QString, preset);
+    QFETCH(QString, base);
+    QFETCH(QString, token);
+    QFETCH(QString, expected);
+    const auto wire = ProviderPresets::makeWire(*ProviderPresets::find(preset));
+    QCOMPARE(wire->modelListUrl(QUrl(base), token).toString(), expected);
+    QVERIFY(!wire->apiName().isEmpty());
+}
+
+void TestModelList::modelListRequestAuthenticatesLikeTheChat_data()
+{
+    QTest::addColumn<QString>("id");
+    for (const ProviderPreset &p : ProviderPresets::all())
+        QTest::newRow(qPrintable(p.id)) << p.id;
+}
+
+void TestModelList::modelListRequestAuthenticatesLikeTheChat()
+{
+    // Listing models and chatting reach the same API: same key header, same API version, same
+    // extra headers; a missing key sends no key header at all.
+    QFETCH(QString, id);
+    const ProviderPreset *preset = ProviderPresets::find(id);
+    QVERIFY(preset);
+    const auto wire = ProviderPresets::makeWire(*preset);
+    ProviderEndpoint e{QUrl(preset->defaultBaseUrl), kApiKey, {}};
+    e.extraHeaders = {{"X-Title"_ba, "Confab"_ba}};
+    ChatRequest question;
+    question.model = u"m1"_s;
+    question.messages = {{ChatMessage::Role::User, u"Hi"_s, {}, {}, {}, {}}};
+    const QNetworkRequest chat = wire->makeRequest(e, question);
+    const QNetworkRequest list = wire->makeModelListRequest(e);
+    QCOMPARE(list.url(), wire->modelListUrl(e.baseUrl));
+    QCOMPARE(list.rawHeader("Accept"), "application/json"_ba);
+    QVERIFY(!list.url().toString().contains(kApiKey));
+    int keyHeaders = 0;
+    for (const QByteArray &name : chat.rawHeaderList()) {
+        if (name == "Accept" || name == "Content-Type")
+            continue;
+        QCOMPARE(list.rawHeader(name), chat.rawHeader(name));
+        keyHeaders += chat.rawHeader(name).contains(kApiKey.toUtf8()) ? 1 : 0;
+    }
+    QCOMPARE(keyHeaders, 1);
+    QCOMPARE(list.rawHeader("X-Title"), "Confab"_ba);
+    QCOMPARE(list.rawHeader("anthropic-version").isEmpty(),
+             preset->wire != ProviderPreset::Wire::Anthropic);
+
+    e.apiKey.clear();
+    const QNetworkRequest keyless = wire->makeModelListRequest(e);
+    for (const QByteArray &name : keyless.rawHeaderList())
+        QVERIFY2(!name.contains("key") && name != "Authorization", name.constData());
+}
+
+void TestModelList::parseModelLists_data()
+{
+    QTest::addColumn<QString>("preset");
+    QTest::addColumn<QByteArray>("page");
+    QTest::addColumn<bool>("isList");
+    QTest::addColumn<QStringList>("ids");
+    QTest::addColumn<QString>("next");
+
+    QTest::newRow("openai") << u"openai"_s
+                            << R"({"object":"list","data":[{"id":"b"},{"id":"a"},{"x":1}]})"_ba
+                            << true << QStringList{u"b"_s, u"a"_s} << QString();
+    QTest::newRow("openai: not a list")
+        << u"openai"_s << R"({"models":[]})"_ba << false << QStringList() << QString();
+    QTest::newRow("anthropic with more")
+        << u"anthropic"_s
+        << R"({"data":[{"id":"c1","display_name":"C 1"}],"has_more":true,"last_id":"c1"})"_ba
+        << true << QStringList{u"c1"_s} << u"c1"_s;
+    QTest::newRow("anthropic last page")
+        << u"anthropic"_s << R"({"data":[{"id":"c2"}],"has_more":false,"last_id":"c2"})"_ba << true
+        << QStringList{u"c2"_s} << QString();
+    QTest::newRow("gemini keeps chat models")
+        << u"gemini"_s
+        << R"({"models":[{"name":"models/g1","supportedGenerationMethods":["generateContent"]},
+             {"name":"models/e1","supportedGenerationMethods":["embedContent"]}],
+             "nextPageToken":"p2"})"_ba
+        << true << QStringList{u"g1"_s} << u"p2"_s;
+    QTest::newRow("gemini: an empty object is an empty list")
+        << u"gemini"_s << "{}"_ba << true << QStringList() << QString();
+    QTest::newRow("ollama") << u"ollama"_s
+                            << R"({"models":[{"model":"llama3.2:latest"},{"name":"qwen3"}]})"_ba
+                            << true << QStringList{u"llama3.2:latest"_s, u"qwen3"_s} << QString();
+    QTest::newRow("ollama: an OpenAI list is not its list")
+        << u"ollama"_s << R"({"data":[{"id":"x"}]})"_ba << false << QStringList() << QString();
+}
+
+void TestModelList::parseModelLists()
+{
+    QFETCH(QString, preset);
+    QFETCH(QByteArray, page);
+    QFETCH(bool, isList);
+    QFETCH(QStringList, ids);
+    QFETCH(QString, next);
+    const auto wire = ProviderPresets::makeWire(*ProviderPresets::find(preset));
+    QList<ModelInfo> models;
+    QString token;
+    QCOMPARE(wire->parseModelList(QJsonDocument::fromJson(page).object(), &models, &token), isList);
+    QStringList parsed;
+    for (const ModelInfo &model : models)
+        parsed.append(model.id);
+    QCOMPARE(parsed, ids);
+    QCOMPARE(token, next);
+}
+
+void TestModelList::onlyOpenAiSortsItsList()
+{
+    const QList<ModelInfo> unsorted{{u"b"_s, {}, -1}, {u"A"_s, {}, -1}, {u"c"_s, {}, -1}};
+    for (const ProviderPreset &preset : ProviderPresets::all()) {
+        QList<ModelInfo> models = unsorted;
+        ProviderPresets::makeWire(preset)->sortModelList(models);
+        // OpenAI-compatible servers list in no useful order: alphabetical, ignoring case.
+        const bool sorted = preset.wire == ProviderPreset::Wire::OpenAi;
+        QCOMPARE(models.first().id, sorted ? u"A"_s : u"b"_s);
+        QCOMPARE(models.last().id, u"c"_s);
+    }
+}
+
 void TestModelList::openAiListIsSortedAndSendsBearerAndExtraHeaders()
 {
     LoopbackServer server;
@@ -105,7 +290,7 @@ void TestModelList::openAiListIsSortedAndSendsBearerAndExtraHeaders()
         R"({"object":"list","data":[{"id":"gpt-4o","object":"model","owned_by":"openai"},
             {"id":"Babbage-002","object":"model"},{"id":"o3-mini","object":"model"},{"object":"model"}]})"_ba));
     ProviderEndpoint endpoint{server.url(u"/v1"), kApiKey, {{"X-Title"_ba, "Confab"_ba}}};
-    ModelListRequest request(m_network, Wire::OpenAi, endpoint);
+    ModelListRequest request(m_network, makeWire(Wire::OpenAi), endpoint);
     QSignalSpy finished(&request, &ModelListRequest::finished);
     QSignalSpy pages(&request, &ModelListRequest::pageReceived);
     request.start();
@@ -308,7 +493,7 @@ void TestModelList::connectionRefused()
         port = closed.port();
     }
     ProviderEndpoint endpoint{QUrl(u"http://127.0.0.1:%1/v1"_s.arg(port)), kApiKey, {}};
-    ModelListRequest request(m_network, Wire::OpenAi, endpoint);
+    ModelListRequest request(m_network, makeWire(Wire::OpenAi), endpoint);
     QSignalSpy finished(&request, &ModelListRequest::finished);
     request.start();
     QTRY_COMPARE(finished.count(), 1);
@@ -339,7 +524,7 @@ void TestModelList::timeoutWhenServerStalls()
 void TestModelList::invalidBaseUrl()
 {
     ProviderEndpoint endpoint{QUrl(u"api.example.com/v1"_s), kApiKey, {}};
-    ModelListRequest request(m_network, Wire::OpenAi, endpoint);
+    ModelListRequest request(m_network, makeWire(Wire::OpenAi), endpoint);
     QSignalSpy finished(&request, &ModelListRequest::finished);
     request.start();
     QCOMPARE(finished.count(), 0); // reported from the event loop, never inside start()
@@ -402,7 +587,8 @@ void TestModelList::abortEmitsNothing()
     // A short timeout: a timer that survived the abort would fire during the wait below.
     ModelListLimits limits;
     limits.timeoutMs = 600;
-    auto *request = new ModelListRequest(m_network, Wire::OpenAi, endpoint, limits, m_owner.get());
+    auto *request =
+        new ModelListRequest(m_network, makeWire(Wire::OpenAi), endpoint, limits, m_owner.get());
     QSignalSpy finished(request, &ModelListRequest::finished);
     request->start();
     QTRY_COMPARE(server.requestCount(), 1);

@@ -85,6 +85,8 @@ private Q_SLOTS:
 
     void quirks_data();
     void quirks();
+    void finishReasonsThatAreErrors_data();
+    void finishReasonsThatAreErrors();
     void usage_data();
     void usage();
     void toolCalls_data();
@@ -264,9 +266,6 @@ void TestOpenAiDecoder::quirks_data()
                 R"({"id":"x","object":"chat.completion.chunk","error":{"code":502,"message":"Upstream provider failed"},"choices":[{"index":0,"delta":{"content":""},"finish_reason":"error","native_finish_reason":"error"}]})",
                 "[DONE]"})
         << u"Par"_s << QString() << QString() << u"server"_s;
-    QTest::newRow("openrouter finish_reason error alone")
-        << sse({role, content("Par"), chunk("{}", R"("error")"), "[DONE]"}) << u"Par"_s << QString()
-        << QString() << u"server"_s;
     QTest::newRow("llama.cpp error field then [DONE]")
         << QByteArray(
                sse({role, content("Hi")}) +
@@ -309,11 +308,6 @@ void TestOpenAiDecoder::quirks_data()
     QTest::newRow("raw utf-8 and escapes")
         << sse({role, content("caf\xC3\xA9 "), content(R"(\u00e9\u2028)"), stop, "[DONE]"})
         << u"caf\u00e9 \u00e9\u2028"_s << QString() << u"stop"_s << QString();
-
-    // §6 DeepSeek
-    QTest::newRow("insufficient_system_resource is truncated")
-        << sse({role, content("Part"), chunk("{}", R"("insufficient_system_resource")"), "[DONE]"})
-        << u"Part"_s << QString() << QString() << u"truncated"_s;
 }
 
 void TestOpenAiDecoder::quirks()
@@ -337,6 +331,35 @@ void TestOpenAiDecoder::quirks()
         QVERIFY(!o.error.message.isEmpty());
         QVERIFY(!o.result.text.contains(o.error.message));
     }
+    QCOMPARE(o.eventsAfterError, 0);
+}
+
+void TestOpenAiDecoder::finishReasonsThatAreErrors_data()
+{
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("DeepSeek insufficient_system_resource")
+        << u"insufficient_system_resource"_s << u"truncated"_s;
+    QTest::newRow("OpenRouter error") << u"error"_s << u"server"_s;
+}
+
+void TestOpenAiDecoder::finishReasonsThatAreErrors()
+{
+    // The answer is cut short, and the provider's own word for it is kept in the result.
+    QFETCH(QString, reason);
+    QFETCH(QString, error);
+    const QByteArray quoted = '"' + reason.toUtf8() + '"';
+    const QByteArray body = sse({chunk(R"({"role":"assistant","content":""})"), content("Part"),
+                                 chunk("{}", quoted), content("late"), "[DONE]"});
+    const Outcome o = decodeInvariant<OpenAiDecoder>(body, Fixtures::Format::Sse);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(o.result.text, u"Part"_s);
+    QCOMPARE(StreamNames::errorKind(o.error.kind), error);
+    QCOMPARE(o.error.providerType, reason);
+    QVERIFY(!o.error.message.isEmpty());
+    QCOMPARE(o.result.providerFinishReason, reason);
+    QCOMPARE(o.result.finishReason, FinishReason::None); // an error, not a normal finish
     QCOMPARE(o.eventsAfterError, 0);
 }
 

@@ -195,6 +195,7 @@ private Q_SLOTS:
     void presetsAreComplete();
     void presetWires_data();
     void presetWires();
+    void primaryAndCustomPresets();
 };
 
 // ---- OpenAI ----
@@ -792,6 +793,35 @@ void TestWireRequests::presetsAreComplete()
     for (const char *required : {"openai", "anthropic", "gemini", "ollama"})
         QVERIFY2(ids.contains(QLatin1StringView(required)), required);
     QCOMPARE(ProviderPresets::find(u"nope"), nullptr);
+    QVERIFY(!ids.contains(ProviderPresets::custom().id));
+}
+
+void TestWireRequests::primaryAndCustomPresets()
+{
+    // The primary preset is the table's first (OpenAI): what a new setup starts with.
+    const ProviderPreset &primary = ProviderPresets::primary();
+    QCOMPARE(&primary, &ProviderPresets::all().first());
+    QCOMPARE(primary.id, u"openai"_s);
+    QCOMPARE(primary.defaultBaseUrl, u"https://api.openai.com/v1"_s);
+    QCOMPARE(primary.apiKeyEnv, u"OPENAI_API_KEY"_s);
+    QVERIFY(!primary.defaultModel.isEmpty());
+
+    // A custom server: OpenAI-compatible, nothing assumed, not findable by id.
+    const ProviderPreset &custom = ProviderPresets::custom();
+    QCOMPARE(custom.wire, ProviderPreset::Wire::OpenAi);
+    QVERIFY(custom.defaultBaseUrl.isEmpty());
+    QVERIFY(custom.apiKeyEnv.isEmpty());
+    QVERIFY(custom.defaultModel.isEmpty());
+    QCOMPARE(int(custom.capabilities), 0);
+    QCOMPARE(ProviderPresets::find(custom.id), nullptr);
+    const auto wire = ProviderPresets::makeWire(custom);
+    QVERIFY(std::dynamic_pointer_cast<const OpenAiWire>(wire));
+    ChatRequest limited = minimalRequest();
+    limited.maxTokens = 5;
+    const QJsonObject body = bodyOf(*wire, limited);
+    QCOMPARE(body["max_tokens"_L1].toInteger(), 5); // compatible servers: max_tokens
+    QVERIFY(!body.contains("max_completion_tokens"_L1));
+    QVERIFY(!bodyOf(*wire, minimalRequest()).contains("max_tokens"_L1));
 }
 
 void TestWireRequests::presetWires_data()

@@ -12,7 +12,7 @@
 #include <utility>
 
 /**
- * @brief Loading and cutting the provider stream fixtures of tests/data (fixtures/README.md).
+ * @brief Loading and cutting the provider stream fixtures of tests/data.
  *
  * Fixture files are raw bytes: they are read with QFile::readAll() and never re-encoded. The
  * library takes the data directory as an argument; test executables pass CONFAB_TEST_DATA_DIR.
@@ -83,7 +83,7 @@ QStringList listCases(const QString &dataDir, const QString &provider = {},
 /** The format of a transcript file, judged by its extension; false if it has none of ours. */
 bool formatForPath(const QString &path, Format *format);
 
-// ---- Chunking (fixtures/README.md "Chunking specs") ----
+// ---- Chunking ----
 
 /** Pieces of a body plus the pause before each piece (ms). */
 struct Chunking
@@ -113,7 +113,7 @@ QList<QByteArrayList> everyTwoPieceSplit(const QByteArray &body);
  */
 Chunking chunk(const QByteArray &body, QStringView spec, Format format = Format::Sse);
 
-/** The chunkings every parser test runs (fixtures/README.md "Parser tests", 1–4). */
+/** The chunkings every parser test runs. */
 QList<std::pair<QString, QByteArrayList>> standardChunkings(const QByteArray &body,
                                                             Format format = Format::Sse);
 
