@@ -387,14 +387,15 @@ private Q_SLOTS:
         QVERIFY(m_chat->send(u"Hello"_s));
         QTRY_COMPARE(finished.count(), 1);
         const QModelIndex answer = model()->index(1);
-        QCOMPARE(model()->message(1).state, MessageModel::Failed);
+        QCOMPARE(model()->message(1).state, Message::State::Failed);
         QCOMPARE(model()->message(1).text, u"Cut short"_s);
-        QCOMPARE(model()->data(answer, MessageModel::ErrorKindRole).toString(), u"truncated"_s);
+        QCOMPARE(model()->data(answer, MessageModel::ErrorKindRole).toInt(),
+                 int(ErrorKind::Truncated));
         QCOMPARE(model()->data(answer, MessageModel::ProviderFinishRole).toString(),
                  u"insufficient_system_resource"_s);
         const std::optional<Conversation> stored = store.loadConversation(m_chat->conversationId());
         QVERIFY(stored);
-        QCOMPARE(stored->messages.at(1).state, StoredMessage::State::Failed);
+        QCOMPARE(stored->messages.at(1).state, Message::State::Failed);
         QCOMPARE(stored->messages.at(1).providerFinishReason, u"insufficient_system_resource"_s);
         m_chat->setStore(nullptr);
     }
