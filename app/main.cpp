@@ -10,6 +10,7 @@
 #include "firstrunoffer.h"
 #include "graphicsbackend.h"
 #include "historycontroller.h"
+#include "icontheme.h"
 #include "localonlynetwork.h"
 #include "networkaccess.h"
 #include "networkconfigurator.h"
@@ -65,6 +66,8 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationVersion(QStringLiteral(CONFAB_VERSION));
     QGuiApplication::setDesktopFileName(u"io.github.confabchat.Confab"_s);
     QGuiApplication::setWindowIcon(QIcon(u":/icons/io.github.confabchat.Confab.svg"_s));
+    // icon.name finds the desktop theme's icons first, Confab's own otherwise.
+    IconTheme::install();
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(u"Fusion"_s);
     // Text drawn from the platform's rasterised glyphs, as desktop apps look, rather than from
