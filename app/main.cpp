@@ -21,6 +21,7 @@
 #include "settingsexport.h"
 #include "singleinstance.h"
 #include "titlegenerator.h"
+#include "uilanguage.h"
 #include "windowstate.h"
 
 #include <QDateTime>
@@ -85,6 +86,9 @@ int main(int argc, char *argv[])
 
     // Settings (one QSettings file), keys (the OS keychain), proxy and CA, providers.
     AppSettings settings;
+    // The interface language (the setting, else the system's), before any text is made; a
+    // change in the settings applies at the next start.
+    UiLanguage::install(&app, settings.language());
 
     // OpenGL where there is a GPU, Qt Quick's software renderer where OpenGL is drawn by the CPU
     // (a throwaway context tells which: ~50 ms, and only when nothing else decided).
