@@ -76,15 +76,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 → %2 tokens</source>
+        <source>%L1 → %L2 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>first token %1 s</source>
+        <source>first token %L1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 tokens/s</source>
+        <source>%L1 tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
