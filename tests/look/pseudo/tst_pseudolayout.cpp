@@ -35,6 +35,8 @@ class TestEnvironment : public QObject
     Q_PROPERTY(SettingsExport *settingsExport READ settingsExport CONSTANT)
     Q_PROPERTY(NetworkSettings *networkSettings READ networkSettings CONSTANT)
     Q_PROPERTY(FirstRunOffer *offer READ offer CONSTANT)
+    /** Built with the sanitizers, where the reports are left out (they take long there). */
+    Q_PROPERTY(bool sanitized READ sanitized CONSTANT)
 
 public:
     TestEnvironment()
@@ -63,6 +65,14 @@ public:
     SettingsExport *settingsExport() { return &m_export; }
     NetworkSettings *networkSettings() { return &m_networkSettings; }
     FirstRunOffer *offer() { return &m_offer; }
+    static bool sanitized()
+    {
+#ifdef CONFAB_SANITIZED
+        return true;
+#else
+        return false;
+#endif
+    }
 
     /** Two providers in the list: an OpenAI one (the default) and a local Ollama. */
     Q_INVOKABLE void addProviders()
