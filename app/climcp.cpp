@@ -39,6 +39,8 @@ void writeOut(FILE *stream, const QByteArray &bytes)
     std::fflush(stream);
 }
 
+// lupdate cannot tell this function's context (outside a class, the strings in the anonymous
+// namespace call QCoreApplication::translate themselves); McpCli's functions below can.
 QString tr(const char *text)
 {
     return QCoreApplication::translate("McpCli", text);
@@ -73,7 +75,7 @@ QString indent(const QString &text)
 void printTools(const McpClient &client)
 {
     const McpServerInfo &info = client.serverInfo();
-    QString out = tr("Server: %1 %2 (MCP %3)\n")
+    QString out = QCoreApplication::translate("McpCli", "Server: %1 %2 (MCP %3)\n")
                       .arg(terminalSafe(info.title.isEmpty() ? info.name : info.title),
                            terminalSafe(info.version), info.protocolVersion);
     for (const McpTool &tool : client.tools()) {
@@ -86,12 +88,15 @@ void printTools(const McpClient &client)
         const QList<McpToolAudit::HiddenChar> hidden = McpToolAudit::findHiddenText(tool);
         for (const McpToolAudit::HiddenChar &h : hidden) {
             out += u"    "_s +
-                   tr("Warning: hidden character %1 in %2")
+                   QCoreApplication::translate("McpCli", "Warning: hidden character %1 in %2")
                        .arg(McpToolAudit::describe(h.codePoint), h.where) +
                    u'\n';
         }
         if (tool.requiresTask())
-            out += u"    "_s + tr("(needs tasks, which Confab does not support)") + u'\n';
+            out += u"    "_s +
+                   QCoreApplication::translate("McpCli",
+                                               "(needs tasks, which Confab does not support)") +
+                   u'\n';
     }
     writeOut(stdout, out.toUtf8());
 }

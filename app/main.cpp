@@ -10,6 +10,7 @@
 #include "firstrunoffer.h"
 #include "graphicsbackend.h"
 #include "historycontroller.h"
+#include "icontheme.h"
 #include "localonlynetwork.h"
 #include "networkaccess.h"
 #include "networkconfigurator.h"
@@ -20,6 +21,7 @@
 #include "settingsexport.h"
 #include "singleinstance.h"
 #include "titlegenerator.h"
+#include "uilanguage.h"
 #include "windowstate.h"
 
 #include <QDateTime>
@@ -65,6 +67,8 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationVersion(QStringLiteral(CONFAB_VERSION));
     QGuiApplication::setDesktopFileName(u"io.github.confabchat.Confab"_s);
     QGuiApplication::setWindowIcon(QIcon(u":/icons/io.github.confabchat.Confab.svg"_s));
+    // icon.name finds the desktop theme's icons first, Confab's own otherwise.
+    IconTheme::install();
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(u"Fusion"_s);
     // Text drawn from the platform's rasterised glyphs, as desktop apps look, rather than from
@@ -82,6 +86,9 @@ int main(int argc, char *argv[])
 
     // Settings (one QSettings file), keys (the OS keychain), proxy and CA, providers.
     AppSettings settings;
+    // The interface language (the setting, else the system's), before any text is made; a
+    // change in the settings applies at the next start.
+    UiLanguage::install(&app, settings.language());
 
     // OpenGL where there is a GPU, Qt Quick's software renderer where OpenGL is drawn by the CPU
     // (a throwaway context tells which: ~50 ms, and only when nothing else decided).

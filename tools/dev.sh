@@ -16,10 +16,12 @@ JOBS=${JOBS:-2}
 BUILD_DIR=${BUILD_DIR:-build}
 FUZZ_SECONDS=${FUZZ_SECONDS:-20}
 
-# Debian packages: build, runtime QML modules (dlopened, so nothing else pulls them in),
-# md4c, the fuzz/sanitizer toolchain, packaging and validators, and headless test tools.
+# Debian packages: build, translations (lupdate/lrelease, and their CMake functions),
+# runtime QML modules (dlopened, so nothing else pulls them in), md4c, the fuzz/sanitizer
+# toolchain, packaging and validators, and headless test tools.
 PACKAGES=(cmake ninja-build g++ pkgconf git
     qt6-base-dev qt6-declarative-dev qt6-websockets-dev qt6-httpserver-dev qtkeychain-qt6-dev
+    qt6-l10n-tools qt6-tools-dev
     libqt6sql6-sqlite libqt6svg6 libmd4c-dev
     qml6-module-qtqml qml6-module-qtquick qml6-module-qtquick-controls
     qml6-module-qtquick-templates qml6-module-qtquick-layouts qml6-module-qtquick-window

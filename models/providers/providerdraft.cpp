@@ -220,14 +220,14 @@ QString ProviderDraft::validationError() const
 {
     const QString typedUrl = m_config.baseUrl.trimmed();
     if (isCustom() && typedUrl.isEmpty())
-        return u"Enter the server's base URL, for example http://localhost:8080/v1."_s;
+        return tr("Enter the server's base URL, for example http://localhost:8080/v1.");
     const QUrl url = typedUrl.isEmpty() ? QUrl(defaultBaseUrl()) : QUrl(typedUrl);
     if (!url.isValid() || url.host().isEmpty() ||
         (url.scheme() != "http"_L1 && url.scheme() != "https"_L1)) {
-        return u"The base URL must start with http:// or https:// and name a server."_s;
+        return tr("The base URL must start with http:// or https:// and name a server.");
     }
     if (!url.userInfo().isEmpty())
-        return u"Put credentials in the API key field, not in the URL."_s;
+        return tr("Put credentials in the API key field, not in the URL.");
     QList<std::pair<QString, QString>> headers;
     QString error;
     if (!parseHeaderLines(m_headerText, &headers, &error))
@@ -237,16 +237,16 @@ QString ProviderDraft::validationError() const
     case ApiKeys::Mode::Session:
     case ApiKeys::Mode::Plaintext:
         if (needsKey() && m_apiKey.trimmed().isEmpty() && !m_hasStoredKey) {
-            return u"Enter the API key."_s;
+            return tr("Enter the API key.");
         }
         if (m_config.keyMode == ApiKeys::Mode::Plaintext && !m_keys->isPlaintextAllowed()) {
-            return u"Allow keeping keys in a plain file first, or choose another place for "
-                   "the key."_s;
+            return tr("Allow keeping keys in a plain file first, or choose another place for "
+                      "the key.");
         }
         break;
     case ApiKeys::Mode::Environment:
         if (m_config.keyEnvVar.isEmpty())
-            return u"Enter the name of the environment variable that holds the key."_s;
+            return tr("Enter the name of the environment variable that holds the key.");
         break;
     case ApiKeys::Mode::None:
         break;
@@ -266,11 +266,11 @@ void ProviderDraft::setTest(TestState state, const QString &message)
 void ProviderDraft::testConnection()
 {
     const QString error = validationError();
-    if (!error.isEmpty() && error != u"Enter the API key."_s) {
+    if (!error.isEmpty() && error != tr("Enter the API key.")) {
         setTest(TestState::Failed, error);
         return;
     }
-    setTest(TestState::Testing, u"Connecting…"_s);
+    setTest(TestState::Testing, tr("Connecting…"));
     const ProviderConfig config = assembled();
     const int generation = m_generation;
     const auto run = [this, config, generation](const QString &key, const QString &keyError) {
@@ -289,7 +289,7 @@ void ProviderDraft::testConnection()
     } else if (config.keyMode == ApiKeys::Mode::Environment) {
         const QString value = m_keys->environment().value(config.keyEnvVar).trimmed();
         const QString keyError =
-            value.isEmpty() ? u"The environment variable %1 is not set."_s.arg(config.keyEnvVar)
+            value.isEmpty() ? tr("The environment variable %1 is not set.").arg(config.keyEnvVar)
                             : QString();
         QMetaObject::invokeMethod(
             this, [run, value, keyError] { run(value, keyError); }, Qt::QueuedConnection);

@@ -16,6 +16,7 @@ namespace {
 const QString kTheme = u"appearance/theme"_s;
 const QString kFontSize = u"appearance/fontSize"_s;
 const QString kGraphics = u"appearance/graphics"_s;
+const QString kLanguage = u"appearance/language"_s;
 const QString kDefaultProvider = u"chat/defaultProvider"_s;
 const QString kDefaultModel = u"chat/defaultModel"_s;
 const QString kSystemPrompt = u"chat/systemPrompt"_s;
@@ -37,6 +38,7 @@ const QList<ScalarSetting> &exportedSettings()
         {kTheme, u"system"_s},
         {kFontSize, 11},
         {kGraphics, u"automatic"_s},
+        {kLanguage, QString()},
         {kDefaultProvider, QString()},
         {kDefaultModel, QString()},
         {kSystemPrompt, QString()},
@@ -144,6 +146,17 @@ void AppSettings::setGraphics(Graphics graphics)
 {
     if (write(kGraphics, SettingsNames::nameOf(graphics, kGraphicsNames)))
         Q_EMIT appearanceChanged();
+}
+
+QString AppSettings::language() const
+{
+    return value(kLanguage).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    if (write(kLanguage, language.trimmed()))
+        Q_EMIT languageChanged();
 }
 
 int AppSettings::fontSize() const
@@ -337,6 +350,7 @@ void AppSettings::importFrom(const QJsonObject &root)
     writePresets(m_file.raw(),
                  presetPairs(root.value("promptPresets"_L1).toArray().toVariantList()));
     Q_EMIT appearanceChanged();
+    Q_EMIT languageChanged();
     Q_EMIT chatDefaultsChanged();
     Q_EMIT promptPresetsChanged();
     Q_EMIT titlesChanged();

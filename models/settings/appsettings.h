@@ -31,6 +31,9 @@ class AppSettings
     Q_PROPERTY(int fontSize READ fontSize WRITE setFontSize NOTIFY appearanceChanged FINAL)
     /** How the window is drawn; takes effect at the next start. */
     Q_PROPERTY(Graphics graphics READ graphics WRITE setGraphics NOTIFY appearanceChanged FINAL)
+    /** The language of the interface, as a locale name ("de", "zh_CN"); empty: the system's.
+     * Takes effect at the next start. */
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged FINAL)
 
     Q_PROPERTY(QString defaultProviderId READ defaultProviderId WRITE setDefaultProviderId NOTIFY
                    chatDefaultsChanged FINAL)
@@ -83,6 +86,8 @@ public:
     void setFontSize(int points);
     Graphics graphics() const;
     void setGraphics(Graphics graphics);
+    QString language() const;
+    void setLanguage(const QString &language);
 
     QString defaultProviderId() const;
     void setDefaultProviderId(const QString &id);
@@ -125,6 +130,7 @@ public:
 
 Q_SIGNALS:
     void appearanceChanged();
+    void languageChanged();
     void chatDefaultsChanged();
     void promptPresetsChanged();
     void titlesChanged();

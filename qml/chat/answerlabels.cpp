@@ -81,10 +81,11 @@ QString AnswerLabels::answerStats(const QString &modelName, int promptTokens, in
     if (!modelName.isEmpty())
         parts.append(modelName);
     if (promptTokens >= 0 && completionTokens >= 0)
-        parts.append(tr("%1 → %2 tokens").arg(promptTokens).arg(completionTokens));
+        parts.append(tr("%L1 → %L2 tokens").arg(promptTokens).arg(completionTokens));
+    // %L: in the interface's locale (1.234 tokens, 1,50 s in German).
     if (timeToFirstTokenMs >= 0)
-        parts.append(tr("first token %1 s").arg(double(timeToFirstTokenMs) / 1000.0, 0, 'f', 2));
+        parts.append(tr("first token %L1 s").arg(double(timeToFirstTokenMs) / 1000.0, 0, 'f', 2));
     if (tokensPerSecond > 0)
-        parts.append(tr("%1 tokens/s").arg(tokensPerSecond, 0, 'f', 1));
+        parts.append(tr("%L1 tokens/s").arg(tokensPerSecond, 0, 'f', 1));
     return parts.join(QStringLiteral("  ·  "));
 }

@@ -110,7 +110,7 @@ ColumnLayout {
             enabled: root.parameters.temperature >= 0
             value: root.parameters.temperature >= 0 ? root.parameters.temperature : 1
             onMoved: root.parameters.temperature = value
-            Accessible.name: qsTr("Temperature %1").arg(value.toFixed(2))
+            Accessible.name: qsTr("Temperature %1").arg(value.toLocaleString(Qt.locale(), "f", 2))
         }
         CheckBox {
             objectName: "temperatureDefault"
@@ -135,7 +135,7 @@ ColumnLayout {
             enabled: root.parameters.topP >= 0
             value: root.parameters.topP >= 0 ? root.parameters.topP : 1
             onMoved: root.parameters.topP = value
-            Accessible.name: qsTr("Top p %1").arg(value.toFixed(2))
+            Accessible.name: qsTr("Top p %1").arg(value.toLocaleString(Qt.locale(), "f", 2))
         }
         CheckBox {
             text: qsTr("Provider default")

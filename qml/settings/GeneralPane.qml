@@ -64,6 +64,34 @@ ScrollView {
                 Accessible.name: qsTr("Text size in points")
             }
             Label {
+                text: qsTr("Language")
+                color: Theme.text
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+
+                ComboBox {
+                    objectName: "languageBox"
+                    implicitContentWidthPolicy: ComboBox.WidestText
+                    textRole: "name"
+                    valueRole: "code"
+                    model: LanguageList.languages
+                    // Reads count so it is evaluated again once the model is in (it is empty at creation).
+                    currentIndex: count > 0 ? indexOfValue(root.settings.language) : -1
+                    onActivated: root.settings.language = currentValue
+                    Accessible.name: qsTr("Language")
+                    Accessible.description: languageNote.text
+                }
+                Label {
+                    id: languageNote
+
+                    Layout.fillWidth: true
+                    text: qsTr("Takes effect when Confab is started again.")
+                    wrapMode: Text.Wrap
+                    color: Theme.subtleText
+                }
+            }
+            Label {
                 text: qsTr("Default provider")
                 color: Theme.text
             }

@@ -65,10 +65,17 @@ Page {
         anchors.margins: Theme.spacing
         currentIndex: tabs.currentIndex
 
-        StackLayout {
+        // The list, or the editor. Not a StackLayout: on Qt 6.4 the nested layouts of a page a
+        // StackLayout shows again keep the arrangement they had when it was hidden (opening the
+        // editor drew the key fields over their labels).
+        Item {
             id: providerPages
 
+            property int currentIndex: 0
+
             ColumnLayout {
+                anchors.fill: parent
+                visible: providerPages.currentIndex === 0
                 spacing: Theme.spacing
 
                 ListView {
@@ -112,6 +119,8 @@ Page {
 
             ProviderEditor {
                 objectName: "providerEditor"
+                anchors.fill: parent
+                visible: providerPages.currentIndex === 1
                 service: root.service
                 onFinished: providerPages.currentIndex = 0
             }

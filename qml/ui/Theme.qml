@@ -95,4 +95,51 @@ QtObject {
     readonly property real fontScale: fontSize / 11
     readonly property real codeFontSize: 10 * fontScale
     readonly property string monospaceFamily: "monospace"
+
+    // Design tokens: the pages use these instead of literal numbers and colours.
+    // Spacing scale, in device-independent pixels (Qt scales them with the screen).
+    readonly property int spacingXxs: 2
+    readonly property int spacingXs: 4
+    readonly property int spacingS: 8
+    readonly property int spacingM: 12
+    readonly property int spacingL: 16
+    readonly property int spacingXl: 24
+    readonly property int spacingXxl: 32
+    // Corner radii: small controls and chips, fields and buttons, cards and bubbles, pills.
+    readonly property int radiusS: 4
+    readonly property int radiusM: 6
+    readonly property int radiusL: 10
+    readonly property int radiusPill: 999
+    // Type scale, in points; all follow the text size setting.
+    readonly property real fontSizeCaption: 9 * fontScale // stats, hints, timestamps
+    readonly property real fontSizeBody: fontSize // messages, fields, labels
+    readonly property real fontSizeHeading: 13 * fontScale // section headings in a page
+    readonly property real fontSizeTitle: 16 * fontScale // page titles
+    readonly property real fontSizeDisplay: 22 * fontScale // the first-run welcome
+    // Icon sizes (icon.width/height), in device-independent pixels.
+    readonly property int iconSizeSmall: 16
+    readonly property int iconSize: 20
+    readonly property int iconSizeLarge: 32
+    // A readable line: answers are capped at about 85 average characters of the body font.
+    readonly property FontMetrics bodyMetrics: FontMetrics {
+        font.pointSize: theme.fontSize
+    }
+    readonly property int readableWidth: Math.round(85 * bodyMetrics.averageCharacterWidth)
+
+    // Surfaces, from the window's background up: panels and pages (surface), cards and menus
+    // that stand out (surfaceRaised), wells such as fields and code (surfaceSunken), and the
+    // states of list rows and flat buttons.
+    readonly property color surfaceRaised: dark ? "#313338" : "#ffffff"
+    readonly property color surfaceSunken: dark ? "#1a1b1e" : "#f0f1f3"
+    readonly property color surfaceHover: dark ? "#35373c" : "#eceef1"
+    readonly property color surfaceSelected: dark ? "#2f3b5c" : "#e3e9fc"
+    // Accent (accent and accentText above): its interaction states, a subtle tint for
+    // backgrounds, and the keyboard focus ring.
+    readonly property color accentHover: dark ? "#93b4ff" : "#3451c6"
+    readonly property color accentPressed: dark ? "#a9c3ff" : "#2c45a8"
+    readonly property color accentSubtle: dark ? "#26304a" : "#eef2ff"
+    readonly property color focusRing: accent
+    // Success, next to the error and warning colours above (a working connection, a saved key).
+    readonly property color successText: dark ? "#7ee2a8" : "#1a7f37"
+    readonly property color successBackground: dark ? "#1d3326" : "#e6f4ea"
 }

@@ -73,6 +73,7 @@ private Q_SLOTS:
 
     void settingsPersistAndClamp();
     void changeSignalsFireOncePerChange();
+    void languageFollowsTheSystemUntilChosen();
     void providersAddUpdateRemove();
     void providersPersistAcrossInstances();
     void defaultProviderFollowsAddAndRemove();
@@ -173,6 +174,25 @@ void TestProviderSettings::changeSignalsFireOncePerChange()
     networkSettings.setCaCertificateFile(u"/tmp/ca.pem"_s);
     QCOMPARE(network.count(), 1);
     QCOMPARE(appearance.count(), 2);
+}
+
+void TestProviderSettings::languageFollowsTheSystemUntilChosen()
+{
+    {
+        AppSettings settings(settingsPath());
+        QCOMPARE(settings.language(), QString());
+        QSignalSpy language(&settings, &AppSettings::languageChanged);
+        settings.setLanguage(u" de "_s);
+        settings.setLanguage(u"de"_s);
+        QCOMPARE(language.count(), 1);
+        QCOMPARE(settings.language(), u"de"_s);
+    }
+    QCOMPARE(AppSettings(settingsPath()).language(), u"de"_s);
+    {
+        AppSettings settings(settingsPath());
+        settings.setLanguage(QString());
+    }
+    QCOMPARE(AppSettings(settingsPath()).language(), QString()); // the system's again
 }
 
 void TestProviderSettings::providersAddUpdateRemove()
