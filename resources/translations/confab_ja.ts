@@ -2,19 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>AnswerDelegate</name>
+    <message>
+        <source>The model refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is still coming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerError</name>
+    <message>
+        <source>Open settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the settings to fix this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry this answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnswerLabels</name>
-    <message>
-        <source>The API key was rejected. Check OPENAI_API_KEY.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This key may not use this model.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not found: check the base URL and the model name.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Rate limited by the provider. Wait a moment, then retry.</source>
         <translation type="unfinished"></translation>
@@ -85,6 +107,18 @@
     </message>
     <message>
         <source>%L1 tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider did not accept the API key. Check the key in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This API key may not use this model. Check the key or choose another model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found: check the base URL and the model name in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -187,11 +221,7 @@
     </message>
 </context>
 <context>
-    <name>ChatPage</name>
-    <message>
-        <source>Answer finished</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>ChatHeader</name>
     <message>
         <source>Not configured</source>
         <translation type="unfinished"></translation>
@@ -236,8 +266,11 @@
         <source>Keyboard shortcuts (F1)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ChatPage</name>
     <message>
-        <source>Conversation</source>
+        <source>Answer finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1229,33 +1262,6 @@
     </message>
 </context>
 <context>
-    <name>MessageDelegate</name>
-    <message>
-        <source>You</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The model refused: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer is still coming</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for the answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry this answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>MessageEditor</name>
     <message>
         <source>Edited message</source>
@@ -1275,6 +1281,13 @@
     </message>
     <message>
         <source>Send the edited message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageList</name>
+    <message>
+        <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1695,6 +1708,13 @@
     </message>
     <message>
         <source>Keep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDelegate</name>
+    <message>
+        <source>You</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
