@@ -28,14 +28,25 @@ LocalDiscovery::LocalDiscovery(QNetworkAccessManager *network, QList<Probe> prob
 
 LocalDiscovery::~LocalDiscovery()
 {
-    abort();
+    for (const auto &request : m_requests)
+        request->abort(); // then deleted with the vector: no signal can be on its way
+}
+
+void LocalDiscovery::retireRequests()
+{
+    for (auto &request : m_requests) {
+        request->abort();
+        request.release()->deleteLater();
+    }
+    m_requests.clear();
 }
 
 void LocalDiscovery::start()
 {
     if (isRunning())
         return;
-    m_requests.clear();
+    retireRequests();
+    const int run = ++m_run;
     m_found = QList<std::optional<LocalServer>>(m_probes.size());
     m_pending = int(m_probes.size());
     if (m_pending == 0) {
@@ -53,7 +64,7 @@ void LocalDiscovery::start()
             m_network, ProviderPresets::makeWire(preset ? *preset : ProviderPresets::custom()),
             endpoint, limits);
         connect(request.get(), &ModelListRequest::finished, this,
-                [this, i](const ModelListResult &result) { onProbeFinished(i, result); });
+                [this, run, i](const ModelListResult &result) { onProbeFinished(run, i, result); });
         m_requests.push_back(std::move(request));
     }
     // Started after all are built, so a probe that fails at once cannot end the search early.
@@ -64,8 +75,8 @@ void LocalDiscovery::start()
 void LocalDiscovery::abort()
 {
     m_pending = 0;
-    for (const auto &request : m_requests)
-        request->abort();
+    ++m_run;
+    retireRequests();
 }
 
 QList<LocalServer> LocalDiscovery::servers() const
@@ -78,9 +89,9 @@ QList<LocalServer> LocalDiscovery::servers() const
     return result;
 }
 
-void LocalDiscovery::onProbeFinished(int index, const ModelListResult &result)
+void LocalDiscovery::onProbeFinished(int run, int index, const ModelListResult &result)
 {
-    if (m_pending == 0)
+    if (run != m_run || m_pending == 0)
         return;
     const Probe &probe = m_probes.at(index);
     if (result.succeeded()) {
@@ -88,8 +99,8 @@ void LocalDiscovery::onProbeFinished(int index, const ModelListResult &result)
         m_found[index] = server;
         qCDebug(lcDiscovery) << "found" << probe.presetId << "at" << probe.baseUrl;
         Q_EMIT serverFound(server);
-        if (m_pending == 0)
-            return; // a slot aborted the search
+        if (run != m_run || m_pending == 0)
+            return; // a slot aborted or restarted the search
     }
     if (--m_pending == 0)
         Q_EMIT finished();

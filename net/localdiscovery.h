@@ -61,7 +61,10 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void onProbeFinished(int index, const ModelListResult &result);
+    void onProbeFinished(int run, int index, const ModelListResult &result);
+    /** Aborts the current probes and deletes them once they have returned to the event loop:
+     * start() and abort() may be called from inside a probe's own signal. */
+    void retireRequests();
 
     QNetworkAccessManager *m_network;
     QList<Probe> m_probes;
@@ -69,6 +72,7 @@ private:
     std::vector<std::unique_ptr<ModelListRequest>> m_requests;
     QList<std::optional<LocalServer>> m_found;
     int m_pending = 0;
+    int m_run = 0; // start() and abort() begin a new run; answers of older runs are dropped
 };
 
 Q_DECLARE_METATYPE(LocalServer)

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void findsServersThatAnswerWithAModelList();
     void probesRunConcurrently();
     void abortStopsEverything();
+    void restartFromItsOwnSignals();
 
 private:
     std::unique_ptr<QObject> m_owner;
@@ -152,6 +153,36 @@ void TestLocalDiscovery::abortStopsEverything()
     QTest::qWait(kTimeoutMs + 200);
     QCOMPARE(found.count(), 0);
     QCOMPARE(finished.count(), 0);
+}
+
+void TestLocalDiscovery::restartFromItsOwnSignals()
+{
+    // A listener that searches again when the search ends, or when a server is found (a page
+    // created anew, say), restarts it from inside the signal of a probe that is still emitting:
+    // the probe must outlive its own signal (under ASan, a use after free otherwise).
+    LoopbackServer server;
+    server.setFallback([](const LoopbackServer::Request &) {
+        return Response::full(200, R"({"models":[{"name":"llama3.2:latest"}]})"_ba);
+    });
+    LocalDiscovery discovery(m_network, {{u"ollama"_s, server.url()}}, 3'000);
+    int restarts = 0;
+    connect(&discovery, &LocalDiscovery::serverFound, &discovery, [&] {
+        if (restarts < 3) {
+            ++restarts;
+            discovery.abort();
+            discovery.start();
+        }
+    });
+    QSignalSpy finished(&discovery, &LocalDiscovery::finished);
+    connect(&discovery, &LocalDiscovery::finished, &discovery, [&] {
+        if (finished.count() < 3)
+            discovery.start();
+    });
+    discovery.start();
+    QTRY_COMPARE(finished.count(), 3);
+    QCOMPARE(restarts, 3);
+    QCOMPARE(discovery.servers().size(), 1);
+    QCOMPARE(server.requestCount(), 6);
 }
 
 QTEST_GUILESS_MAIN(TestLocalDiscovery)
