@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 Confab contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QKeyEvent>
+#include <QObject>
+#include <QPointer>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QRectF>
+#include <QtQml/qqml.h>
+
+/**
+ * @brief What a window does for keyboard users that Qt Quick Controls 6.4 leaves out.
+ *
+ * - Enter and Return press the focused button (Qt only binds Space, except under GNOME).
+ * - Tab and Shift+Tab leave a multi-line text field (TextArea and TextEdit type a tab
+ *   character instead); Ctrl+Tab is left to the field.
+ * - Where the focus ring goes: focusRect is the visible part of the focused control, in the
+ *   window's coordinates, and keyboardActive says whether the keyboard was used last (a
+ *   press of the mouse hides the ring, a key shows it again).
+ *
+ * One per window: `WindowKeyboard { window: root }`.
+ */
+class WindowKeyboard : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QQuickWindow *window READ window WRITE setWindow NOTIFY windowChanged FINAL)
+    /** True after a key press, false after a mouse or touch press. */
+    Q_PROPERTY(bool keyboardActive READ isKeyboardActive NOTIFY keyboardActiveChanged FINAL)
+    /** The visible part of the focused control (window coordinates); empty when no control
+     * has focus or it cannot be seen. */
+    Q_PROPERTY(QRectF focusRect READ focusRect NOTIFY focusRectChanged FINAL)
+
+public:
+    explicit WindowKeyboard(QObject *parent = nullptr);
+    ~WindowKeyboard() override;
+
+    QQuickWindow *window() const { return m_window; }
+    void setWindow(QQuickWindow *window);
+    bool isKeyboardActive() const { return m_keyboardActive; }
+    QRectF focusRect() const { return m_focusRect; }
+
+    /** The part of @p item that is not clipped away by an ancestor, in scene coordinates. */
+    static QRectF visibleSceneRect(QQuickItem *item);
+    /** Whether the focus ring should be drawn around @p item when it has focus. */
+    static bool wantsRing(QQuickItem *item);
+
+Q_SIGNALS:
+    void windowChanged();
+    void keyboardActiveChanged();
+    void focusRectChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    bool handleKey(QKeyEvent *event);
+    void setKeyboardActive(bool active);
+    void updateFocusRect();
+
+    QPointer<QQuickWindow> m_window;
+    bool m_keyboardActive = false;
+    QRectF m_focusRect;
+};

@@ -1,0 +1,180 @@
+// SPDX-FileCopyrightText: 2026 Confab contributors
+// SPDX-License-Identifier: MIT
+// WindowKeyboard: Enter presses the focused button, Tab leaves a text area, and where the
+// focus ring goes. FocusMemory: the focus goes back where it was, never to a vanished item.
+#include "focusmemory.h"
+#include "windowkeyboard.h"
+
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QByteArray kScene = R"(
+import QtQuick
+import QtQuick.Controls
+import Confab.Ui
+ApplicationWindow {
+    id: window
+    width: 400; height: 300
+    visible: true
+    property alias keyboard: keyboard
+    WindowKeyboard { id: keyboard; window: window }
+    Column {
+        Button { objectName: "button"; property int clicks: 0; text: "Press"; onClicked: clicks++ }
+        CheckBox { objectName: "check"; text: "Tick" }
+        TextArea { objectName: "area"; width: 200; height: 60 }
+        TextField { objectName: "field"; width: 200 }
+        Flickable {
+            objectName: "flick"; width: 200; height: 30; clip: true
+            contentHeight: 100
+            Button { objectName: "tall"; height: 100; text: "Tall" }
+        }
+        Button { objectName: "gone"; text: "Gone" }
+    }
+}
+)";
+} // namespace
+
+class TestWindowKeyboard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void enterPressesTheFocusedButton();
+    void tabLeavesATextArea();
+    void focusRingFollowsTheKeyboard();
+    void focusMemoryNeverFocusesAVanishedItem();
+
+private:
+    QQuickItem *item(const char *name) const
+    {
+        return m_window->findChild<QQuickItem *>(QString::fromLatin1(name));
+    }
+
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+};
+
+void TestWindowKeyboard::init()
+{
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_engine->addImportPath(u"qrc:/qt/qml"_s);
+    m_engine->loadData(kScene);
+    QCOMPARE(m_engine->rootObjects().size(), 1);
+    m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+    QVERIFY(m_window);
+    m_window->requestActivate();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+}
+
+void TestWindowKeyboard::cleanup()
+{
+    m_engine.reset();
+    m_window = nullptr;
+}
+
+void TestWindowKeyboard::enterPressesTheFocusedButton()
+{
+    QQuickItem *button = item("button");
+    button->forceActiveFocus(Qt::TabFocusReason);
+    QTest::keyClick(m_window, Qt::Key_Return);
+    QCOMPARE(button->property("clicks").toInt(), 1);
+    QTest::keyClick(m_window, Qt::Key_Enter, Qt::KeypadModifier);
+    QCOMPARE(button->property("clicks").toInt(), 2);
+    QTest::keyClick(m_window, Qt::Key_Space); // as before
+    QCOMPARE(button->property("clicks").toInt(), 3);
+    QTest::keyClick(m_window, Qt::Key_Return, Qt::ControlModifier); // a shortcut, not a press
+    QCOMPARE(button->property("clicks").toInt(), 3);
+
+    QQuickItem *check = item("check");
+    check->forceActiveFocus(Qt::TabFocusReason);
+    QTest::keyClick(m_window, Qt::Key_Return);
+    QVERIFY(check->property("checked").toBool());
+
+    // Enter in a text field is the field's own (accepted), not a button press.
+    item("field")->forceActiveFocus(Qt::TabFocusReason);
+    QTest::keyClick(m_window, Qt::Key_Return);
+    QCOMPARE(button->property("clicks").toInt(), 3);
+}
+
+void TestWindowKeyboard::tabLeavesATextArea()
+{
+    QQuickItem *area = item("area");
+    area->forceActiveFocus(Qt::TabFocusReason);
+    QTest::keyClick(m_window, Qt::Key_A);
+    QTest::keyClick(m_window, Qt::Key_B);
+    QTest::keyClick(m_window, Qt::Key_Tab);
+    QCOMPARE(area->property("text").toString(), u"ab"_s); // no tab character
+    QVERIFY(item("field")->hasActiveFocus());
+    QTest::keyClick(m_window, Qt::Key_Backtab, Qt::ShiftModifier);
+    QVERIFY(area->hasActiveFocus());
+    QTest::keyClick(m_window, Qt::Key_Backtab, Qt::ShiftModifier);
+    QVERIFY(item("check")->hasActiveFocus());
+
+    // Ctrl+Tab stays with the field.
+    area->forceActiveFocus(Qt::TabFocusReason);
+    QTest::keyClick(m_window, Qt::Key_Tab, Qt::ControlModifier);
+    QVERIFY(area->hasActiveFocus());
+}
+
+void TestWindowKeyboard::focusRingFollowsTheKeyboard()
+{
+    auto *keyboard = m_window->property("keyboard").value<WindowKeyboard *>();
+    QVERIFY(keyboard);
+    QQuickItem *button = item("button");
+    button->forceActiveFocus(Qt::TabFocusReason);
+    QCOMPARE(keyboard->focusRect(), button->mapRectToScene(button->boundingRect()));
+
+    QTest::keyClick(m_window, Qt::Key_Shift);
+    QVERIFY(keyboard->isKeyboardActive());
+    QTest::mousePress(m_window, Qt::LeftButton, {}, QPoint(390, 290));
+    QTest::mouseRelease(m_window, Qt::LeftButton, {}, QPoint(390, 290));
+    QVERIFY(!keyboard->isKeyboardActive());
+    QTest::keyClick(m_window, Qt::Key_Tab);
+    QVERIFY(keyboard->isKeyboardActive());
+
+    // Only the part of the control its scrolled parent shows.
+    QQuickItem *tall = item("tall");
+    QQuickItem *flick = item("flick");
+    tall->forceActiveFocus(Qt::TabFocusReason);
+    const QRectF shown =
+        tall->mapRectToScene(tall->boundingRect()) & flick->mapRectToScene(flick->boundingRect());
+    QCOMPARE(keyboard->focusRect(), shown);
+    QCOMPARE(keyboard->focusRect().height(), 30.0);
+
+    // No ring when nothing that takes focus has it (the focused control went away).
+    tall->setVisible(false);
+    QTRY_VERIFY(keyboard->focusRect().isEmpty());
+}
+
+void TestWindowKeyboard::focusMemoryNeverFocusesAVanishedItem()
+{
+    FocusMemory memory;
+    QQuickItem *gone = item("gone");
+    memory.save(gone);
+    item("field")->forceActiveFocus();
+    QVERIFY(memory.restore());
+    QVERIFY(gone->hasActiveFocus());
+    QVERIFY(m_window->activeFocusItem() == gone);
+
+    memory.save(gone);
+    gone->setVisible(false);
+    QVERIFY(!memory.restore()); // hidden: the caller picks a fallback
+
+    gone->setVisible(true);
+    memory.save(gone);
+    delete gone;
+    QVERIFY(!memory.restore());
+    QVERIFY(!memory.restore()); // nothing saved any more
+}
+
+QTEST_MAIN(TestWindowKeyboard)
+#include "tst_windowkeyboard.moc"
