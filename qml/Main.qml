@@ -67,23 +67,87 @@ ApplicationWindow {
         value: root.providers.settings.fontSize
     }
 
+    // Opens the settings over the chat, with the focus in them; closeSettings() puts it back.
+    function openSettings() {
+        if (settingsPage.visible)
+            return;
+        settingsFocus.save(root.activeFocusItem);
+        settingsPage.visible = true;
+        settingsPage.focusFirst();
+    }
+
+    function closeSettings() {
+        if (!settingsPage.visible)
+            return;
+        settingsPage.visible = false;
+        if (firstRunPage.visible)
+            firstRunPage.focusFirst();
+        else if (!settingsFocus.restore())
+            chatPage.focusComposer();
+    }
+
+    // Ctrl+B: into the history panel (shown if hidden); from inside it, hides it.
+    function toggleHistory() {
+        if (historyPanel.visible && historyPanel.activeFocus) {
+            historyPanel.visible = false;
+            chatPage.focusComposer();
+            return;
+        }
+        historyPanel.visible = true;
+        historyPanel.focusList();
+    }
+
     Shortcut {
         sequence: "Ctrl+B"
-        onActivated: historyPanel.visible = !historyPanel.visible
+        enabled: mainContent.visible
+        onActivated: root.toggleHistory()
     }
     Shortcut {
         sequence: "Ctrl+,"
-        onActivated: settingsPage.visible = !settingsPage.visible
+        onActivated: settingsPage.visible ? root.closeSettings() : root.openSettings()
     }
 
     Component.onCompleted: {
         if (root.firstRun.shouldOffer && !root.chat.configured)
             root.firstRun.start();
     }
+    // The window is shown by the application: the focus starts in the message box (or on the
+    // welcome page), so typing goes somewhere at once.
+    onVisibleChanged: {
+        if (!visible)
+            return;
+        if (firstRunPage.visible)
+            firstRunPage.focusFirst();
+        else
+            chatPage.focusComposer();
+    }
 
+    // Enter presses buttons, Tab leaves text areas; the focus ring follows the keyboard.
+    WindowKeyboard {
+        id: keyboard
+
+        window: root
+    }
+    FocusRing {
+        parent: Overlay.overlay
+        keyboard: keyboard
+    }
+    // What screen readers hear when something happens that is not under the focus.
+    LiveAnnouncer {
+        id: announcer
+    }
+    FocusMemory {
+        id: settingsFocus
+    }
+
+    // The chat and its history. Hidden while the settings or the welcome page cover them, so
+    // nothing under those takes the focus or is read out.
     RowLayout {
+        id: mainContent
+
         anchors.fill: parent
         spacing: 0
+        visible: !settingsPage.visible && !firstRunPage.visible
 
         HistoryPanel {
             id: historyPanel
@@ -99,6 +163,7 @@ ApplicationWindow {
             onExportRequested: (conversationId, format) => historyFiles.exportConversation(conversationId, format)
             onExportAllRequested: historyFiles.exportAll()
             onImportRequested: historyFiles.importFile()
+            onAnnounced: message => announcer.announce(message)
         }
         Rectangle {
             Layout.fillHeight: true
@@ -131,7 +196,7 @@ ApplicationWindow {
                 Layout.fillHeight: true
                 chat: root.chat
                 providers: root.providers
-                onSettingsRequested: settingsPage.visible = true
+                onSettingsRequested: root.openSettings()
             }
         }
     }
@@ -147,17 +212,23 @@ ApplicationWindow {
         networkSettings: root.networkSettings
         networkStatus: root.networkStatus
         caError: root.networkConfig.caError
-        onCloseRequested: settingsPage.visible = false
+        onCloseRequested: root.closeSettings()
     }
 
     FirstRunOfferPage {
+        id: firstRunPage
+
+        objectName: "firstRunPage"
         anchors.fill: parent
         visible: root.firstRun.shouldOffer && !root.chat.configured && !settingsPage.visible
         offer: root.firstRun
         onManualSetupRequested: {
-            settingsPage.visible = true;
+            root.openSettings();
             settingsPage.addProvider("openai");
         }
+        // A provider was added or the welcome dismissed: on to the chat.
+        onVisibleChanged: if (!visible && !settingsPage.visible)
+            chatPage.focusComposer()
     }
 
     HistoryFiles {

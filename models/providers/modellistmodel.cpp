@@ -242,3 +242,12 @@ QString ModelListModel::modelIdAt(int row) const
 {
     return row >= 0 && row < m_visible.size() ? m_models.at(m_visible.at(row)).id : QString();
 }
+
+int ModelListModel::rowOf(const QString &modelId) const
+{
+    for (qsizetype row = 0; row < m_visible.size(); ++row) {
+        if (m_models.at(m_visible.at(row)).id == modelId)
+            return int(row);
+    }
+    return -1;
+}

@@ -82,6 +82,8 @@ public:
     Q_INVOKABLE bool contains(const QString &modelId) const;
     /** The model id of visible row @p row, or empty. */
     Q_INVOKABLE QString modelIdAt(int row) const;
+    /** The visible row of @p modelId, or -1 (filtered out, or not listed). */
+    Q_INVOKABLE int rowOf(const QString &modelId) const;
 
 Q_SIGNALS:
     void countChanged();

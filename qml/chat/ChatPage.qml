@@ -48,6 +48,11 @@ Item {
         composer.focusInput();
     }
 
+    // Puts the cursor in the message box.
+    function focusComposer() {
+        composer.focusInput();
+    }
+
     function editLast() {
         const row = root.chat.messages.lastRowOf(Message.User);
         if (row < 0 || root.chat.busy)

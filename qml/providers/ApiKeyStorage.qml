@@ -29,10 +29,11 @@ ColumnLayout {
         visible: root.draft.keyMode !== ApiKeys.Environment
         echoMode: TextInput.Password
         text: root.draft.apiKey
-        placeholderText: root.draft.hasStoredKey ? qsTr("A key is stored; type a new one to replace it") : root.draft.needsKey ? qsTr("Paste the key from the provider's website") : qsTr("Optional: only if the server asks for one")
+        // Qt reports no name for a password field and makes the placeholder its description:
+        // each placeholder says "API key", so that screen readers hear what the field is for.
+        placeholderText: root.draft.hasStoredKey ? qsTr("An API key is stored; type a new one to replace it") : root.draft.needsKey ? qsTr("Paste the API key from the provider's website") : qsTr("API key: optional, only if the server asks for one")
         onTextEdited: root.draft.apiKey = text
         Accessible.name: qsTr("API key")
-        Accessible.description: placeholderText
     }
 
     Label {
@@ -61,6 +62,7 @@ ColumnLayout {
         checked: root.draft.keyMode === ApiKeys.Keychain || root.draft.keyMode === ApiKeys.None
         onClicked: root.draft.keyMode = ApiKeys.Keychain
         Accessible.name: text
+        Accessible.description: enabled ? "" : A11y.unavailable
     }
     RadioButton {
         objectName: "keyModeSession"
@@ -69,6 +71,7 @@ ColumnLayout {
         checked: root.draft.keyMode === ApiKeys.Session
         onClicked: root.draft.keyMode = ApiKeys.Session
         Accessible.name: text
+        Accessible.onPressAction: clicked()
     }
     RadioButton {
         objectName: "keyModeEnvironment"
@@ -77,6 +80,7 @@ ColumnLayout {
         checked: root.draft.keyMode === ApiKeys.Environment
         onClicked: root.draft.keyMode = ApiKeys.Environment
         Accessible.name: text
+        Accessible.onPressAction: clicked()
     }
     TextField {
         objectName: "keyEnvVarField"
@@ -102,6 +106,7 @@ ColumnLayout {
         checked: root.draft.keyMode === ApiKeys.Plaintext
         onClicked: root.draft.keyMode = ApiKeys.Plaintext
         Accessible.name: text
+        Accessible.onPressAction: clicked()
     }
     CheckBox {
         objectName: "allowPlaintext"
@@ -110,6 +115,14 @@ ColumnLayout {
         checked: root.settings.allowPlaintextKeys
         onToggled: root.settings.allowPlaintextKeys = checked
         Accessible.name: text
+        Accessible.onPressAction: {
+            toggle();
+            toggled();
+        }
+        Accessible.onToggleAction: {
+            toggle();
+            toggled();
+        }
         Accessible.description: root.keys.plaintextWarning
     }
     Label {

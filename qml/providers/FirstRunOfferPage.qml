@@ -19,6 +19,14 @@ Pane {
     // The user wants to set a provider up by hand.
     signal manualSetupRequested
 
+    // The focus goes to the first offer, or to "Add a provider…" when there is none.
+    function focusFirst() {
+        if (offerList.count > 0)
+            offerList.forceActiveFocus(Qt.TabFocusReason);
+        else
+            manualSetup.forceActiveFocus(Qt.TabFocusReason);
+    }
+
     Component.onCompleted: root.offer.start()
 
     ColumnLayout {
@@ -46,12 +54,16 @@ Pane {
         }
 
         ListView {
+            id: offerList
+
             objectName: "offerList"
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
             spacing: Theme.spacing / 2
             model: root.offer.offers
+            activeFocusOnTab: true
+            keyNavigationEnabled: true
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Found providers")
 
@@ -63,6 +75,7 @@ Pane {
 
                 objectName: "offer_" + item.index
                 width: ListView.view.width
+                focus: ListView.isCurrentItem
                 text: item.modelData.kind === "local" ? qsTr("%1 at %2 — %n model(s)", "", item.modelData.models).arg(item.modelData.name).arg(item.modelData.baseUrl) : qsTr("%1 with the key in %2").arg(item.modelData.name).arg(item.modelData.envVar)
                 onClicked: {
                     const id = root.offer.accept(item.index);
@@ -70,6 +83,7 @@ Pane {
                         root.accepted(id);
                 }
                 Accessible.name: qsTr("Use %1").arg(item.text)
+                Accessible.onPressAction: clicked()
             }
         }
 
@@ -77,10 +91,13 @@ Pane {
             Layout.fillWidth: true
 
             Button {
+                id: manualSetup
+
                 objectName: "manualSetup"
                 text: qsTr("Add a provider…")
                 onClicked: root.manualSetupRequested()
-                Accessible.name: text
+                Accessible.name: qsTr("Add a provider")
+                Accessible.onPressAction: clicked()
             }
             Item {
                 Layout.fillWidth: true
@@ -90,7 +107,9 @@ Pane {
                 flat: true
                 text: qsTr("Not now")
                 onClicked: root.offer.dismiss()
-                Accessible.name: qsTr("Close the welcome and do not show it again")
+                Accessible.name: qsTr("Not now")
+                Accessible.description: qsTr("Closes the welcome; it is not shown again")
+                Accessible.onPressAction: clicked()
             }
         }
     }

@@ -8,7 +8,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 
 // A searchable list of a provider's models; a name that is not listed can be typed and used
-// with Enter.
+// with Enter. By keyboard: Down from the search enters the list, the arrows move, Enter or Space
+// chooses; the model in use is exposed as selected.
 ColumnLayout {
     id: root
 
@@ -37,6 +38,7 @@ ColumnLayout {
                 if (typed.length > 0)
                     root.modelChosen(typed);
             }
+            Keys.onDownPressed: list.enter()
             Accessible.name: qsTr("Search models or type a model name")
         }
         BusyIndicator {
@@ -52,7 +54,9 @@ ColumnLayout {
             text: qsTr("Refresh")
             enabled: !root.models.loading
             onClicked: root.models.refresh()
-            Accessible.name: qsTr("Load the model list again")
+            Accessible.name: qsTr("Refresh the model list")
+            Accessible.description: enabled ? "" : A11y.unavailable
+            Accessible.onPressAction: clicked()
         }
     }
 
@@ -78,6 +82,14 @@ ColumnLayout {
     ListView {
         id: list
 
+        // Takes the focus on the model in use (else the first one).
+        function enter() {
+            if (list.count === 0)
+                return;
+            list.currentIndex = Math.max(0, root.models.rowOf(root.currentModel));
+            list.forceActiveFocus(Qt.TabFocusReason);
+        }
+
         objectName: "modelList"
         Layout.fillWidth: true
         Layout.fillHeight: true
@@ -87,6 +99,11 @@ ColumnLayout {
         clip: true
         model: root.models
         boundsBehavior: Flickable.StopAtBounds
+        activeFocusOnTab: list.count > 0
+        keyNavigationEnabled: true
+        currentIndex: -1
+        onActiveFocusChanged: if (activeFocus && currentIndex < 0)
+            list.enter()
         ScrollBar.vertical: ScrollBar {
         }
         Accessible.role: Accessible.List
@@ -100,10 +117,13 @@ ColumnLayout {
 
             objectName: "model_" + entry.modelId
             width: ListView.view.width
+            focus: ListView.isCurrentItem
             highlighted: entry.modelId === root.currentModel
             text: entry.displayName.length > 0 ? qsTr("%1 (%2)").arg(entry.displayName).arg(entry.modelId) : entry.modelId
             onClicked: root.modelChosen(entry.modelId)
             Accessible.name: entry.text
+            Accessible.selected: entry.highlighted
+            Accessible.onPressAction: clicked()
         }
     }
 }

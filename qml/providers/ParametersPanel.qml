@@ -37,6 +37,9 @@ ColumnLayout {
             displayText: count > 0 ? qsTr("Presets: %1").arg(currentText) : qsTr("No saved presets")
             enabled: count > 0
             Accessible.name: qsTr("Saved system prompts")
+            Accessible.description: enabled ? "" : A11y.unavailable
+            // The style's text field inside is for editable boxes only.
+            Component.onCompleted: contentItem.Accessible.ignored = true
         }
         Button {
             objectName: "usePreset"
@@ -44,12 +47,16 @@ ColumnLayout {
             enabled: presetBox.currentIndex >= 0 && presetBox.count > 0
             onClicked: root.parameters.systemPrompt = root.settings.promptPresets[presetBox.currentIndex].text
             Accessible.name: qsTr("Use the selected system prompt")
+            Accessible.description: enabled ? "" : A11y.unavailable
+            Accessible.onPressAction: clicked()
         }
         Button {
             text: qsTr("Delete")
             enabled: presetBox.currentIndex >= 0 && presetBox.count > 0
             onClicked: root.settings.removePromptPreset(presetBox.currentText)
             Accessible.name: qsTr("Delete the selected system prompt preset")
+            Accessible.description: enabled ? "" : A11y.unavailable
+            Accessible.onPressAction: clicked()
         }
     }
     ScrollView {
@@ -86,7 +93,9 @@ ColumnLayout {
                 root.settings.savePromptPreset(presetName.text, root.parameters.systemPrompt);
                 presetName.clear();
             }
-            Accessible.name: qsTr("Save the system prompt as a preset")
+            Accessible.name: qsTr("Save as preset")
+            Accessible.description: enabled ? qsTr("Saves the system prompt under the preset name") : A11y.unavailable
+            Accessible.onPressAction: clicked()
         }
     }
 
@@ -110,14 +119,23 @@ ColumnLayout {
             enabled: root.parameters.temperature >= 0
             value: root.parameters.temperature >= 0 ? root.parameters.temperature : 1
             onMoved: root.parameters.temperature = value
-            Accessible.name: qsTr("Temperature %1").arg(value.toLocaleString(Qt.locale(), "f", 2))
+            Accessible.name: qsTr("Temperature")
+            Accessible.description: enabled ? "" : A11y.unavailable
         }
         CheckBox {
             objectName: "temperatureDefault"
             text: qsTr("Provider default")
             checked: root.parameters.temperature < 0
             onToggled: root.parameters.temperature = checked ? -1 : temperature.value
-            Accessible.name: qsTr("Use the provider's default temperature")
+            Accessible.name: qsTr("Provider default temperature")
+            Accessible.onPressAction: {
+                toggle();
+                toggled();
+            }
+            Accessible.onToggleAction: {
+                toggle();
+                toggled();
+            }
         }
 
         Label {
@@ -135,13 +153,22 @@ ColumnLayout {
             enabled: root.parameters.topP >= 0
             value: root.parameters.topP >= 0 ? root.parameters.topP : 1
             onMoved: root.parameters.topP = value
-            Accessible.name: qsTr("Top p %1").arg(value.toLocaleString(Qt.locale(), "f", 2))
+            Accessible.name: qsTr("Top p")
+            Accessible.description: enabled ? "" : A11y.unavailable
         }
         CheckBox {
             text: qsTr("Provider default")
             checked: root.parameters.topP < 0
             onToggled: root.parameters.topP = checked ? -1 : topP.value
-            Accessible.name: qsTr("Use the provider's default top p")
+            Accessible.name: qsTr("Provider default top p")
+            Accessible.onPressAction: {
+                toggle();
+                toggled();
+            }
+            Accessible.onToggleAction: {
+                toggle();
+                toggled();
+            }
         }
 
         Label {
@@ -193,6 +220,7 @@ ColumnLayout {
             currentIndex: count > 0 ? indexOfValue(root.parameters.reasoningEffort) : -1
             onActivated: root.parameters.reasoningEffort = currentValue
             Accessible.name: qsTr("Reasoning effort")
+            Component.onCompleted: contentItem.Accessible.ignored = true
         }
         Item {
             Layout.preferredWidth: 1
@@ -207,13 +235,16 @@ ColumnLayout {
             objectName: "resetParameters"
             text: qsTr("Reset to defaults")
             onClicked: root.parameters.resetParameters(root.settings)
-            Accessible.name: qsTr("Reset these parameters to the defaults from settings")
+            Accessible.name: qsTr("Reset to defaults")
+            Accessible.description: qsTr("Sets these parameters to the defaults from the settings")
+            Accessible.onPressAction: clicked()
         }
         Button {
             objectName: "saveDefaults"
             text: qsTr("Use as defaults")
             onClicked: root.parameters.saveAsDefaults(root.settings)
-            Accessible.name: qsTr("Make these parameters the defaults for new conversations")
+            Accessible.name: qsTr("Use as defaults for new conversations")
+            Accessible.onPressAction: clicked()
         }
     }
 }

@@ -19,6 +19,17 @@ ColumnLayout {
     // Saved, or cancelled: the caller goes back to the list.
     signal finished
 
+    // Opening the form: the focus goes to its first field.
+    function focusFirst() {
+        presetBox.forceActiveFocus(Qt.TabFocusReason);
+    }
+
+    // Cancel (or Esc): leaves without saving.
+    function cancel() {
+        root.draft.cancelTest();
+        root.finished();
+    }
+
     spacing: Theme.spacing
 
     Connections {
@@ -56,6 +67,8 @@ ColumnLayout {
                     color: Theme.text
                 }
                 ComboBox {
+                    id: presetBox
+
                     objectName: "presetBox"
                     Layout.fillWidth: true
                     model: root.service.presets
@@ -63,7 +76,9 @@ ColumnLayout {
                     valueRole: "presetId"
                     currentIndex: root.service.presets.indexOf(root.draft.presetId)
                     onActivated: root.draft.presetId = currentValue
-                    Accessible.name: qsTr("Provider type")
+                    Accessible.name: qsTr("Provider")
+                    // The style's text field inside is for editable boxes only.
+                    Component.onCompleted: contentItem.Accessible.ignored = true
                 }
                 Label {
                     text: qsTr("Name")
@@ -123,6 +138,7 @@ ColumnLayout {
                     text: root.draft.testState === ProviderDraft.Testing ? qsTr("Cancel test") : qsTr("Test connection")
                     onClicked: root.draft.testState === ProviderDraft.Testing ? root.draft.cancelTest() : root.draft.testConnection()
                     Accessible.name: text
+                    Accessible.onPressAction: clicked()
                 }
                 BusyIndicator {
                     objectName: "testBusy"
@@ -177,11 +193,9 @@ ColumnLayout {
         Button {
             objectName: "cancelButton"
             text: qsTr("Cancel")
-            onClicked: {
-                root.draft.cancelTest();
-                root.finished();
-            }
+            onClicked: root.cancel()
             Accessible.name: text
+            Accessible.onPressAction: clicked()
         }
         Button {
             objectName: "saveButton"
@@ -190,6 +204,8 @@ ColumnLayout {
             enabled: root.draft.validationError.length === 0 && !root.draft.saving
             onClicked: root.draft.save()
             Accessible.name: qsTr("Save the provider")
+            Accessible.description: enabled ? "" : A11y.unavailable
+            Accessible.onPressAction: clicked()
         }
     }
 }

@@ -23,6 +23,11 @@ Frame {
     signal deleteConfirmed(string providerId)
     signal makeDefaultRequested(string providerId)
 
+    // After Edit: the focus comes back to the Edit button.
+    function focusEdit() {
+        editButton.forceActiveFocus(Qt.TabFocusReason);
+    }
+
     objectName: "provider_" + root.providerId
     Accessible.role: Accessible.ListItem
     Accessible.name: root.name
@@ -53,40 +58,59 @@ Frame {
             visible: !root.isDefault && !root.confirmingDelete
             text: qsTr("Make default")
             onClicked: root.makeDefaultRequested(root.providerId)
-            Accessible.name: qsTr("Make %1 the default provider").arg(root.name)
+            Accessible.name: qsTr("Make default: %1").arg(root.name)
+            Accessible.onPressAction: clicked()
         }
         Button {
+            id: editButton
+
             objectName: "editProvider"
             visible: !root.confirmingDelete
             text: qsTr("Edit")
             onClicked: root.editRequested(root.providerId)
             Accessible.name: qsTr("Edit %1").arg(root.name)
+            Accessible.onPressAction: clicked()
         }
         Button {
+            id: deleteButton
+
             objectName: "deleteProvider"
             visible: !root.confirmingDelete
             text: qsTr("Delete")
-            onClicked: root.confirmingDelete = true
+            onClicked: {
+                root.confirmingDelete = true;
+                keepButton.forceActiveFocus(Qt.TabFocusReason);
+            }
             Accessible.name: qsTr("Delete %1").arg(root.name)
+            Accessible.onPressAction: clicked()
         }
         Label {
             visible: root.confirmingDelete
             text: qsTr("Delete it and its key?")
             color: Theme.errorText
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
         }
         Button {
             objectName: "confirmDelete"
             visible: root.confirmingDelete
             text: qsTr("Delete")
             onClicked: root.deleteConfirmed(root.providerId)
-            Accessible.name: qsTr("Confirm deleting %1").arg(root.name)
+            Accessible.name: qsTr("Delete %1 and its key").arg(root.name)
+            Accessible.onPressAction: clicked()
         }
         Button {
+            id: keepButton
+
             objectName: "cancelDelete"
             visible: root.confirmingDelete
             text: qsTr("Keep")
-            onClicked: root.confirmingDelete = false
+            onClicked: {
+                root.confirmingDelete = false;
+                deleteButton.forceActiveFocus(Qt.TabFocusReason);
+            }
             Accessible.name: qsTr("Keep %1").arg(root.name)
+            Accessible.onPressAction: clicked()
         }
     }
 }

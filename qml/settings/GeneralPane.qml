@@ -50,6 +50,8 @@ ScrollView {
                 currentIndex: count > 0 ? indexOfValue(root.settings.theme) : -1
                 onActivated: root.settings.theme = currentValue
                 Accessible.name: qsTr("Theme")
+                // The style's text field inside is for editable boxes only.
+                Component.onCompleted: contentItem.Accessible.ignored = true
             }
             Label {
                 text: qsTr("Text size")
@@ -108,6 +110,7 @@ ScrollView {
                     root.settings.defaultModel = "";
                 }
                 Accessible.name: qsTr("Default provider for new conversations")
+                Component.onCompleted: contentItem.Accessible.ignored = true
             }
             Label {
                 text: qsTr("Default model")
@@ -141,10 +144,19 @@ ScrollView {
             checked: root.settings.titleGeneration
             onToggled: root.settings.titleGeneration = checked
             Accessible.name: text
+            Accessible.onPressAction: {
+                toggle();
+                toggled();
+            }
+            Accessible.onToggleAction: {
+                toggle();
+                toggled();
+            }
         }
+        // Shown while titles are written by a model.
         TextField {
             Layout.fillWidth: true
-            enabled: root.settings.titleGeneration
+            visible: root.settings.titleGeneration
             text: root.settings.titleModel
             placeholderText: qsTr("Title model (empty: the conversation's model)")
             onEditingFinished: root.settings.titleModel = text
@@ -172,12 +184,14 @@ ScrollView {
                 text: qsTr("Export")
                 onClicked: exportResult.text = root.settingsExport.exportToFile(path.text) ? qsTr("Saved to %1.").arg(path.text) : root.settingsExport.lastError
                 Accessible.name: qsTr("Export settings to the file")
+                Accessible.onPressAction: clicked()
             }
             Button {
                 objectName: "importButton"
                 text: qsTr("Import")
                 onClicked: exportResult.text = root.settingsExport.importFromFile(path.text) ? qsTr("Imported %1.").arg(path.text) : root.settingsExport.lastError
                 Accessible.name: qsTr("Import settings from the file")
+                Accessible.onPressAction: clicked()
             }
         }
         Label {
@@ -187,6 +201,7 @@ ScrollView {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             color: Theme.subtleText
+            Accessible.name: text
         }
     }
 }

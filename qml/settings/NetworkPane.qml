@@ -42,6 +42,7 @@ ColumnLayout {
         checked: root.settings.proxyMode === NetworkSettings.SystemProxy
         onClicked: root.settings.proxyMode = NetworkSettings.SystemProxy
         Accessible.name: text
+        Accessible.onPressAction: clicked()
     }
     RadioButton {
         objectName: "proxyNone"
@@ -50,6 +51,7 @@ ColumnLayout {
         checked: root.settings.proxyMode === NetworkSettings.NoProxy
         onClicked: root.settings.proxyMode = NetworkSettings.NoProxy
         Accessible.name: text
+        Accessible.onPressAction: clicked()
     }
     RadioButton {
         objectName: "proxyManual"
@@ -58,17 +60,22 @@ ColumnLayout {
         checked: root.settings.proxyMode === NetworkSettings.ManualProxy
         onClicked: root.settings.proxyMode = NetworkSettings.ManualProxy
         Accessible.name: text
+        Accessible.onPressAction: clicked()
     }
+    // Shown for a manual proxy only (a disabled field cannot say so to a screen reader on
+    // Qt 6.4).
     RowLayout {
         Layout.fillWidth: true
         Layout.leftMargin: Theme.spacing * 2
-        enabled: root.settings.proxyMode === NetworkSettings.ManualProxy
+        visible: root.settings.proxyMode === NetworkSettings.ManualProxy
 
         ComboBox {
             model: ["HTTP", "SOCKS5"]
             currentIndex: root.settings.proxyType === NetworkSettings.Socks5 ? 1 : 0
             onActivated: index => root.settings.proxyType = index === 1 ? NetworkSettings.Socks5 : NetworkSettings.Http
             Accessible.name: qsTr("Proxy type")
+            // The style's text field inside is for editable boxes only.
+            Component.onCompleted: contentItem.Accessible.ignored = true
         }
         TextField {
             objectName: "proxyHost"
@@ -109,6 +116,8 @@ ColumnLayout {
         wrapMode: Text.Wrap
         color: Theme.errorText
         text: root.caError
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: text
     }
     Item {
         Layout.fillHeight: true

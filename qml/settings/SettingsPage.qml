@@ -25,8 +25,43 @@ Page {
     // Opens the editor on a new provider.
     function addProvider(presetId: string) {
         root.service.draft.startNew(presetId);
+        root.editedProviderId = "";
         tabs.currentIndex = 0;
         providerPages.currentIndex = 1;
+        editor.focusFirst();
+    }
+
+    // The focus goes to the tab shown (opening the settings).
+    function focusFirst() {
+        tabs.currentItem.forceActiveFocus(Qt.TabFocusReason);
+    }
+
+    // Back from the editor to the list, with the focus where the editor was opened from.
+    function closeEditor() {
+        providerPages.currentIndex = 0;
+        const row = providerList.itemAtIndex(root.service.providers.indexOf(root.editedProviderId)) as ProviderRow;
+        if (row)
+            row.focusEdit();
+        else
+            addButton.forceActiveFocus(Qt.TabFocusReason);
+    }
+
+    // The provider being edited ("" for a new one).
+    property string editedProviderId
+
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("Settings")
+
+    // Esc leaves the provider form, else the settings.
+    Shortcut {
+        sequence: "Esc"
+        enabled: root.visible
+        onActivated: {
+            if (providerPages.currentIndex === 1)
+                editor.cancel();
+            else
+                root.closeRequested();
+        }
     }
 
     header: ToolBar {
@@ -37,7 +72,8 @@ Page {
                 objectName: "closeSettings"
                 text: qsTr("Back")
                 onClicked: root.closeRequested()
-                Accessible.name: qsTr("Close settings")
+                Accessible.name: qsTr("Back to the chat")
+                Accessible.onPressAction: clicked()
             }
             TabBar {
                 id: tabs
@@ -79,6 +115,8 @@ Page {
                 spacing: Theme.spacing
 
                 ListView {
+                    id: providerList
+
                     objectName: "providerList"
                     Layout.fillWidth: true
                     Layout.fillHeight: true
@@ -91,10 +129,16 @@ Page {
                     delegate: ProviderRow {
                         width: ListView.view.width
                         onEditRequested: providerId => {
-                            if (root.service.draft.edit(providerId))
-                                providerPages.currentIndex = 1;
+                            if (!root.service.draft.edit(providerId))
+                                return;
+                            root.editedProviderId = providerId;
+                            providerPages.currentIndex = 1;
+                            editor.focusFirst();
                         }
-                        onDeleteConfirmed: providerId => root.service.removeProvider(providerId)
+                        onDeleteConfirmed: providerId => {
+                            root.service.removeProvider(providerId);
+                            addButton.forceActiveFocus(Qt.TabFocusReason);
+                        }
                         onMakeDefaultRequested: providerId => root.service.settings.defaultProviderId = providerId
                     }
 
@@ -110,19 +154,24 @@ Page {
                     }
                 }
                 Button {
+                    id: addButton
+
                     objectName: "addProvider"
                     text: qsTr("Add provider…")
                     onClicked: root.addProvider("openai")
-                    Accessible.name: qsTr("Add a provider")
+                    Accessible.name: qsTr("Add provider")
+                    Accessible.onPressAction: clicked()
                 }
             }
 
             ProviderEditor {
+                id: editor
+
                 objectName: "providerEditor"
                 anchors.fill: parent
                 visible: providerPages.currentIndex === 1
                 service: root.service
-                onFinished: providerPages.currentIndex = 0
+                onFinished: root.closeEditor()
             }
         }
 

@@ -432,13 +432,16 @@ void TestProviderSettings::modelListFilterAndCache()
         models.setFilter(u"mini gpt"_s); // every word must match
         QCOMPARE(models.count(), 1);
         QCOMPARE(models.modelIdAt(0), u"gpt-4o-mini"_s);
-        models.setFilter(u"haiku 4.5"_s); // display names match too
+        QCOMPARE(models.rowOf(u"gpt-4o-mini"_s), 0);
+        QCOMPARE(models.rowOf(u"o3-mini"_s), -1); // filtered out
+        models.setFilter(u"haiku 4.5"_s);         // display names match too
         QCOMPARE(models.count(), 1);
         QCOMPARE(models.index(0).data(ModelListModel::DisplayNameRole).toString(),
                  u"Claude Haiku 4.5"_s);
         models.setFilter({});
         QCOMPARE(models.count(), 4);
         QVERIFY(models.contains(u"o3-mini"_s));
+        QCOMPARE(models.rowOf(u"o3-mini"_s), 2);
     }
     QVERIFY(QFile::exists(cache));
     ModelListModel cached;
