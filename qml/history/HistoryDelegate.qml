@@ -9,6 +9,8 @@ import QtQuick.Layouts
 // One conversation in the history list: its section header when a new group starts, its title
 // (edited in place), and a button for the menu to rename, pin, export or delete it. (The header is drawn here
 // rather than by ListView.section.delegate, which fails to load in a Bound file on Qt 6.4.)
+// By keyboard, on the current row: Enter opens, F2 renames, Delete deletes, the Menu key or
+// Shift+F10 opens the menu.
 Column {
     id: root
 
@@ -24,8 +26,16 @@ Column {
     signal editStarted
     signal editFinished(string newTitle)
     signal editCancelled
-    // The row's "⋯" button was pressed; the panel shows its one shared menu there.
+    // The row's "⋯" button (or the Menu key on the row) was pressed; the panel shows its one
+    // shared menu under that item.
     signal menuRequested(Item button)
+    // Delete was pressed on the row.
+    signal deleteRequested
+
+    // The focus goes back to the row (after renaming).
+    function focusRow() {
+        row.forceActiveFocus(Qt.TabFocusReason);
+    }
 
     Label {
         objectName: "historySection"
@@ -43,14 +53,34 @@ Column {
     }
 
     ItemDelegate {
+        id: row
+
         objectName: "historyRow"
         width: root.width
+        // The list's current row has the focus while the list has it.
+        focus: root.ListView.isCurrentItem
         highlighted: root.isCurrent
         text: root.displayTitle
         Accessible.name: root.displayTitle
         Accessible.role: Accessible.ListItem
+        Accessible.selected: root.isCurrent
+        Accessible.onPressAction: clicked()
         onClicked: root.chosen()
         onDoubleClicked: root.editStarted()
+        Keys.onPressed: event => {
+            if (root.editing)
+                return;
+            const menu = event.key === Qt.Key_Menu || (event.key === Qt.Key_F10 && (event.modifiers & Qt.ShiftModifier));
+            if (menu)
+                root.menuRequested(row);
+            else if (event.key === Qt.Key_Delete)
+                root.deleteRequested();
+            else if (event.key === Qt.Key_F2)
+                root.editStarted();
+            else
+                return;
+            event.accepted = true;
+        }
 
         contentItem: RowLayout {
             spacing: Theme.spacing / 2
@@ -84,10 +114,12 @@ Column {
                 onAccepted: {
                     done = true;
                     root.editFinished(text);
+                    root.focusRow();
                 }
                 Keys.onEscapePressed: {
                     done = true;
                     root.editCancelled();
+                    root.focusRow();
                 }
                 onActiveFocusChanged: {
                     if (!activeFocus && visible && !done) {
@@ -100,7 +132,11 @@ Column {
                 objectName: "historyRowMenu"
                 visible: !root.editing
                 text: "⋯"
+                // Not a Tab stop (one per row would make the list a long way to Tab through):
+                // the Menu key or Shift+F10 on the row opens the same menu.
+                focusPolicy: Qt.NoFocus
                 Accessible.name: qsTr("Actions for %1").arg(root.displayTitle)
+                Accessible.onPressAction: clicked()
                 onClicked: root.menuRequested(this)
             }
         }

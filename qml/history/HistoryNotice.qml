@@ -39,6 +39,7 @@ Rectangle {
             visible: root.history.noticeDismissable
             text: qsTr("Dismiss")
             Accessible.name: qsTr("Dismiss the notice")
+            Accessible.onPressAction: clicked()
             onClicked: root.history.dismissNotice()
         }
     }

@@ -26,6 +26,32 @@ Rectangle {
     signal exportRequested(real conversationId, string format)
     signal exportAllRequested
     signal importRequested
+    // Something happened that screen readers should hear (a deletion).
+    signal announced(string message)
+
+    // Ctrl+B: the focus goes to the current conversation's row (the first row when none is),
+    // or to the results while searching.
+    function focusList() {
+        const list = root.searching ? resultList : conversationList;
+        if (list === conversationList)
+            conversationList.currentIndex = Math.max(0, root.history.conversations.rowOf(root.currentConversationId));
+        else if (resultList.currentIndex < 0)
+            resultList.currentIndex = 0;
+        if (list.count > 0)
+            list.forceActiveFocus(Qt.TabFocusReason);
+        else
+            root.focusSearch();
+    }
+
+    // Deletes a conversation, says so, and keeps the focus in the list.
+    function remove(conversationId: real, title: string) {
+        root.history.remove(conversationId);
+        root.announced(qsTr("Deleted “%1”. Undo with Ctrl+Z.").arg(title));
+        if (conversationList.count > 0)
+            conversationList.forceActiveFocus(Qt.TabFocusReason);
+        else
+            root.focusSearch();
+    }
 
     function focusSearch() {
         searchField.forceActiveFocus();
@@ -34,11 +60,22 @@ Rectangle {
 
     color: Theme.surface
     implicitWidth: 280
+    Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Conversation history")
 
     Shortcut {
         sequence: "Ctrl+K"
+        enabled: root.visible
         onActivated: root.focusSearch()
+    }
+    // Text fields keep Ctrl+Z for their own undo.
+    Shortcut {
+        sequence: "Ctrl+Z"
+        enabled: root.visible && root.history.canUndo
+        onActivated: {
+            root.history.undoRemove();
+            root.focusList();
+        }
     }
 
     ColumnLayout {
@@ -53,7 +90,8 @@ Rectangle {
                 objectName: "historyNewChat"
                 text: qsTr("New chat")
                 Layout.fillWidth: true
-                Accessible.name: qsTr("Start a new chat")
+                Accessible.name: qsTr("New chat")
+                Accessible.onPressAction: clicked()
                 onClicked: root.newChatRequested()
             }
             ToolButton {
@@ -62,10 +100,13 @@ Rectangle {
                 objectName: "historyMore"
                 text: "⋯"
                 Accessible.name: qsTr("History actions")
+                Accessible.onPressAction: clicked()
                 onClicked: moreMenu.popup(moreButton, 0, moreButton.height)
 
                 Menu {
                     id: moreMenu
+
+                    title: qsTr("History actions")
 
                     MenuItem {
                         text: qsTr("Import conversations…")
@@ -95,6 +136,8 @@ Rectangle {
                 event.accepted = text.length > 0;
                 clear();
             }
+            // Down goes on to the results (or the conversations).
+            Keys.onDownPressed: root.focusList()
         }
 
         HistoryNotice {
@@ -113,6 +156,10 @@ Rectangle {
             model: root.history.conversations
             boundsBehavior: Flickable.StopAtBounds
             reuseItems: true
+            activeFocusOnTab: true
+            keyNavigationEnabled: true
+            onActiveFocusChanged: if (activeFocus && currentIndex < 0)
+                currentIndex = Math.max(0, root.history.conversations.rowOf(root.currentConversationId))
             Accessible.name: qsTr("Conversations")
             Accessible.role: Accessible.List
             ScrollBar.vertical: ScrollBar {
@@ -134,8 +181,10 @@ Rectangle {
                     root.editingId = 0;
                 }
                 onEditCancelled: root.editingId = 0
+                onDeleteRequested: root.remove(row.conversationId, row.displayTitle)
                 onMenuRequested: button => {
                     rowMenu.conversationId = row.conversationId;
+                    rowMenu.conversationTitle = row.displayTitle;
                     rowMenu.pinned = row.pinned;
                     rowMenu.popup(button, 0, button.height);
                 }
@@ -162,6 +211,17 @@ Rectangle {
             clip: true
             model: root.history.searchResults
             boundsBehavior: Flickable.StopAtBounds
+            activeFocusOnTab: true
+            keyNavigationEnabled: true
+            onActiveFocusChanged: if (activeFocus && currentIndex < 0)
+                currentIndex = 0
+            // Up from the first hit goes back to the search field.
+            Keys.onUpPressed: event => {
+                if (resultList.currentIndex <= 0)
+                    root.focusSearch();
+                else
+                    event.accepted = false;
+            }
             Accessible.name: qsTr("Search results")
             Accessible.role: Accessible.List
             ScrollBar.vertical: ScrollBar {
@@ -171,6 +231,7 @@ Rectangle {
                 id: hit
 
                 width: resultList.width
+                focus: hit.ListView.isCurrentItem
                 onChosen: root.conversationChosen(hit.conversationId, hit.messageId)
             }
 
@@ -189,6 +250,7 @@ Rectangle {
         HistoryUndoBar {
             Layout.fillWidth: true
             history: root.history
+            onUndone: root.focusList()
         }
     }
 
@@ -197,9 +259,11 @@ Rectangle {
         id: rowMenu
 
         property real conversationId: 0
+        property string conversationTitle
         property bool pinned: false
 
         objectName: "historyRowActions"
+        title: qsTr("Actions for %1").arg(rowMenu.conversationTitle)
 
         MenuItem {
             objectName: "historyRename"
@@ -224,7 +288,7 @@ Rectangle {
         MenuItem {
             objectName: "historyDelete"
             text: qsTr("Delete")
-            onTriggered: root.history.remove(rowMenu.conversationId)
+            onTriggered: root.remove(rowMenu.conversationId, rowMenu.conversationTitle)
         }
     }
 }

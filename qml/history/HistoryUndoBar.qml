@@ -12,6 +12,9 @@ Rectangle {
 
     required property HistoryController history
 
+    // Undo was pressed: the conversation is back.
+    signal undone
+
     objectName: "historyUndoBar"
     visible: root.history.canUndo
     implicitHeight: visible ? row.implicitHeight + Theme.spacing : 0
@@ -41,7 +44,11 @@ Rectangle {
             text: qsTr("Undo")
             flat: true
             Accessible.name: qsTr("Undo the deletion")
-            onClicked: root.history.undoRemove()
+            Accessible.onPressAction: clicked()
+            onClicked: {
+                root.history.undoRemove();
+                root.undone();
+            }
         }
     }
 }
