@@ -226,9 +226,10 @@ ApplicationWindow {
             root.openSettings();
             settingsPage.addProvider("openai");
         }
-        // A provider was added or the welcome dismissed: on to the chat.
+        // A provider was added here or the welcome dismissed: on to the message box (once the
+        // chat has taken the new provider and its composer is enabled).
         onVisibleChanged: if (!visible && !settingsPage.visible)
-            chatPage.focusComposer()
+            Qt.callLater(chatPage.focusComposer)
     }
 
     HistoryFiles {

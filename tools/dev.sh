@@ -18,7 +18,8 @@ FUZZ_SECONDS=${FUZZ_SECONDS:-20}
 
 # Debian packages: build, translations (lupdate/lrelease, and their CMake functions),
 # runtime QML modules (dlopened, so nothing else pulls them in), md4c, the fuzz/sanitizer
-# toolchain, packaging and validators, and headless test tools.
+# toolchain, packaging and validators, and headless test tools (Xvfb, xdotool, a session bus,
+# a keyring, and the accessibility bus with a Python client for the AT-SPI check).
 PACKAGES=(cmake ninja-build g++ pkgconf git
     qt6-base-dev qt6-declarative-dev qt6-websockets-dev qt6-httpserver-dev qtkeychain-qt6-dev
     qt6-l10n-tools qt6-tools-dev
@@ -30,7 +31,7 @@ PACKAGES=(cmake ninja-build g++ pkgconf git
     qml6-module-qtqml-models
     clang clang-format libclang-rt-14-dev
     dpkg-dev file desktop-file-utils appstream
-    xvfb xauth xdotool dbus gnome-keyring libsecret-1-0)
+    xvfb xauth xdotool dbus gnome-keyring libsecret-1-0 at-spi2-core python3-pyatspi)
 
 # The real MCP servers the tests talk to (tests/mcp/tst_mcpservers, tests/app/tst_climcp),
 # from npm, pinned. node comes with the machine (nodesource on CI); npm installs these.

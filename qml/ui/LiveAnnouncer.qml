@@ -9,8 +9,13 @@ import QtQuick
 Item {
     id: root
 
-    function announce(message: string) {
-        root.Accessible.name = message;
+    // The last message, and how many were said.
+    property string message
+    property int count: 0
+
+    function announce(text: string) {
+        root.message = text;
+        root.count += 1;
         root.visible = false;
         root.visible = true;
     }
@@ -20,5 +25,5 @@ Item {
     height: 0
     opacity: 0
     Accessible.role: Accessible.Notification
-    Accessible.name: ""
+    Accessible.name: root.message
 }

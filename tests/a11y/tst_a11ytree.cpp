@@ -1,0 +1,214 @@
+// SPDX-FileCopyrightText: 2026 Confab contributors
+// SPDX-License-Identifier: MIT
+// The accessibility tree of the real window (Main.qml with the application's services) on each
+// page and in each state: first run, chat before, while and after an answer streams, history,
+// the settings tabs, the provider form, parameters, the model switcher, the shortcut list.
+// Needs a faithful tree: run under Xvfb with a session bus (tests/support/with-xvfb.sh).
+#include "a11yaudit.h"
+#include "appharness.h"
+
+#include <QAccessible>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+// Stops the test function at the first state with problems (later steps would misreport).
+#define VERIFY_TREE(state)                                                                         \
+    do {                                                                                           \
+        verifyTree(state);                                                                         \
+        if (QTest::currentTestFailed())                                                            \
+            return;                                                                                \
+    } while (false)
+
+class TestA11yTree : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void firstRun();
+    void providerFormFromFirstRun();
+    void chatBeforeAnswer();
+    void chatWhileStreaming();
+    void chatAfterAnswer();
+    void history();
+    void settingsTabs();
+    void parameters();
+    void modelSwitcher();
+    void shortcutList();
+
+private:
+    QQuickItem *find(const QString &objectName) const;
+    /** Fails with every problem A11yAudit finds in the window as it is. */
+    void verifyTree(const QString &state);
+    void closeSettings();
+
+    std::unique_ptr<AppHarness> m_harness;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+};
+
+QQuickItem *TestA11yTree::find(const QString &objectName) const
+{
+    return m_window->findChild<QQuickItem *>(objectName);
+}
+
+void TestA11yTree::verifyTree(const QString &state)
+{
+    QCoreApplication::processEvents();
+    const QStringList problems = A11yAudit::problems(m_window);
+    if (!problems.isEmpty() && qEnvironmentVariableIsSet("CONFAB_A11Y_DUMP"))
+        qInfo().noquote() << A11yAudit::dump(m_window);
+    // QTest cuts long messages: every problem goes to the log, the count into the failure.
+    for (const QString &problem : problems)
+        qWarning().noquote() << state << "|" << problem;
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(u"%1: %2 problem(s), listed above"_s.arg(state).arg(problems.size())));
+}
+
+void TestA11yTree::initTestCase()
+{
+    if (QGuiApplication::platformName() != "xcb"_L1)
+        QSKIP("Needs xcb and an accessibility bus: run through tests/support/with-xvfb.sh");
+    QVERIFY2(A11yAudit::activate(), "accessibility did not turn active (no AT-SPI bus?)");
+    m_harness = std::make_unique<AppHarness>();
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_engine->addImportPath(u"qrc:/qt/qml"_s);
+    m_engine->setInitialProperties(m_harness->initialProperties());
+    m_engine->load(QUrl(u"qrc:/qt/qml/Confab/Main.qml"_s));
+    QCOMPARE(m_engine->rootObjects().size(), 1);
+    m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+    QVERIFY(m_window);
+    m_window->show();
+    m_window->requestActivate();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+}
+
+void TestA11yTree::cleanupTestCase()
+{
+    m_engine.reset();
+    m_harness.reset();
+}
+
+void TestA11yTree::firstRun()
+{
+    QTRY_VERIFY(!m_harness->firstRun()->isSearching());
+    QVERIFY(m_harness->firstRun()->shouldOffer());
+    VERIFY_TREE(u"first-run page"_s);
+}
+
+void TestA11yTree::providerFormFromFirstRun()
+{
+    QQuickItem *manual = find(u"manualSetup"_s);
+    QVERIFY(manual);
+    QMetaObject::invokeMethod(manual, "clicked");
+    QTRY_VERIFY(find(u"settingsPage"_s)->isVisible());
+    VERIFY_TREE(u"provider form opened from the first-run page"_s);
+    closeSettings();
+}
+
+void TestA11yTree::closeSettings()
+{
+    QQuickItem *settings = find(u"settingsPage"_s);
+    QTest::keyClick(m_window, Qt::Key_Escape);
+    if (settings->isVisible())
+        settings->setVisible(false);
+    QTRY_VERIFY(!settings->isVisible());
+}
+
+void TestA11yTree::chatBeforeAnswer()
+{
+    m_harness->addProvider();
+    QTRY_VERIFY(m_harness->chat()->isConfigured());
+    VERIFY_TREE(u"chat, nothing asked yet"_s);
+}
+
+void TestA11yTree::chatWhileStreaming()
+{
+    m_harness->queueAnswer(40, 60);
+    QVERIFY(m_harness->chat()->send(u"How do I start?"_s));
+    QTRY_VERIFY(m_harness->chat()->isBusy());
+    QTRY_VERIFY(m_harness->chat()->messages()->rowCount() == 2);
+    QTest::qWait(300); // a few pieces in
+    QVERIFY(m_harness->chat()->isBusy());
+    VERIFY_TREE(u"chat while an answer streams"_s);
+}
+
+void TestA11yTree::chatAfterAnswer()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!m_harness->chat()->isBusy(), 10000);
+    VERIFY_TREE(u"chat after the answer"_s);
+}
+
+void TestA11yTree::history()
+{
+    QQuickItem *search = find(u"historySearch"_s);
+    QVERIFY(search);
+    VERIFY_TREE(u"history list"_s);
+    search->setProperty("text", u"start"_s);
+    QCOMPARE(m_harness->history()->searchResults()->query(), u"start"_s);
+    QTRY_VERIFY(!m_harness->history()->searchResults()->isPending());
+    VERIFY_TREE(u"history search results"_s);
+    search->setProperty("text", QString());
+}
+
+void TestA11yTree::settingsTabs()
+{
+    QTest::keyClick(m_window, Qt::Key_Comma, Qt::ControlModifier);
+    QTRY_VERIFY(find(u"settingsPage"_s)->isVisible());
+    VERIFY_TREE(u"settings: providers"_s);
+    for (const QString &tab : {u"generalTab"_s, u"networkTab"_s}) {
+        find(tab)->setProperty("checked", true);
+        QCoreApplication::processEvents();
+        VERIFY_TREE(u"settings: "_s + tab);
+    }
+    find(u"providersTab"_s)->setProperty("checked", true);
+    QMetaObject::invokeMethod(find(u"addProvider"_s), "clicked");
+    QTRY_VERIFY(find(u"providerEditor"_s)->isVisible());
+    VERIFY_TREE(u"settings: add-provider form"_s);
+    QMetaObject::invokeMethod(find(u"cancelButton"_s), "clicked");
+    closeSettings();
+}
+
+void TestA11yTree::parameters()
+{
+    QMetaObject::invokeMethod(find(u"parametersButton"_s), "clicked");
+    QObject *drawer = m_window->findChild<QObject *>(u"parametersDrawer"_s);
+    QVERIFY(drawer);
+    QTRY_VERIFY(drawer->property("opened").toBool());
+    VERIFY_TREE(u"parameters panel"_s);
+    QTest::keyClick(m_window, Qt::Key_Escape);
+    QTRY_VERIFY(!drawer->property("visible").toBool());
+}
+
+void TestA11yTree::modelSwitcher()
+{
+    QObject *popup = m_window->findChild<QObject *>(u"modelPopup"_s);
+    QVERIFY(popup);
+    QMetaObject::invokeMethod(popup, "open");
+    QTRY_VERIFY(popup->property("opened").toBool());
+    VERIFY_TREE(u"model switcher"_s);
+    QTest::keyClick(m_window, Qt::Key_Escape);
+    QTRY_VERIFY(!popup->property("visible").toBool());
+}
+
+void TestA11yTree::shortcutList()
+{
+    QTest::keyClick(m_window, Qt::Key_F1);
+    QObject *help = m_window->findChild<QObject *>(u"shortcutsHelp"_s);
+    QVERIFY(help);
+    QTRY_VERIFY(help->property("opened").toBool());
+    VERIFY_TREE(u"keyboard shortcuts"_s);
+    QTest::keyClick(m_window, Qt::Key_Escape);
+    QTRY_VERIFY(!help->property("visible").toBool());
+}
+
+QTEST_MAIN(TestA11yTree)
+#include "tst_a11ytree.moc"

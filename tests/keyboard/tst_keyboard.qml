@@ -1,0 +1,206 @@
+// SPDX-FileCopyrightText: 2026 Confab contributors
+// SPDX-License-Identifier: MIT
+import QtQuick
+import QtTest
+import Confab
+import ConfabTest
+
+// One window for the whole run, as a user has it: the test functions run in name order and
+// each starts where the one before left off (welcome page → a provider → chat → settings →
+// history).
+Item {
+    id: root
+
+    Main {
+        id: app
+
+        chat: App.chat
+        history: App.history
+        providers: App.providers
+        networkStatus: App.networkStatus
+        networkSettings: App.networkSettings
+        networkConfig: App.networkConfig
+        settingsExport: App.settingsExport
+        appInfo: App.appInfo
+        firstRun: App.firstRun
+    }
+
+    TestCase {
+        id: testCase
+
+        name: "Keyboard"
+
+        function item(name: string): Item {
+            const found = findChild(app.contentItem, name);
+            verify(found, "no item " + name);
+            return found;
+        }
+
+        function type(text: string) {
+            for (const ch of text)
+                keyClick(ch);
+        }
+
+        // Whether @p inner is @p outer or inside it.
+        function within(inner: Item, outer: Item): bool {
+            for (let i = inner; i; i = i.parent) {
+                if (i === outer)
+                    return true;
+            }
+            return false;
+        }
+
+        // Presses Tab @p count times; every stop must be inside @p page.
+        function tabStaysIn(page: Item, count: int) {
+            for (let i = 0; i < count; ++i) {
+                keyClick(Qt.Key_Tab);
+                verify(testCase.within(app.activeFocusItem, page), "Tab left the page for " + app.activeFocusItem);
+            }
+        }
+
+        function initTestCase() {
+            app.visible = true;
+            app.requestActivate();
+            tryVerify(() => app.active);
+        }
+
+        // Launch without a provider: the welcome page has the focus, Tab stays on it, and
+        // "Add a provider…" opens the provider form by Enter; Esc goes back step by step.
+        function test_1_welcomePage() {
+            const welcome = testCase.item("firstRunPage");
+            tryVerify(() => welcome.visible && !App.firstRun.searching);
+            verify(testCase.within(app.activeFocusItem, welcome), "focus at launch: " + app.activeFocusItem);
+            testCase.tabStaysIn(welcome, 6);
+            testCase.item("manualSetup").forceActiveFocus(Qt.TabFocusReason);
+            keyClick(Qt.Key_Return);
+            const settings = testCase.item("settingsPage");
+            verify(settings.visible);
+            verify(testCase.item("presetBox").activeFocus, "the form takes the focus");
+            keyClick(Qt.Key_Escape); // leaves the form
+            verify(settings.visible);
+            verify(testCase.item("addProvider").activeFocus);
+            keyClick(Qt.Key_Escape); // leaves the settings
+            verify(!settings.visible);
+            verify(welcome.visible);
+            verify(testCase.within(app.activeFocusItem, welcome));
+        }
+
+        // A provider is configured: the welcome page goes, the message box has the focus.
+        function test_2_providerAdded() {
+            App.addProvider();
+            tryVerify(() => !testCase.item("firstRunPage").visible);
+            tryVerify(() => testCase.item("composerInput").activeFocus, 1000, "focus: " + app.activeFocusItem);
+        }
+
+        // Ctrl+, with the message box focused: typing and Enter go to the settings, nothing is
+        // sent; Esc closes them and the focus is back in the message box.
+        function test_3_settingsTakeTheKeys() {
+            const input = testCase.item("composerInput");
+            const requests = App.chatRequestCount();
+            keyClick(Qt.Key_Comma, Qt.ControlModifier);
+            const settings = testCase.item("settingsPage");
+            verify(settings.visible);
+            verify(!input.visible);
+            verify(testCase.within(app.activeFocusItem, settings), "focus: " + app.activeFocusItem);
+            testCase.type("typed");
+            keyClick(Qt.Key_Return);
+            compare(input.text, "");
+            compare(App.chatRequestCount(), requests);
+            compare(App.chat.messages.count, 0);
+            testCase.tabStaysIn(settings, 8);
+            keyClick(Qt.Key_Escape);
+            verify(!settings.visible);
+            verify(input.activeFocus, "focus after Esc: " + app.activeFocusItem);
+        }
+
+        function send(text: string) {
+            App.queueAnswer(3, 1);
+            testCase.item("composerInput").forceActiveFocus();
+            testCase.type(text);
+            keyClick(Qt.Key_Return);
+            tryVerify(() => App.chat.busy);
+            tryVerify(() => !App.chat.busy, 5000);
+        }
+
+        // The focused row of the history list.
+        function focusedRow(): Item {
+            const focused = app.activeFocusItem;
+            return focused && focused.objectName === "historyRow" ? focused : null;
+        }
+
+        // Ctrl+B into the list, arrows, Enter opens, F2 renames, Delete and Ctrl+Z, the Menu
+        // key; Ctrl+K, Down into the search results, Enter opens a hit.
+        function test_4_historyByKeys() {
+            testCase.send("First question");
+            const first = App.chat.conversationId;
+            keyClick(Qt.Key_N, Qt.ControlModifier);
+            testCase.send("Second question");
+            const second = App.chat.conversationId;
+            verify(first !== second);
+            const history = App.history.conversations;
+            tryCompare(history, "count", 2);
+            keyClick(Qt.Key_B, Qt.ControlModifier);
+            verify(testCase.focusedRow(), "focus after Ctrl+B: " + app.activeFocusItem);
+            compare(testCase.focusedRow().text, "Second question");
+            verify(testCase.focusedRow().Accessible.selected);
+            keyClick(Qt.Key_Down);
+            compare(testCase.focusedRow().text, "First question");
+            verify(!testCase.focusedRow().Accessible.selected);
+            keyClick(Qt.Key_Return);
+            compare(App.chat.conversationId, first);
+            verify(testCase.item("composerInput").activeFocus, "focus after opening: " + app.activeFocusItem);
+
+            // F2: rename in place; the focus comes back to the row.
+            keyClick(Qt.Key_B, Qt.ControlModifier);
+            compare(testCase.focusedRow().text, "First question");
+            keyClick(Qt.Key_F2);
+            const editor = app.activeFocusItem;
+            compare(editor.objectName, "historyRowEditor");
+            keyClick(Qt.Key_A, Qt.ControlModifier);
+            testCase.type("Renamed");
+            keyClick(Qt.Key_Return);
+            tryVerify(() => testCase.focusedRow() && testCase.focusedRow().text === "Renamed");
+
+            // Delete, said aloud; Ctrl+Z brings it back, the focus stays in the list.
+            const announcer = testCase.item("liveAnnouncer");
+            keyClick(Qt.Key_Delete);
+            tryCompare(history, "count", 1);
+            verify(announcer.message.indexOf("Renamed") >= 0, announcer.message);
+            verify(testCase.focusedRow(), "focus after Delete: " + app.activeFocusItem);
+            keyClick(Qt.Key_Z, Qt.ControlModifier);
+            tryCompare(history, "count", 2);
+            verify(testCase.focusedRow(), "focus after Undo: " + app.activeFocusItem);
+
+            // The Menu key (and Shift+F10) opens the row's menu; Esc closes it.
+            keyClick(Qt.Key_Menu);
+            const rowMenu = testCase.rowMenu();
+            tryVerify(() => rowMenu.opened);
+            keyClick(Qt.Key_Escape);
+            tryVerify(() => !rowMenu.visible);
+            verify(testCase.focusedRow(), "focus after the menu: " + app.activeFocusItem);
+            keyClick(Qt.Key_F10, Qt.ShiftModifier);
+            tryVerify(() => rowMenu.opened);
+            keyClick(Qt.Key_Escape);
+            tryVerify(() => !rowMenu.visible);
+
+            // Search: Ctrl+K, type, Down into the hits, Enter opens one.
+            keyClick(Qt.Key_K, Qt.ControlModifier);
+            testCase.type("Second");
+            const results = testCase.item("historyResults");
+            tryVerify(() => results.visible && results.count > 0 && !App.history.searchResults.pending, 3000, "hits: " + results.count);
+            keyClick(Qt.Key_Down);
+            verify(testCase.within(app.activeFocusItem, results), "focus after Down: " + app.activeFocusItem);
+            keyClick(Qt.Key_Return);
+            compare(App.chat.conversationId, second);
+        }
+
+        function rowMenu(): var {
+            const panel = testCase.item("historyPanel");
+            for (let i = 0; i < panel.data.length; ++i) {
+                if (panel.data[i].objectName === "historyRowActions")
+                    return panel.data[i];
+            }
+            return null;
+        }
+    }
+}
