@@ -62,7 +62,8 @@ Pane {
             clip: true
             spacing: Theme.spacing / 2
             model: root.offer.offers
-            activeFocusOnTab: true
+            // A Tab stop when there is something to choose.
+            activeFocusOnTab: count > 0
             keyNavigationEnabled: true
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Found providers")

@@ -112,12 +112,22 @@ void WindowKeyboard::setKeyboardActive(bool active)
     Q_EMIT keyboardActiveChanged();
 }
 
+QQuickItem *WindowKeyboard::ringTarget(QQuickItem *focused)
+{
+    // The text field inside an editable spin box or combo box: the ring goes round the box.
+    QQuickItem *parent = focused ? focused->parentItem() : nullptr;
+    if (parent && parent->inherits("QQuickControl") &&
+        parent->property("contentItem").value<QQuickItem *>() == focused)
+        return parent;
+    return focused;
+}
+
 void WindowKeyboard::updateFocusRect()
 {
     QQuickItem *item = m_window ? m_window->activeFocusItem() : nullptr;
     QRectF rect;
     if (wantsRing(item))
-        rect = visibleSceneRect(item);
+        rect = visibleSceneRect(ringTarget(item));
     if (!rect.isValid())
         rect = QRectF();
     if (rect == m_focusRect)

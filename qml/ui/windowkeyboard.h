@@ -46,6 +46,9 @@ public:
     static QRectF visibleSceneRect(QQuickItem *item);
     /** Whether the focus ring should be drawn around @p item when it has focus. */
     static bool wantsRing(QQuickItem *item);
+    /** What the ring goes round when @p focused has the focus: the control, when @p focused is
+     * the text field inside it (an editable spin box or combo box). */
+    static QQuickItem *ringTarget(QQuickItem *focused);
 
 Q_SIGNALS:
     void windowChanged();

@@ -36,6 +36,7 @@ ApplicationWindow {
             Button { objectName: "tall"; height: 100; text: "Tall" }
         }
         Button { objectName: "gone"; text: "Gone" }
+        SpinBox { objectName: "spin"; editable: true }
     }
 }
 )";
@@ -150,7 +151,14 @@ void TestWindowKeyboard::focusRingFollowsTheKeyboard()
     QCOMPARE(keyboard->focusRect(), shown);
     QCOMPARE(keyboard->focusRect().height(), 30.0);
 
+    // Round an editable spin box, not just the number inside it.
+    QQuickItem *spin = item("spin");
+    spin->forceActiveFocus(Qt::TabFocusReason);
+    QVERIFY(m_window->activeFocusItem() != spin); // its text field has the focus
+    QCOMPARE(keyboard->focusRect(), spin->mapRectToScene(spin->boundingRect()));
+
     // No ring when nothing that takes focus has it (the focused control went away).
+    tall->forceActiveFocus(Qt::TabFocusReason);
     tall->setVisible(false);
     QTRY_VERIFY(keyboard->focusRect().isEmpty());
 }
