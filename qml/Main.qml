@@ -139,6 +139,12 @@ ApplicationWindow {
     FocusMemory {
         id: settingsFocus
     }
+    Timer {
+        id: composerFocusLater
+
+        interval: 0
+        onTriggered: chatPage.focusComposer()
+    }
 
     // The chat and its history. Hidden while the settings or the welcome page cover them, so
     // nothing under those takes the focus or is read out.
@@ -229,7 +235,7 @@ ApplicationWindow {
         // A provider was added here or the welcome dismissed: on to the message box (once the
         // chat has taken the new provider and its composer is enabled).
         onVisibleChanged: if (!visible && !settingsPage.visible)
-            Qt.callLater(chatPage.focusComposer)
+            composerFocusLater.start()
     }
 
     HistoryFiles {

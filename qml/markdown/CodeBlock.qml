@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 import QtQuick
 import Confab.Ui
+import Confab.Markdown
 import QtQuick.Controls
 import QtQuick.Layouts
 
@@ -71,7 +72,8 @@ Item {
                         objectName: "copyButton"
                         text: copyButton.copied ? qsTr("Copied") : qsTr("Copy")
                         font.pointSize: Theme.codeFontSize
-                        Accessible.name: qsTr("Copy the code")
+                        Accessible.name: copyButton.copied ? qsTr("Copied") : qsTr("Copy the code")
+                        Accessible.onPressAction: clicked()
                         onClicked: {
                             root.copyRequested(root.index);
                             copyButton.copied = true;
@@ -89,6 +91,8 @@ Item {
             }
 
             TextEdit {
+                id: codeText
+
                 objectName: "codeText"
                 Layout.fillWidth: true
                 leftPadding: 10
@@ -105,8 +109,10 @@ Item {
                 selectedTextColor: Theme.accentText
                 font.family: Theme.monospaceFamily
                 font.pointSize: Theme.codeFontSize
+                // Read as text (the role keeps Qt's text interface), said to be code.
                 Accessible.role: Accessible.StaticText
-                Accessible.name: qsTr("Code: %1").arg(root.language)
+                Accessible.name: codeText.length > 0 ? codeText.getText(0, codeText.length).trim() : ""
+                Accessible.description: BlockAccessibility.description(MarkdownStream.Code, root.language)
             }
         }
     }

@@ -16,6 +16,10 @@ Dialog {
     }
 
     objectName: "linkDialog"
+    // Keys go to the dialog (Esc closes it, Tab stays in it); Cancel has the focus, so that
+    // Enter never opens an untrusted link by accident.
+    focus: true
+    onOpened: (root.standardButton(Dialog.Cancel) ?? root.standardButton(Dialog.Close)).forceActiveFocus(Qt.TabFocusReason)
     anchors.centerIn: Overlay.overlay
     width: Math.min(520, parent ? parent.width - 40 : 520)
     modal: true

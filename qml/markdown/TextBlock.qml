@@ -44,8 +44,11 @@ Item {
         selectedTextColor: Theme.accentText
         font.pointSize: Theme.fontSize
         onLinkActivated: link => root.linkRequested(link)
-        Accessible.role: Accessible.StaticText
-        Accessible.name: qsTr("Message text")
+        // A heading, a list, a paragraph… with its text as its name (only text roles pass
+        // text to screen readers on Qt 6.4).
+        Accessible.role: BlockAccessibility.role(root.kind)
+        Accessible.name: text.length > 0 ? text.getText(0, text.length).trim() : ""
+        Accessible.description: BlockAccessibility.description(root.kind)
 
         HoverHandler {
             cursorShape: text.hoveredLink.length > 0 ? Qt.PointingHandCursor : Qt.IBeamCursor

@@ -136,6 +136,34 @@ Item {
             compare(raw.getText(0, raw.length).trim(), "<b>raw</b>");
         }
 
+        // Screen readers hear headings as headings, lists as lists, code as code, each with
+        // its own text (not every block called "Message text").
+        function test_blocksSayWhatTheyAre() {
+            const stream = MdEnv.createStream();
+            const view = createTemporaryObject(viewComponent, root, {
+                    "blocks": stream
+                });
+            MdEnv.append(stream, "## Plan\n\nRead *this*.\n\n- one\n- two\n\n> quoted\n\n```cpp\nint x;\n```\n");
+            MdEnv.finish(stream);
+            tryVerify(() => testCase.blockItems(view).length === 5);
+            const heading = testCase.loaded(view, 0);
+            compare(heading.Accessible.role, Accessible.Heading);
+            compare(heading.Accessible.name, "Plan");
+            const paragraph = testCase.loaded(view, 1);
+            compare(paragraph.Accessible.role, Accessible.Paragraph);
+            compare(paragraph.Accessible.name, "Read this.");
+            const list = testCase.loaded(view, 2);
+            compare(list.Accessible.role, Accessible.List);
+            verify(/one[\s\S]*two/.test(list.Accessible.name), list.Accessible.name);
+            const quote = testCase.loaded(view, 3);
+            compare(quote.Accessible.description, "Quote");
+            verify(quote.Accessible.name.indexOf("quoted") >= 0, quote.Accessible.name);
+            const code = findChild(testCase.loaded(view, 4), "codeText");
+            compare(code.Accessible.role, Accessible.StaticText);
+            compare(code.Accessible.description, "Code, cpp");
+            verify(code.Accessible.name.indexOf("int x;") >= 0, code.Accessible.name);
+        }
+
         function test_codeBlockCopiesTheWholeBlock() {
             MdEnv.clearClipboard();
             const stream = MdEnv.createStream();
