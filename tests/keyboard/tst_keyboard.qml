@@ -194,6 +194,36 @@ Item {
             compare(App.chat.conversationId, second);
         }
 
+        // Editing a provider: Enter on Edit opens the form with the focus in it; Enter on Test
+        // connection lists the models; Down from the
+        // model search enters the model list on the model in use (exposed as selected), the
+        // arrows move, Enter chooses; Esc leaves with the focus back on Edit.
+        function test_5_providerModelsByKeys() {
+            keyClick(Qt.Key_Comma, Qt.ControlModifier);
+            const edit = testCase.item("editProvider");
+            edit.forceActiveFocus(Qt.TabFocusReason);
+            keyClick(Qt.Key_Return);
+            verify(testCase.item("presetBox").activeFocus, "focus in the form: " + app.activeFocusItem);
+            testCase.item("testButton").forceActiveFocus(Qt.TabFocusReason);
+            keyClick(Qt.Key_Return); // Test connection lists the models
+            const list = testCase.item("modelList");
+            tryCompare(list, "count", 2);
+            testCase.item("modelSearch").forceActiveFocus(Qt.TabFocusReason);
+            keyClick(Qt.Key_Down);
+            compare(app.activeFocusItem.objectName, "model_lab-model");
+            verify(app.activeFocusItem.Accessible.selected);
+            keyClick(Qt.Key_Down);
+            compare(app.activeFocusItem.objectName, "model_lab-small");
+            verify(!app.activeFocusItem.Accessible.selected);
+            keyClick(Qt.Key_Return);
+            compare(App.providers.draft.defaultModel, "lab-small");
+            verify(app.activeFocusItem.Accessible.selected);
+            keyClick(Qt.Key_Escape);
+            verify(edit.activeFocus, "focus after the form: " + app.activeFocusItem);
+            keyClick(Qt.Key_Escape);
+            verify(!testCase.item("settingsPage").visible);
+        }
+
         function rowMenu(): var {
             const panel = testCase.item("historyPanel");
             for (let i = 0; i < panel.data.length; ++i) {
