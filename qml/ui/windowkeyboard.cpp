@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: MIT
 #include "windowkeyboard.h"
 
+#include "listtaborder.h"
+
 #include <QCoreApplication>
 #include <QKeyEvent>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <algorithm>
 
 WindowKeyboard::WindowKeyboard(QObject *parent)
     : QObject(parent)
@@ -30,11 +33,106 @@ void WindowKeyboard::setWindow(QQuickWindow *window)
         m_window->installEventFilter(this);
         connect(m_window, &QQuickWindow::activeFocusItemChanged, this,
                 &WindowKeyboard::updateFocusRect);
+        connect(m_window, &QQuickWindow::activeFocusItemChanged, this,
+                &WindowKeyboard::onActiveFocusItemChanged);
         // The focused control moves when its list scrolls or its page is laid out again.
         connect(m_window, &QQuickWindow::afterAnimating, this, &WindowKeyboard::updateFocusRect);
     }
     updateFocusRect();
+    onActiveFocusItemChanged();
     Q_EMIT windowChanged();
+}
+
+bool WindowKeyboard::isUsefulFocus(QQuickItem *item)
+{
+    if (!item || !item->window() || item == item->window()->contentItem() || !item->isVisible() ||
+        !item->isEnabled())
+        return false;
+    if (item->activeFocusOnTab() || item->inherits("QQuickAbstractButton") ||
+        item->inherits("QQuickTextInput") || item->inherits("QQuickTextEdit") ||
+        item->inherits("QQuickPopupItem"))
+        return true;
+    // A list, or anything in one: a row (not a Tab stop itself), or the list's content item,
+    // which keeps the focus when the focused row was rebuilt by the model (the new current
+    // row takes it).
+    for (QQuickItem *up = item; up; up = up->parentItem()) {
+        if (up->inherits("QQuickItemView"))
+            return true;
+    }
+    return false;
+}
+
+void WindowKeyboard::scrollIntoView(QQuickItem *item)
+{
+    for (QQuickItem *view = item->parentItem(); view; view = view->parentItem()) {
+        if (!view->inherits("QQuickFlickable"))
+            continue;
+        const QRectF rect = item->mapRectToItem(view, item->boundingRect());
+        const qreal height = view->height();
+        qreal by = 0;
+        if (rect.height() >= height) {
+            if (rect.bottom() <= 0 || rect.top() >= height)
+                by = rect.top();
+        } else if (rect.top() < 0) {
+            by = rect.top();
+        } else if (rect.bottom() > height) {
+            by = rect.bottom() - height;
+        }
+        if (qFuzzyIsNull(by))
+            continue;
+        const qreal top = view->property("originY").toReal();
+        const qreal bottom = top + view->property("contentHeight").toReal() - height;
+        const qreal y = view->property("contentY").toReal() + by;
+        view->setProperty("contentY", std::max(top, std::min(bottom, y)));
+    }
+}
+
+void WindowKeyboard::revealFocused()
+{
+    QQuickItem *item = m_window ? m_window->activeFocusItem() : nullptr;
+    if (m_keyboardActive && wantsRing(item))
+        scrollIntoView(ringTarget(item));
+}
+
+void WindowKeyboard::onActiveFocusItemChanged()
+{
+    revealFocused();
+    // Only looked at later: the item that had the focus may be in its destructor right now.
+    if (m_watched)
+        disconnect(m_watched, nullptr, this, nullptr);
+    m_watched = m_window ? m_window->activeFocusItem() : nullptr;
+    if (m_watched) {
+        connect(m_watched, &QQuickItem::visibleChanged, this, &WindowKeyboard::checkFocusLater);
+        connect(m_watched, &QQuickItem::enabledChanged, this, &WindowKeyboard::checkFocusLater);
+    }
+    checkFocusLater();
+}
+
+void WindowKeyboard::checkFocusLater()
+{
+    if (m_checkQueued)
+        return;
+    m_checkQueued = true;
+    QMetaObject::invokeMethod(this, &WindowKeyboard::checkFocus, Qt::QueuedConnection);
+}
+
+void WindowKeyboard::checkFocus()
+{
+    m_checkQueued = false;
+    QQuickItem *item = m_window ? m_window->activeFocusItem() : nullptr;
+    if (isUsefulFocus(item)) {
+        m_lastUseful = item;
+        m_lostSaid = false;
+        return;
+    }
+    // Focus left on purpose for something that is still there (a popup's own item, say) is
+    // not lost; focus whose control was destroyed, hidden or disabled is. Said once, until the
+    // focus is somewhere useful again (a receiver that cannot place it causes no loop).
+    if (m_window && m_window->isVisible() && !m_lostSaid && !isUsefulFocus(m_lastUseful)) {
+        m_lastUseful.clear();
+        m_lostSaid = true;
+        Q_EMIT focusLost();
+    }
 }
 
 QRectF WindowKeyboard::visibleSceneRect(QQuickItem *item)
@@ -93,15 +191,18 @@ bool WindowKeyboard::handleKey(QKeyEvent *event)
         return true;
     }
     const bool tab = key == Qt::Key_Tab || key == Qt::Key_Backtab;
-    if (tab && !(modifiers & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) &&
-        item->inherits("QQuickTextEdit")) {
-        const bool forward = key == Qt::Key_Tab && !(modifiers & Qt::ShiftModifier);
-        QQuickItem *next = item->nextItemInFocusChain(forward);
-        if (next && next != item)
-            next->forceActiveFocus(forward ? Qt::TabFocusReason : Qt::BacktabFocusReason);
-        return true;
-    }
-    return false;
+    if (!tab || (modifiers & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)))
+        return false;
+    const bool forward = key == Qt::Key_Tab && !(modifiers & Qt::ShiftModifier);
+    // In a list's row: the rows' screen order. In a text area: out of it (no tab character).
+    QQuickItem *next = ListTabOrder::next(item, forward);
+    if (!next && item->inherits("QQuickTextEdit"))
+        next = item->nextItemInFocusChain(forward);
+    if (!next)
+        return false;
+    if (next != item)
+        next->forceActiveFocus(forward ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+    return true;
 }
 
 void WindowKeyboard::setKeyboardActive(bool active)

@@ -15,10 +15,16 @@
  *
  * - Enter and Return press the focused button (Qt only binds Space, except under GNOME).
  * - Tab and Shift+Tab leave a multi-line text field (TextArea and TextEdit type a tab
- *   character instead); Ctrl+Tab is left to the field.
+ *   character instead); Ctrl+Tab is left to the field. In a list's rows they follow the rows'
+ *   order on screen (ListTabOrder).
  * - Where the focus ring goes: focusRect is the visible part of the focused control, in the
  *   window's coordinates, and keyboardActive says whether the keyboard was used last (a
  *   press of the mouse hides the ring, a key shows it again).
+ * - A control the keyboard focuses inside a list or scrolled view is scrolled into view (Qt
+ *   leaves a Tabbed-to button of an answer scrolled away below the list's edge).
+ * - focusLost() when the focused control went away (destroyed, hidden or disabled) and the
+ *   focus was left nowhere useful (Qt 6.4 even leaves it on a hidden item, where typing
+ *   still goes): the window then puts it somewhere sensible.
  *
  * One per window: `WindowKeyboard { window: root }`.
  */
@@ -49,11 +55,19 @@ public:
     /** What the ring goes round when @p focused has the focus: the control, when @p focused is
      * the text field inside it (an editable spin box or combo box). */
     static QQuickItem *ringTarget(QQuickItem *focused);
+    /** Scrolls every view around @p item (inner first) so that it is in view: the least
+     * distance, or to its top when it is taller than the view. */
+    static void scrollIntoView(QQuickItem *item);
+    /** Whether @p item is a useful place for the focus: a visible, enabled control, text field,
+     * list (or anything in one) or open popup; not a page, pane or the window itself. */
+    static bool isUsefulFocus(QQuickItem *item);
 
 Q_SIGNALS:
     void windowChanged();
     void keyboardActiveChanged();
     void focusRectChanged();
+    /** The focused control went away and left the focus nowhere useful. */
+    void focusLost();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -62,8 +76,16 @@ private:
     bool handleKey(QKeyEvent *event);
     void setKeyboardActive(bool active);
     void updateFocusRect();
+    void onActiveFocusItemChanged();
+    void revealFocused();
+    void checkFocusLater();
+    void checkFocus();
 
     QPointer<QQuickWindow> m_window;
+    QPointer<QQuickItem> m_watched; // the focused item, for its visible and enabled changes
+    QPointer<QQuickItem> m_lastUseful;
+    bool m_checkQueued = false;
+    bool m_lostSaid = false;
     bool m_keyboardActive = false;
     QRectF m_focusRect;
 };

@@ -8,6 +8,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
@@ -37,6 +38,19 @@ ApplicationWindow {
         }
         Button { objectName: "gone"; text: "Gone" }
         SpinBox { objectName: "spin"; editable: true }
+        Flickable {
+            objectName: "scroller"; width: 200; height: 50; clip: true
+            contentHeight: 300
+            Button { objectName: "near"; text: "Near" }
+            Button { objectName: "far"; y: 200; text: "Far" }
+        }
+        Button { objectName: "popupOpener"; text: "Open"; onClicked: popup.open() }
+    }
+    Popup {
+        id: popup
+        objectName: "popup"
+        focus: true
+        Label { text: "In a popup" }
     }
 }
 )";
@@ -53,6 +67,8 @@ private Q_SLOTS:
     void tabLeavesATextArea();
     void focusRingFollowsTheKeyboard();
     void focusMemoryNeverFocusesAVanishedItem();
+    void focusLostWhenTheFocusedControlGoes();
+    void keyboardFocusScrollsIntoView();
 
 private:
     QQuickItem *item(const char *name) const
@@ -182,6 +198,71 @@ void TestWindowKeyboard::focusMemoryNeverFocusesAVanishedItem()
     delete gone;
     QVERIFY(!memory.restore());
     QVERIFY(!memory.restore()); // nothing saved any more
+}
+
+void TestWindowKeyboard::focusLostWhenTheFocusedControlGoes()
+{
+    auto *keyboard = m_window->property("keyboard").value<WindowKeyboard *>();
+    QSignalSpy lost(keyboard, &WindowKeyboard::focusLost);
+    QQuickItem *button = item("button");
+    button->forceActiveFocus(Qt::TabFocusReason);
+    QTest::qWait(0);
+    QCOMPARE(lost.size(), 0);
+
+    // Hidden: Qt 6.4 leaves the focus on it (keys still go there).
+    button->setVisible(false);
+    QTRY_COMPARE(lost.size(), 1);
+    button->setVisible(true);
+
+    // Disabled.
+    button->forceActiveFocus(Qt::TabFocusReason);
+    QTest::qWait(0);
+    button->setEnabled(false);
+    QTRY_COMPARE(lost.size(), 2);
+    button->setEnabled(true);
+
+    // Destroyed.
+    QQuickItem *gone = item("gone");
+    gone->forceActiveFocus(Qt::TabFocusReason);
+    QTest::qWait(0);
+    delete gone;
+    QTRY_COMPARE(lost.size(), 3);
+    QTest::qWait(20);
+    QCOMPARE(lost.size(), 3); // once, not again and again
+
+    // A popup taking the focus is no loss, nor is the focus going back when it closes.
+    QQuickItem *opener = item("popupOpener");
+    opener->forceActiveFocus(Qt::TabFocusReason);
+    QTest::keyClick(m_window, Qt::Key_Space);
+    QObject *popup = m_window->findChild<QObject *>(u"popup"_s);
+    QTRY_VERIFY(popup->property("opened").toBool());
+    QTest::keyClick(m_window, Qt::Key_Escape);
+    QTRY_VERIFY(!popup->property("visible").toBool());
+    QTRY_VERIFY(opener->hasActiveFocus());
+    QTest::qWait(20);
+    QCOMPARE(lost.size(), 3);
+}
+
+void TestWindowKeyboard::keyboardFocusScrollsIntoView()
+{
+    QQuickItem *scroller = item("scroller");
+    QQuickItem *far = item("far");
+    item("near")->forceActiveFocus(Qt::TabFocusReason);
+    QTest::keyClick(m_window, Qt::Key_Shift); // the keyboard is in use
+    far->forceActiveFocus(Qt::TabFocusReason);
+    const qreal y = scroller->property("contentY").toReal();
+    QVERIFY2(y > 0, qPrintable(QString::number(y)));
+    const QRectF shown = far->mapRectToItem(scroller, far->boundingRect());
+    QVERIFY(shown.top() >= 0 && shown.bottom() <= scroller->height());
+
+    // Back up to the first one.
+    item("near")->forceActiveFocus(Qt::TabFocusReason);
+    QCOMPARE(scroller->property("contentY").toReal(), 0.0);
+
+    // Not for a click: the mouse only reaches what is in view anyway.
+    QTest::mouseClick(m_window, Qt::LeftButton, {}, QPoint(390, 290));
+    far->forceActiveFocus(Qt::MouseFocusReason);
+    QCOMPARE(scroller->property("contentY").toReal(), 0.0);
 }
 
 QTEST_MAIN(TestWindowKeyboard)
