@@ -86,6 +86,16 @@ ApplicationWindow {
             chatPage.focusComposer();
     }
 
+    // Where the focus goes when its control went away: the message box, or the page on top.
+    function focusHome() {
+        if (settingsPage.visible)
+            settingsPage.focusFirst();
+        else if (firstRunPage.visible)
+            firstRunPage.focusFirst();
+        else
+            chatPage.focusComposer();
+    }
+
     // Ctrl+B: into the history panel (shown if hidden); from inside it, hides it.
     function toggleHistory() {
         if (historyPanel.visible && historyPanel.activeFocus) {
@@ -127,6 +137,7 @@ ApplicationWindow {
         id: keyboard
 
         window: root
+        onFocusLost: root.focusHome()
     }
     FocusRing {
         parent: Overlay.overlay
@@ -135,6 +146,11 @@ ApplicationWindow {
     // What screen readers hear when something happens that is not under the focus.
     LiveAnnouncer {
         id: announcer
+    }
+    // An answer started, finished, failed or was stopped.
+    ChatAnnouncer {
+        chat: root.chat
+        onAnnounced: message => announcer.announce(message)
     }
     FocusMemory {
         id: settingsFocus
@@ -203,6 +219,7 @@ ApplicationWindow {
                 chat: root.chat
                 providers: root.providers
                 onSettingsRequested: root.openSettings()
+                onAnnounced: message => announcer.announce(message)
             }
         }
     }

@@ -52,7 +52,17 @@ Item {
     signal deleteRequested
     signal copyRequested
 
+    // After ‹ or ›: the focus goes to the version buttons.
+    function focusVersion(step: int) {
+        actions.focusVersion(step);
+    }
+
     implicitHeight: column.implicitHeight
+    // One message of the conversation list (the list's current one has the focus); its blocks
+    // (headings, paragraphs, lists, code) are its children.
+    Accessible.role: Accessible.ListItem
+    Accessible.name: qsTr("Answer from %1").arg(root.modelName)
+    Accessible.description: AnswerLabels.answerState(root.messageState, root.finishReason, root.errorKind)
 
     HoverHandler {
         id: hover
@@ -111,13 +121,15 @@ Item {
             text: qsTr("The model refused: %1").arg(root.refusal)
         }
 
-        // Spins while the answer is awaited and while it streams in.
+        // Spins while the answer is awaited and while it streams in: a status (Qt 6.4 cannot
+        // mark it busy).
         BusyIndicator {
             objectName: "waitingIndicator"
             visible: root.live
             running: visible
             implicitWidth: 28
             implicitHeight: 28
+            Accessible.role: Accessible.StatusBar
             Accessible.name: root.hasText ? qsTr("The answer is still coming") : qsTr("Waiting for the answer")
         }
 
@@ -149,6 +161,8 @@ Item {
         }
 
         MessageActions {
+            id: actions
+
             objectName: "messageActions"
             visible: !root.live
             busy: root.busy

@@ -19,6 +19,10 @@ Rectangle {
 
     objectName: "errorBox"
     implicitHeight: errorLayout.implicitHeight + 16
+    // An error: an alert with what went wrong (ChatAnnouncer says it when it happens).
+    Accessible.role: Accessible.AlertMessage
+    Accessible.name: AnswerLabels.errorTitle(root.errorKind)
+    Accessible.description: root.errorMessage
     radius: Theme.radius
     color: Theme.errorBackground
 
@@ -54,7 +58,8 @@ Rectangle {
                 text: qsTr("Open settings")
                 visible: AnswerLabels.settingsCanFix(root.errorKind)
                 onClicked: root.settingsRequested()
-                Accessible.name: qsTr("Open the settings to fix this")
+                Accessible.name: qsTr("Open settings to fix this")
+                Accessible.onPressAction: clicked()
             }
             Button {
                 objectName: "retryButton"
@@ -62,6 +67,7 @@ Rectangle {
                 visible: root.canRetry
                 onClicked: root.retryRequested()
                 Accessible.name: qsTr("Retry this answer")
+                Accessible.onPressAction: clicked()
             }
         }
     }

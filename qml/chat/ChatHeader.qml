@@ -47,7 +47,10 @@ ToolBar {
             // its last characters (the ▾) to elision.
             Layout.maximumWidth: Math.ceil(implicitWidth)
             onClicked: root.modelSwitchRequested()
-            Accessible.name: qsTr("Model: %1. Choose another provider or model").arg(text)
+            // The name without the ▾.
+            Accessible.name: qsTr("Model: %1").arg(root.chat.configured ? root.chat.targetName : (root.chat.targetError || qsTr("Not configured")))
+            Accessible.description: enabled ? qsTr("Choose another provider or model") : A11y.unavailable
+            Accessible.onPressAction: clicked()
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Switch the provider or model for this conversation")
         }
@@ -64,25 +67,31 @@ ToolBar {
             text: qsTr("New chat")
             enabled: root.chat.messages.count > 0
             onClicked: root.chat.newConversation()
-            Accessible.name: qsTr("Start a new chat")
+            Accessible.name: qsTr("New chat")
+            Accessible.description: enabled ? "" : A11y.unavailable
+            Accessible.onPressAction: clicked()
         }
         ToolButton {
             objectName: "parametersButton"
             text: qsTr("Parameters")
             visible: root.providers !== null
             onClicked: root.parametersRequested()
-            Accessible.name: qsTr("System prompt and parameters of this conversation")
+            Accessible.name: qsTr("Parameters")
+            Accessible.description: qsTr("The system prompt and parameters of this conversation")
+            Accessible.onPressAction: clicked()
         }
         ToolButton {
             objectName: "settingsButton"
             text: qsTr("Settings")
             onClicked: root.settingsRequested()
-            Accessible.name: qsTr("Open the settings")
+            Accessible.name: qsTr("Settings")
+            Accessible.onPressAction: clicked()
         }
         ToolButton {
             text: "?"
             onClicked: root.shortcutsRequested()
             Accessible.name: qsTr("Keyboard shortcuts")
+            Accessible.onPressAction: clicked()
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Keyboard shortcuts (F1)")
         }

@@ -18,6 +18,8 @@ Item {
     property ProviderService providers: null
 
     signal settingsRequested
+    // Something happened that screen readers should hear ("Copied").
+    signal announced(string message)
 
     // The row of the last find hit, or -1.
     property int findRow: -1
@@ -64,27 +66,40 @@ Item {
             item.startEditing();
     }
 
+    // The chat's shortcuts act only while it is shown (not under the settings).
     Shortcut {
         sequence: "Esc"
-        enabled: root.chat.busy
-        onActivated: root.chat.stop()
+        enabled: root.visible && root.chat.busy
+        onActivated: {
+            root.chat.stop();
+            composer.focusInput();
+        }
     }
     Shortcut {
         sequence: "Ctrl+N"
-        onActivated: root.chat.newConversation()
+        enabled: root.visible
+        onActivated: {
+            root.chat.newConversation();
+            composer.focusInput();
+        }
     }
     Shortcut {
         sequence: "Ctrl+F"
+        enabled: root.visible
         onActivated: findBar.open()
     }
     Shortcut {
         sequence: "Ctrl+R"
-        enabled: !root.chat.busy
+        enabled: root.visible && !root.chat.busy
         onActivated: root.chat.regenerate(-1)
     }
     Shortcut {
         sequence: "Ctrl+Shift+C"
-        onActivated: Clipboard.copyText(root.chat.lastAnswerText())
+        enabled: root.visible
+        onActivated: {
+            Clipboard.copyText(root.chat.lastAnswerText());
+            root.announced(qsTr("Last answer copied"));
+        }
     }
     Shortcut {
         sequence: "Ctrl+Q"
@@ -93,18 +108,8 @@ Item {
     }
     Shortcut {
         sequences: ["F1", "Ctrl+/"]
+        enabled: root.visible
         onActivated: shortcutsHelp.open()
-    }
-
-    Connections {
-        target: root.chat
-
-        // Screen readers hear a finished answer: an alert with its start.
-        function onAnswerFinished(row) {
-            if (row < 0 || row >= root.chat.messages.count)
-                return;
-            announcer.text = qsTr("Answer finished");
-        }
     }
 
     ColumnLayout {
@@ -147,6 +152,9 @@ Item {
                 onLinkRequested: url => linkDialog.ask(url)
                 onDeleteRequested: row => deleteDialog.ask(row)
                 onSettingsRequested: root.settingsRequested()
+                onCopied: root.announced(qsTr("Copied"))
+                // The action's button went with the answer it was under.
+                onAnswerReplaced: composer.focusInput()
             }
 
             RoundButton {
@@ -162,6 +170,7 @@ Item {
                     messageList.followEnd();
                 }
                 Accessible.name: qsTr("Jump to the latest message")
+                Accessible.onPressAction: clicked()
                 ToolTip.visible: hovered
                 ToolTip.text: Accessible.name
             }
@@ -189,7 +198,10 @@ Item {
                 if (root.chat.send(text))
                     composer.clear();
             }
-            onStopRequested: root.chat.stop()
+            onStopRequested: {
+                root.chat.stop();
+                composer.focusInput();
+            }
             onEditLastRequested: root.editLast()
         }
     }
@@ -229,14 +241,5 @@ Item {
         id: shortcutsHelp
 
         objectName: "shortcutsHelp"
-    }
-
-    // Read out by screen readers when its text changes.
-    Text {
-        id: announcer
-
-        visible: false
-        Accessible.role: Accessible.AlertMessage
-        Accessible.name: announcer.text
     }
 }

@@ -43,7 +43,9 @@ Rectangle {
                 id: input
 
                 objectName: "composerInput"
-                placeholderText: root.enabled ? qsTr("Message %1…").arg(root.modelName) : ""
+                // Also the field's description for screen readers (Qt makes it so): disabled, it
+                // says why.
+                placeholderText: root.enabled ? qsTr("Message %1…").arg(root.modelName) : qsTr("Unavailable until a provider is set up")
                 wrapMode: TextEdit.Wrap
                 focus: true
                 color: Theme.text
@@ -81,6 +83,8 @@ Rectangle {
             highlighted: true
             Layout.alignment: Qt.AlignBottom
             Accessible.name: root.busy ? qsTr("Stop the answer") : qsTr("Send the message")
+            Accessible.description: enabled ? "" : A11y.unavailable
+            Accessible.onPressAction: clicked()
             onClicked: {
                 if (root.busy)
                     root.stopRequested();

@@ -17,6 +17,9 @@ Dialog {
     }
 
     objectName: "deleteDialog"
+    // Keys go to the dialog, with the focus on Cancel (Enter does not delete by accident).
+    focus: true
+    onOpened: root.standardButton(Dialog.Cancel).forceActiveFocus(Qt.TabFocusReason)
     anchors.centerIn: Overlay.overlay
     contentWidth: 400
     modal: true

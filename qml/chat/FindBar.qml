@@ -68,11 +68,13 @@ Rectangle {
             text: "↑"
             onClicked: root.findRequested(field.text, false)
             Accessible.name: qsTr("Previous match")
+            Accessible.onPressAction: clicked()
         }
         ToolButton {
             text: "↓"
             onClicked: root.findRequested(field.text, true)
             Accessible.name: qsTr("Next match")
+            Accessible.onPressAction: clicked()
         }
         ToolButton {
             text: "✕"
@@ -81,6 +83,7 @@ Rectangle {
                 root.closed();
             }
             Accessible.name: qsTr("Close the find bar")
+            Accessible.onPressAction: clicked()
         }
     }
 }

@@ -26,6 +26,19 @@ RowLayout {
     signal continueRequested
     signal deleteRequested
 
+    // After ‹ or ›: the focus goes to the button of the same direction, or the other one when
+    // the end is reached, else Copy.
+    function focusVersion(step: int) {
+        const wanted = step < 0 ? previousButton : nextButton;
+        const other = step < 0 ? nextButton : previousButton;
+        (wanted.enabled && wanted.visible ? wanted : other.enabled && other.visible ? other : copyButton).forceActiveFocus(Qt.TabFocusReason);
+    }
+
+    // After a cancelled edit: back to Edit.
+    function focusEdit() {
+        editButton.forceActiveFocus(Qt.TabFocusReason);
+    }
+
     spacing: 2
     opacity: root.hovered || root.activeFocus || root.canContinue ? 1 : 0.55
 
@@ -36,12 +49,16 @@ RowLayout {
     }
 
     ToolButton {
+        id: previousButton
+
         objectName: "previousVersionButton"
         text: "‹"
         visible: root.siblingCount > 1
         enabled: root.siblingIndex > 1 && !root.busy
         onClicked: root.previousVersion()
         Accessible.name: qsTr("Previous version")
+        Accessible.description: enabled ? "" : A11y.unavailable
+        Accessible.onPressAction: clicked()
         ToolTip.visible: hovered
         ToolTip.text: Accessible.name
     }
@@ -53,28 +70,40 @@ RowLayout {
         Accessible.name: qsTr("Version %1 of %2").arg(root.siblingIndex).arg(root.siblingCount)
     }
     ToolButton {
+        id: nextButton
+
         objectName: "nextVersionButton"
         text: "›"
         visible: root.siblingCount > 1
         enabled: root.siblingIndex < root.siblingCount && !root.busy
         onClicked: root.nextVersion()
         Accessible.name: qsTr("Next version")
+        Accessible.description: enabled ? "" : A11y.unavailable
+        Accessible.onPressAction: clicked()
         ToolTip.visible: hovered
         ToolTip.text: Accessible.name
     }
     ToolButton {
+        id: copyButton
+
         objectName: "copyButton"
         text: qsTr("Copy")
         onClicked: root.copyRequested()
-        Accessible.name: qsTr("Copy this message as Markdown")
+        Accessible.name: qsTr("Copy this message")
+        Accessible.description: qsTr("As Markdown")
+        Accessible.onPressAction: clicked()
     }
     ToolButton {
+        id: editButton
+
         objectName: "editButton"
         text: qsTr("Edit")
         visible: root.question
         enabled: !root.busy
         onClicked: root.editRequested()
-        Accessible.name: qsTr("Edit this message and send it again")
+        Accessible.name: qsTr("Edit this message")
+        Accessible.description: enabled ? qsTr("Sends it again as a new version") : A11y.unavailable
+        Accessible.onPressAction: clicked()
     }
     ToolButton {
         objectName: "regenerateButton"
@@ -82,7 +111,9 @@ RowLayout {
         visible: !root.question
         enabled: !root.busy
         onClicked: root.regenerateRequested()
-        Accessible.name: qsTr("Ask for a new version of this answer")
+        Accessible.name: qsTr("Regenerate")
+        Accessible.description: enabled ? qsTr("Asks for a new version of this answer") : A11y.unavailable
+        Accessible.onPressAction: clicked()
     }
     ToolButton {
         objectName: "continueButton"
@@ -91,11 +122,14 @@ RowLayout {
         enabled: !root.busy
         onClicked: root.continueRequested()
         Accessible.name: qsTr("Continue this answer")
+        Accessible.description: enabled ? "" : A11y.unavailable
+        Accessible.onPressAction: clicked()
     }
     ToolButton {
         objectName: "deleteButton"
         text: qsTr("Delete")
         onClicked: root.deleteRequested()
         Accessible.name: qsTr("Delete this message")
+        Accessible.onPressAction: clicked()
     }
 }

@@ -61,6 +61,7 @@ Rectangle {
                 flat: true
                 onClicked: root.canceled()
                 Accessible.name: qsTr("Cancel editing")
+                Accessible.onPressAction: clicked()
             }
             Button {
                 objectName: "sendEditButton"
@@ -69,6 +70,8 @@ Rectangle {
                 enabled: field.text.trim().length > 0
                 onClicked: root.accepted(field.text)
                 Accessible.name: qsTr("Send the edited message")
+                Accessible.description: enabled ? "" : A11y.unavailable
+                Accessible.onPressAction: clicked()
             }
         }
     }

@@ -10,7 +10,9 @@ import QtQuick.Controls
 // The conversation's messages: a question or an answer delegate, chosen by the author role.
 // Follows the stream while the view is at the bottom; stops as soon as the user scrolls away
 // (wheel, drag, keys or the scroll bar), and follows again when they come back to the bottom or
-// send.
+// send. By keyboard it is one Tab stop: Up and Down go from message to message (each read out
+// as a list item), PageUp, PageDown, Home and End (also with Ctrl) scroll; Tab goes on into the
+// focused message's buttons.
 ListView {
     id: root
 
@@ -21,6 +23,26 @@ ListView {
     signal linkRequested(string url)
     signal deleteRequested(int row)
     signal settingsRequested
+    // A message was copied.
+    signal copied
+    // Regenerate, Retry, Continue or a sent edit replaced the answer whose button had the focus.
+    signal answerReplaced
+
+    // Scrolls by @p pages views (negative: up).
+    function scrollPages(pages: real) {
+        const top = root.originY;
+        const bottom = Math.max(top, root.originY + root.contentHeight - root.height);
+        root.contentY = Math.max(top, Math.min(bottom, root.contentY + pages * root.height * 0.9));
+        root.following = root.atYEnd;
+    }
+
+    // After ‹ or ›: the new version's delegate is made on the next layout; the focus goes to
+    // its version buttons.
+    function refocusVersion(row: int, step: int) {
+        refocus.row = row;
+        refocus.step = step;
+        refocus.start();
+    }
 
     function followEnd() {
         if (root.moving)
@@ -52,6 +74,44 @@ ListView {
         root.followEnd()
     highlightFollowsCurrentItem: false
     currentIndex: -1
+    activeFocusOnTab: true
+    keyNavigationEnabled: true
+    // Tabbing in lands on the last message (the newest), else the one last visited.
+    onActiveFocusChanged: if (root.activeFocus && root.currentIndex < 0)
+        root.currentIndex = root.count - 1
+    onCurrentIndexChanged: if (root.activeFocus && root.currentIndex >= 0)
+        root.positionViewAtIndex(root.currentIndex, ListView.Contain)
+    Keys.onPressed: event => {
+        if (event.key === Qt.Key_PageDown)
+            root.scrollPages(1);
+        else if (event.key === Qt.Key_PageUp)
+            root.scrollPages(-1);
+        else if (event.key === Qt.Key_Home) {
+            root.currentIndex = 0;
+            root.positionViewAtBeginning();
+            root.following = false;
+        } else if (event.key === Qt.Key_End) {
+            root.currentIndex = root.count - 1;
+            root.following = true;
+            root.followEnd();
+        } else
+            return;
+        event.accepted = true;
+    }
+
+    Timer {
+        id: refocus
+
+        property int row: -1
+        property int step: 0
+
+        interval: 0
+        onTriggered: {
+            const item = root.itemAtIndex(refocus.row);
+            if (item)
+                item.focusVersion(refocus.step);
+        }
+    }
 
     delegate: DelegateChooser {
         role: "author"
@@ -63,14 +123,22 @@ ListView {
                 id: question
 
                 width: root.width
+                focus: question.ListView.isCurrentItem
                 busy: root.chat.busy
-                onSwitchRequested: step => root.chat.switchBranch(question.index, step)
+                onSwitchRequested: step => {
+                    root.chat.switchBranch(question.index, step);
+                    root.refocusVersion(question.index, step);
+                }
                 onEditAccepted: text => {
                     root.following = true;
                     root.chat.editAndResend(question.index, text);
+                    root.answerReplaced();
                 }
                 onDeleteRequested: root.deleteRequested(question.index)
-                onCopyRequested: Clipboard.copyText(root.chat.messages.textAt(question.index))
+                onCopyRequested: {
+                    Clipboard.copyText(root.chat.messages.textAt(question.index));
+                    root.copied();
+                }
             }
         }
 
@@ -80,22 +148,36 @@ ListView {
                 id: answer
 
                 width: root.width
+                focus: answer.ListView.isCurrentItem
                 isLast: answer.index === root.count - 1
                 canRetry: root.chat.canRetry
                 busy: root.chat.busy
                 viewportTop: root.contentY - answer.y
                 viewportBottom: root.contentY + root.height - answer.y
-                onRetryRequested: root.chat.retry()
+                onRetryRequested: {
+                    root.chat.retry();
+                    root.answerReplaced();
+                }
                 onSettingsRequested: root.settingsRequested()
                 onLinkRequested: url => root.linkRequested(url)
-                onSwitchRequested: step => root.chat.switchBranch(answer.index, step)
-                onRegenerateRequested: root.chat.regenerate(answer.index)
+                onSwitchRequested: step => {
+                    root.chat.switchBranch(answer.index, step);
+                    root.refocusVersion(answer.index, step);
+                }
+                onRegenerateRequested: {
+                    root.chat.regenerate(answer.index);
+                    root.answerReplaced();
+                }
                 onContinueRequested: {
                     root.following = true;
                     root.chat.continueAnswer(answer.index);
+                    root.answerReplaced();
                 }
                 onDeleteRequested: root.deleteRequested(answer.index)
-                onCopyRequested: Clipboard.copyText(root.chat.messages.textAt(answer.index))
+                onCopyRequested: {
+                    Clipboard.copyText(root.chat.messages.textAt(answer.index));
+                    root.copied();
+                }
             }
         }
     }

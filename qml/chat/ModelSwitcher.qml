@@ -43,6 +43,10 @@ Popup {
         providerBox.currentIndex = root.providers ? root.providers.providers.indexOf(current) : -1;
         root.showModels(current);
     }
+    // Typing filters the models at once; Down enters the list.
+    onOpened: (modelLoader.item as ModelPicker)?.focusSearch()
+    // Qt 6.4 reads a popup's name from the item it draws in, not from the popup.
+    Component.onCompleted: root.contentItem.parent.Accessible.name = qsTr("Switch the model")
     onClosed: modelLoader.source = ""
 
     ColumnLayout {
@@ -65,6 +69,8 @@ Popup {
                 valueRole: "providerId"
                 onActivated: root.showModels(providerBox.currentValue)
                 Accessible.name: qsTr("Provider: %1").arg(providerBox.currentText)
+                // The style's text field inside is for editable boxes only.
+                Component.onCompleted: contentItem.Accessible.ignored = true
             }
         }
 

@@ -15,6 +15,8 @@ Drawer {
 
     objectName: "parametersDrawer"
     edge: Qt.RightEdge
+    // Keys go to the drawer (Esc closes it, Tab stays in it), starting at the system prompt.
+    focus: true
     onAboutToShow: {
         if (root.providers && !parametersLoader.item)
             parametersLoader.setSource("qrc:/qt/qml/Confab/Providers/ParametersPanel.qml", {
@@ -22,6 +24,9 @@ Drawer {
                     "settings": root.providers.settings
                 });
     }
+    onOpened: (parametersLoader.item as ParametersPanel)?.focusFirst()
+    // Qt 6.4 reads a popup's name from the item it draws in, not from the popup.
+    Component.onCompleted: root.contentItem.parent.Accessible.name = qsTr("Parameters")
 
     ScrollView {
         anchors.fill: parent

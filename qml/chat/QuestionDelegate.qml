@@ -28,7 +28,15 @@ Item {
         editor.begin();
     }
 
+    // After ‹ or ›: the focus goes to the version buttons.
+    function focusVersion(step: int) {
+        actions.focusVersion(step);
+    }
+
     implicitHeight: column.implicitHeight
+    // One message of the conversation list (the list's current one has the focus).
+    Accessible.role: Accessible.ListItem
+    Accessible.name: qsTr("You: %1").arg(root.questionText)
 
     HoverHandler {
         id: hover
@@ -87,10 +95,15 @@ Item {
                 root.editing = false;
                 root.editAccepted(text);
             }
-            onCanceled: root.editing = false
+            onCanceled: {
+                root.editing = false;
+                actions.focusEdit();
+            }
         }
 
         MessageActions {
+            id: actions
+
             objectName: "messageActions"
             visible: !root.editing
             Layout.alignment: Qt.AlignRight

@@ -32,7 +32,12 @@ ColumnLayout {
         text: (root.expanded ? "▾ " : "▸ ") + (root.streaming && !root.answerStarted ? qsTr("Thinking…") : qsTr("Reasoning"))
         font.pointSize: Theme.fontSize * 0.95
         palette.buttonText: Theme.subtleText
-        Accessible.name: root.expanded ? qsTr("Hide the reasoning") : qsTr("Show the reasoning")
+        // The words without the ▾ or ▸; shown or hidden is its checked state.
+        Accessible.name: root.streaming && !root.answerStarted ? qsTr("Thinking…") : qsTr("Reasoning")
+        Accessible.checkable: true
+        Accessible.checked: root.expanded
+        Accessible.description: root.expanded ? qsTr("Shown; press to hide") : qsTr("Hidden; press to show")
+        Accessible.onPressAction: clicked()
         onClicked: {
             root.userExpanded = !root.expanded;
             root.userToggled = true;

@@ -37,6 +37,7 @@ Rectangle {
                 objectName: "toolName"
                 text: "⚙ " + root.name
                 textFormat: Text.PlainText
+                Accessible.name: root.name
                 font.family: Theme.monospaceFamily
                 font.bold: true
                 font.pointSize: Theme.codeFontSize

@@ -74,6 +74,24 @@ QString AnswerLabels::stateNote(MessageEnums::State state, Finish::Reason finish
     return {};
 }
 
+QString AnswerLabels::answerState(MessageEnums::State state, Finish::Reason finishReason,
+                                  Failure::Kind errorKind) const
+{
+    using State = MessageEnums::State;
+    switch (state) {
+    case State::Waiting:
+    case State::Streaming:
+        return tr("Still coming");
+    case State::Failed:
+        return errorTitle(errorKind);
+    case State::Complete:
+    case State::Stopped:
+    case State::Interrupted:
+        break;
+    }
+    return stateNote(state, finishReason);
+}
+
 QString AnswerLabels::answerStats(const QString &modelName, int promptTokens, int completionTokens,
                                   int timeToFirstTokenMs, double tokensPerSecond) const
 {

@@ -25,6 +25,10 @@ public:
     Q_INVOKABLE bool settingsCanFix(Failure::Kind kind) const;
     /** A note under an answer for a stop or an unusual finish; empty when there is none. */
     Q_INVOKABLE QString stateNote(MessageEnums::State state, Finish::Reason finishReason) const;
+    /** The answer's state in words, for screen readers: "Still coming", "Stopped", the error,
+     * the note about an unusual finish; empty for a plain finished answer. */
+    Q_INVOKABLE QString answerState(MessageEnums::State state, Finish::Reason finishReason,
+                                    Failure::Kind errorKind) const;
     /** The line under a finished answer: model, tokens, time to first token, speed. Unknown
      * figures (negative, or zero speed) are left out. */
     Q_INVOKABLE QString answerStats(const QString &modelName, int promptTokens,

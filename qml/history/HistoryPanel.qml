@@ -177,8 +177,11 @@ Rectangle {
                 onChosen: root.conversationChosen(row.conversationId, 0)
                 onEditStarted: root.editingId = row.conversationId
                 onEditFinished: newTitle => {
-                    root.history.rename(row.conversationId, newTitle);
+                    const id = row.conversationId;
+                    root.history.rename(id, newTitle);
                     root.editingId = 0;
+                    // The list may have rebuilt the row: the focus goes to the renamed one.
+                    conversationList.currentIndex = root.history.conversations.rowOf(id);
                 }
                 onEditCancelled: root.editingId = 0
                 onDeleteRequested: root.remove(row.conversationId, row.displayTitle)

@@ -26,6 +26,7 @@ ItemDelegate {
     Accessible.name: root.shownTitle
     Accessible.description: root.titleHit ? "" : root.snippet
     Accessible.role: Accessible.ListItem
+    Accessible.onPressAction: clicked()
     onClicked: root.chosen()
 
     contentItem: ColumnLayout {

@@ -111,7 +111,7 @@ Item {
                 font.pointSize: Theme.codeFontSize
                 // Read as text (the role keeps Qt's text interface), said to be code.
                 Accessible.role: Accessible.StaticText
-                Accessible.name: codeText.length > 0 ? codeText.getText(0, codeText.length).trim() : ""
+                Accessible.name: BlockAccessibility.name(codeText.getText(0, codeText.length))
                 Accessible.description: BlockAccessibility.description(MarkdownStream.Code, root.language)
             }
         }

@@ -21,14 +21,16 @@ Dialog {
     focus: true
     onOpened: (root.standardButton(Dialog.Cancel) ?? root.standardButton(Dialog.Close)).forceActiveFocus(Qt.TabFocusReason)
     anchors.centerIn: Overlay.overlay
-    width: Math.min(520, parent ? parent.width - 40 : 520)
+    // A fixed width that fits the narrowest window (420): one that follows the window made the
+    // dialog's implicit size a binding loop on every resize.
+    contentWidth: 360
     modal: true
     title: Links.isOpenable(root.url) ? qsTr("Open this link?") : qsTr("Link blocked")
     standardButtons: Links.isOpenable(root.url) ? Dialog.Open | Dialog.Cancel : Dialog.Close
     onAccepted: Links.open(root.url)
 
     Label {
-        width: parent.width
+        width: root.contentWidth
         wrapMode: Text.WrapAnywhere
         textFormat: Text.PlainText
         text: Links.isOpenable(root.url) ? Links.displayUrl(root.url) : qsTr("Confab only opens http and https links. This one was not opened:\n%1").arg(root.url)

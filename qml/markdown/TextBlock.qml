@@ -47,7 +47,7 @@ Item {
         // A heading, a list, a paragraph… with its text as its name (only text roles pass
         // text to screen readers on Qt 6.4).
         Accessible.role: BlockAccessibility.role(root.kind)
-        Accessible.name: text.length > 0 ? text.getText(0, text.length).trim() : ""
+        Accessible.name: BlockAccessibility.name(text.getText(0, text.length))
         Accessible.description: BlockAccessibility.description(root.kind)
 
         HoverHandler {

@@ -31,6 +31,14 @@ int BlockAccessibility::role(int kind) const
     return QAccessible::Paragraph;
 }
 
+QString BlockAccessibility::name(const QString &plain) const
+{
+    QString text = plain;
+    text.replace(QChar::ParagraphSeparator, u'\n').replace(QChar::LineSeparator, u'\n');
+    text.replace(QChar::Nbsp, u' ');
+    return text.trimmed();
+}
+
 QString BlockAccessibility::description(int kind, const QString &language) const
 {
     switch (MarkdownStream::Kind(kind)) {

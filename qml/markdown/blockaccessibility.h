@@ -25,4 +25,7 @@ public:
     Q_INVOKABLE int role(int kind) const;
     /** What the block says it is, when its role does not say it ("Quote", "Code, python"). */
     Q_INVOKABLE QString description(int kind, const QString &language = {}) const;
+    /** A block's text as its name: @p plain (TextEdit.getText) with Qt's paragraph and line
+     * separators as new lines, trimmed. */
+    Q_INVOKABLE QString name(const QString &plain) const;
 };

@@ -19,6 +19,11 @@ ColumnLayout {
 
     signal modelChosen(string modelId)
 
+    // The focus goes to the search field (the model switcher does this when it opens).
+    function focusSearch() {
+        search.forceActiveFocus(Qt.TabFocusReason);
+    }
+
     spacing: Theme.spacing / 2
 
     RowLayout {

@@ -17,6 +17,11 @@ ColumnLayout {
     // Off where the panel edits the defaults themselves.
     property bool showDefaultsButtons: true
 
+    // Opened: the focus goes to the system prompt.
+    function focusFirst() {
+        systemPrompt.forceActiveFocus(Qt.TabFocusReason);
+    }
+
     spacing: Theme.spacing / 2
 
     Label {
@@ -64,6 +69,8 @@ ColumnLayout {
         Layout.preferredHeight: 110
 
         TextArea {
+            id: systemPrompt
+
             objectName: "systemPrompt"
             text: root.parameters.systemPrompt
             placeholderText: qsTr("Instructions the model gets before the conversation")

@@ -107,10 +107,22 @@ bool isOpaque(QQuickItem *item)
     return surface->inherits("QQuickRectangle") && color.alpha() == 255;
 }
 
-/** The item drawn over the middle of @p item that hides it (a page on top), or null. */
+/** The part of @p item its clipping ancestors show (empty: scrolled out of view). */
+QRectF shownRect(QQuickItem *item)
+{
+    QRectF rect = item->mapRectToScene(item->boundingRect());
+    for (QQuickItem *up = item->parentItem(); up; up = up->parentItem()) {
+        if (up->clip())
+            rect &= up->mapRectToScene(up->boundingRect());
+    }
+    return rect;
+}
+
+/** The item drawn over the middle of the shown part of @p item that hides it (a page on top),
+ * or null. */
 QQuickItem *coveredBy(QQuickItem *item)
 {
-    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+    const QPointF centre = shownRect(item).center();
     for (QQuickItem *below = item; below->parentItem(); below = below->parentItem()) {
         const QList<QQuickItem *> siblings = below->parentItem()->childItems();
         const qsizetype belowIndex = siblings.indexOf(below);
@@ -149,6 +161,10 @@ QString hiddenReason(QQuickItem *item)
         return u"is transparent"_s;
     if (item->width() < 1 || item->height() < 1)
         return u"has no size"_s;
+    // Scrolled out of its list or view: not hidden (the view scrolls to it when it takes the
+    // focus), and nothing covers it.
+    if (shownRect(item).isEmpty())
+        return {};
     if (QQuickItem *cover = coveredBy(item))
         return u"is covered by "_s + describe(cover);
     return {};

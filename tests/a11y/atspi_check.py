@@ -88,6 +88,10 @@ def main():
                 GLib.timeout_add(300, lambda: pyatspi.Registry.stop() or False)
 
     pyatspi.Registry.registerEventListener(on_showing, "object:state-changed:showing")
+    # As a screen reader does: name changes keep the client's cache of names up to date (else
+    # every later notification would read with the first one's name).
+    pyatspi.Registry.registerEventListener(lambda event: None,
+                                           "object:property-change:accessible-name")
 
     # The focus starts in the message box.
     end = time.monotonic() + args.timeout

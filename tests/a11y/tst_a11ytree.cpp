@@ -9,6 +9,7 @@
 
 #include <QAccessible>
 #include <QGuiApplication>
+#include <QKeySequence>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -38,7 +39,12 @@ private Q_SLOTS:
     void chatBeforeAnswer();
     void chatWhileStreaming();
     void chatAfterAnswer();
+    void chatEditingAQuestion();
+    void chatFindBar();
+    void chatDeleteDialog();
+    void chatFailedAnswer();
     void history();
+    void historyUndo();
     void settingsTabs();
     void parameters();
     void modelSwitcher();
@@ -46,6 +52,8 @@ private Q_SLOTS:
 
 private:
     QQuickItem *find(const QString &objectName) const;
+    /** The delegate of message @p row (null while it is not made). */
+    QQuickItem *messageItem(int row) const;
     /** Fails with every problem A11yAudit finds in the window as it is. */
     void verifyTree(const QString &state);
     void closeSettings();
@@ -54,6 +62,14 @@ private:
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
 };
+
+QQuickItem *TestA11yTree::messageItem(int row) const
+{
+    QQuickItem *item = nullptr;
+    QMetaObject::invokeMethod(find(u"messageList"_s), "itemAtIndex",
+                              Q_RETURN_ARG(QQuickItem *, item), Q_ARG(int, row));
+    return item;
+}
 
 QQuickItem *TestA11yTree::find(const QString &objectName) const
 {
@@ -64,7 +80,7 @@ void TestA11yTree::verifyTree(const QString &state)
 {
     QCoreApplication::processEvents();
     const QStringList problems = A11yAudit::problems(m_window);
-    if (!problems.isEmpty() && qEnvironmentVariableIsSet("CONFAB_A11Y_DUMP"))
+    if (qEnvironmentVariableIsSet("CONFAB_A11Y_DUMP"))
         qInfo().noquote() << A11yAudit::dump(m_window);
     // QTest cuts long messages: every problem goes to the log, the count into the failure.
     for (const QString &problem : problems)
@@ -147,6 +163,63 @@ void TestA11yTree::chatAfterAnswer()
     VERIFY_TREE(u"chat after the answer"_s);
 }
 
+void TestA11yTree::chatEditingAQuestion()
+{
+    QQuickItem *input = find(u"composerInput"_s);
+    input->forceActiveFocus(Qt::TabFocusReason);
+    QTest::keyClick(m_window, Qt::Key_Up); // the empty message box: edit the last question
+    QTRY_COMPARE(m_window->activeFocusItem()->objectName(), u"editField"_s);
+    VERIFY_TREE(u"editing a question"_s);
+    QTest::keyClick(m_window, Qt::Key_Escape);
+    QTRY_COMPARE(m_window->activeFocusItem()->objectName(), u"editButton"_s);
+}
+
+void TestA11yTree::chatFindBar()
+{
+    QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(find(u"findBar"_s)->isVisible());
+    QTRY_VERIFY(find(u"findField"_s)->width() > 0); // laid out
+    VERIFY_TREE(u"find bar"_s);
+    QTest::keyClick(m_window, Qt::Key_Escape);
+    QTRY_VERIFY(!find(u"findBar"_s)->isVisible());
+}
+
+void TestA11yTree::chatDeleteDialog()
+{
+    QQuickItem *answer = messageItem(1);
+    QVERIFY(answer);
+    auto *remove = answer->findChild<QQuickItem *>(u"deleteButton"_s);
+    remove->forceActiveFocus(Qt::TabFocusReason);
+    QTest::keyClick(m_window, Qt::Key_Return);
+    QObject *dialog = m_window->findChild<QObject *>(u"deleteDialog"_s);
+    QTRY_VERIFY(dialog->property("opened").toBool());
+    VERIFY_TREE(u"delete dialog"_s);
+    QTest::keyClick(m_window, Qt::Key_Escape);
+    QTRY_VERIFY(!dialog->property("visible").toBool());
+    QCOMPARE(m_harness->chat()->messages()->rowCount(), 2);
+}
+
+void TestA11yTree::chatFailedAnswer()
+{
+    m_harness->queueFailure();
+    QVERIFY(m_harness->chat()->send(u"And then?"_s));
+    QTRY_VERIFY(!m_harness->chat()->isBusy());
+    QQuickItem *answer = messageItem(3);
+    QVERIFY(answer);
+    QTRY_VERIFY(answer->findChild<QQuickItem *>(u"errorBox"_s)->isVisible());
+    VERIFY_TREE(u"chat after a failed answer"_s);
+}
+
+void TestA11yTree::historyUndo()
+{
+    const qint64 id = m_harness->chat()->conversationId();
+    m_harness->history()->remove(id);
+    QTRY_VERIFY(find(u"historyUndoBar"_s)->isVisible());
+    VERIFY_TREE(u"history with Undo"_s);
+    m_harness->history()->undoRemove();
+    QTRY_VERIFY(!find(u"historyUndoBar"_s)->isVisible());
+}
+
 void TestA11yTree::history()
 {
     QQuickItem *search = find(u"historySearch"_s);
@@ -206,6 +279,33 @@ void TestA11yTree::shortcutList()
     QVERIFY(help);
     QTRY_VERIFY(help->property("opened").toBool());
     VERIFY_TREE(u"keyboard shortcuts"_s);
+
+    // Every Shortcut of the window is in the list.
+    const auto portable = [](const QString &keys) {
+        return QKeySequence::fromString(keys).toString(QKeySequence::PortableText);
+    };
+    QStringList listed;
+    const QVariantList entries = help->property("entries").toList();
+    for (const QVariant &entry : entries) {
+        QString keys = entry.toList().value(0).toString();
+        keys = keys.section(u" ("_s, 0, 0); // "F2 (history)"
+        for (const QString &one : keys.split(u", "_s))
+            listed.append(portable(one));
+    }
+    QStringList missing;
+    const QList<QObject *> objects = m_window->findChildren<QObject *>();
+    for (QObject *object : objects) {
+        if (!object->inherits("QQuickShortcut"))
+            continue;
+        QVariantList sequences = object->property("sequences").toList();
+        sequences.append(object->property("sequence"));
+        for (const QVariant &sequence : std::as_const(sequences)) {
+            const QString keys = portable(sequence.toString());
+            if (!keys.isEmpty() && !listed.contains(keys))
+                missing.append(keys);
+        }
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(u"not in F1's list: "_s + missing.join(u", "_s)));
     QTest::keyClick(m_window, Qt::Key_Escape);
     QTRY_VERIFY(!help->property("visible").toBool());
 }

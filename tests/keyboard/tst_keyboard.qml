@@ -159,7 +159,7 @@ Item {
             keyClick(Qt.Key_A, Qt.ControlModifier);
             testCase.type("Renamed");
             keyClick(Qt.Key_Return);
-            tryVerify(() => testCase.focusedRow() && testCase.focusedRow().text === "Renamed");
+            tryVerify(() => testCase.focusedRow() && testCase.focusedRow().text === "Renamed", 3000, "focus after renaming: " + app.activeFocusItem);
 
             // Delete, said aloud; Ctrl+Z brings it back, the focus stays in the list.
             const announcer = testCase.item("liveAnnouncer");
@@ -222,6 +222,81 @@ Item {
             verify(edit.activeFocus, "focus after the form: " + app.activeFocusItem);
             keyClick(Qt.Key_Escape);
             verify(!testCase.item("settingsPage").visible);
+        }
+
+        // Type, Enter, Tab to Stop, Space: stopped, said, and the focus back in the message box.
+        function test_6_sendAndStopByKeys() {
+            const input = testCase.item("composerInput");
+            const announcer = testCase.item("liveAnnouncer");
+            input.forceActiveFocus(Qt.TabFocusReason);
+            App.queueLines(300, 20);
+            testCase.type("Long question");
+            keyClick(Qt.Key_Return);
+            tryVerify(() => App.chat.busy);
+            compare(announcer.message, "Answer started");
+            keyClick(Qt.Key_Tab); // out of the message box: Stop is next
+            const send = testCase.item("sendButton");
+            verify(send.activeFocus, "focus after Tab: " + app.activeFocusItem);
+            compare(send.text, "Stop");
+            keyClick(Qt.Key_Space);
+            verify(!App.chat.busy);
+            compare(announcer.message, "Answer stopped");
+            tryVerify(() => input.activeFocus, 1000, "focus after Stop: " + app.activeFocusItem);
+        }
+
+        // The delegate (QuestionDelegate or AnswerDelegate) @p item is in, or null.
+        function messageOf(item: Item): Item {
+            for (let i = item; i; i = i.parent) {
+                if (i.questionText !== undefined || i.markdown !== undefined)
+                    return i;
+            }
+            return null;
+        }
+
+        // The conversation by keys: Home goes to the first message, Tab goes through a question's
+        // buttons before its answer's; End, PageUp and PageDown scroll.
+        function test_7_conversationByKeys() {
+            keyClick(Qt.Key_N, Qt.ControlModifier);
+            App.queueLines(80, 1);
+            testCase.type("Tall answer please");
+            keyClick(Qt.Key_Return);
+            tryVerify(() => !App.chat.busy, 5000);
+            const list = testCase.item("messageList");
+            list.forceActiveFocus(Qt.TabFocusReason);
+            keyClick(Qt.Key_Home);
+            tryCompare(list, "currentIndex", 0);
+            const question = app.activeFocusItem;
+            verify(question.questionText !== undefined, "focus on Home: " + question);
+            compare(question.Accessible.name, "You: Tall answer please");
+
+            // Tab order: the question's buttons, then the answer's.
+            let order = [];
+            for (let i = 0; i < 12; ++i) {
+                keyClick(Qt.Key_Tab);
+                const owner = testCase.messageOf(app.activeFocusItem);
+                if (!owner)
+                    break;
+                order.push(owner.questionText !== undefined ? "question" : "answer");
+                // What Tab reaches is scrolled into view.
+                const shown = app.activeFocusItem.mapToItem(list, 0, 0);
+                verify(shown.y >= -1 && shown.y + app.activeFocusItem.height <= list.height + 1, "scrolled away: " + app.activeFocusItem + " at " + shown.y);
+            }
+            verify(order.indexOf("answer") > 0, order.join(" "));
+            compare(order.lastIndexOf("question"), order.indexOf("answer") - 1, order.join(" "));
+
+            // Scrolling keys on the list.
+            list.forceActiveFocus(Qt.TabFocusReason);
+            keyClick(Qt.Key_End);
+            tryVerify(() => list.atYEnd);
+            const bottom = list.contentY;
+            keyClick(Qt.Key_PageUp);
+            verify(list.contentY < bottom - list.height / 2, list.contentY + " vs " + bottom);
+            keyClick(Qt.Key_PageDown);
+            compare(list.contentY, bottom);
+            keyClick(Qt.Key_Home, Qt.ControlModifier);
+            compare(list.contentY, list.originY);
+            keyClick(Qt.Key_End, Qt.ControlModifier);
+            tryVerify(() => list.atYEnd);
         }
 
         function rowMenu(): var {
