@@ -13,6 +13,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void chatFindBar();
     void chatDeleteDialog();
     void chatFailedAnswer();
+    void noLayoutLoopsWhenResized();
     void history();
     void historyUndo();
     void settingsTabs();
@@ -89,11 +91,31 @@ void TestA11yTree::verifyTree(const QString &state)
              qPrintable(u"%1: %2 problem(s), listed above"_s.arg(state).arg(problems.size())));
 }
 
+namespace {
+QStringList &loopWarnings()
+{
+    static QStringList warnings;
+    return warnings;
+}
+
+QtMessageHandler previousHandler = nullptr;
+
+/** Keeps QML's layout and binding loop warnings (the window must have none). */
+void recordLoops(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains("loop detected"_L1, Qt::CaseInsensitive))
+        loopWarnings().append(message);
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+} // namespace
+
 void TestA11yTree::initTestCase()
 {
     if (QGuiApplication::platformName() != "xcb"_L1)
         QSKIP("Needs xcb and an accessibility bus: run through tests/support/with-xvfb.sh");
     QVERIFY2(A11yAudit::activate(), "accessibility did not turn active (no AT-SPI bus?)");
+    previousHandler = qInstallMessageHandler(recordLoops);
     m_harness = std::make_unique<AppHarness>();
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->addImportPath(u"qrc:/qt/qml"_s);
@@ -111,6 +133,8 @@ void TestA11yTree::cleanupTestCase()
 {
     m_engine.reset();
     m_harness.reset();
+    qInstallMessageHandler(nullptr);
+    QVERIFY2(loopWarnings().isEmpty(), qPrintable(loopWarnings().join(u'\n')));
 }
 
 void TestA11yTree::firstRun()
@@ -186,8 +210,8 @@ void TestA11yTree::chatFindBar()
 
 void TestA11yTree::chatDeleteDialog()
 {
+    QTRY_VERIFY(messageItem(1));
     QQuickItem *answer = messageItem(1);
-    QVERIFY(answer);
     auto *remove = answer->findChild<QQuickItem *>(u"deleteButton"_s);
     remove->forceActiveFocus(Qt::TabFocusReason);
     QTest::keyClick(m_window, Qt::Key_Return);
@@ -204,10 +228,24 @@ void TestA11yTree::chatFailedAnswer()
     m_harness->queueFailure();
     QVERIFY(m_harness->chat()->send(u"And then?"_s));
     QTRY_VERIFY(!m_harness->chat()->isBusy());
-    QQuickItem *answer = messageItem(3);
-    QVERIFY(answer);
-    QTRY_VERIFY(answer->findChild<QQuickItem *>(u"errorBox"_s)->isVisible());
+    QTRY_VERIFY(messageItem(3)); // made on the list's next layout
+    QTRY_VERIFY(messageItem(3)->findChild<QQuickItem *>(u"errorBox"_s)->isVisible());
     VERIFY_TREE(u"chat after a failed answer"_s);
+}
+
+void TestA11yTree::noLayoutLoopsWhenResized()
+{
+    // Question, answer (a heading, a list, code), a failed answer: every width from the
+    // narrowest up, each drawn once. "Polish loop detected" or "Binding loop detected" fails
+    // the whole test (cleanupTestCase).
+    const QSize size = m_window->size();
+    for (int width = 420; width <= 1260; width += 40) {
+        QSignalSpy drawn(m_window, &QQuickWindow::frameSwapped);
+        m_window->resize(width, 640);
+        QVERIFY(drawn.wait(3000));
+    }
+    m_window->resize(size);
+    QTRY_COMPARE(m_window->size(), size);
 }
 
 void TestA11yTree::historyUndo()
