@@ -299,6 +299,33 @@ Item {
             tryVerify(() => list.atYEnd);
         }
 
+        // Deleting a message by keys: Enter on Delete asks with the focus on Cancel, Shift+Tab to
+        // OK, Enter deletes; the button went with the message, and the focus goes to the message
+        // above it. New chat in the header by Enter: it turns unavailable, and the focus goes to
+        // the message box.
+        function test_8_focusNeverStaysOnAVanishedButton() {
+            const list = testCase.item("messageList");
+            const count = App.chat.messages.count;
+            verify(count >= 2);
+            const answer = list.itemAtIndex(count - 1);
+            const remove = findChild(answer, "deleteButton");
+            remove.forceActiveFocus(Qt.TabFocusReason);
+            keyClick(Qt.Key_Return);
+            tryVerify(() => app.activeFocusItem && app.activeFocusItem.text === "Cancel", 2000, "focus in the dialog: " + app.activeFocusItem);
+            keyClick(Qt.Key_Tab, Qt.ShiftModifier);
+            keyClick(Qt.Key_Return);
+            tryCompare(App.chat.messages, "count", count - 1);
+            // The nearest message: the question above it, in the list.
+            tryVerify(() => app.activeFocusItem && app.activeFocusItem.questionText !== undefined, 2000, "focus after deleting: " + app.activeFocusItem);
+            verify(app.activeFocusItem.visible);
+            const newChat = testCase.item("newChatButton");
+            newChat.forceActiveFocus(Qt.TabFocusReason);
+            keyClick(Qt.Key_Return);
+            compare(App.chat.messages.count, 0);
+            verify(!newChat.enabled);
+            tryVerify(() => testCase.item("composerInput").activeFocus, 2000, "focus after New chat: " + app.activeFocusItem);
+        }
+
         function rowMenu(): var {
             const panel = testCase.item("historyPanel");
             for (let i = 0; i < panel.data.length; ++i) {
