@@ -36,12 +36,13 @@ ListView {
         root.following = root.atYEnd;
     }
 
-    // After ‹ or ›: the new version's delegate is made on the next layout; the focus goes to
-    // its version buttons.
+    // After ‹ or ›: the new version's delegate is made at once, and the focus goes to its
+    // version buttons.
     function refocusVersion(row: int, step: int) {
-        refocus.row = row;
-        refocus.step = step;
-        refocus.start();
+        root.forceLayout();
+        const item = root.itemAtIndex(row);
+        if (item)
+            item.focusVersion(step);
     }
 
     function followEnd() {
@@ -76,8 +77,9 @@ ListView {
     currentIndex: -1
     activeFocusOnTab: true
     keyNavigationEnabled: true
-    // Tabbing in lands on the last message (the newest), else the one last visited.
-    onActiveFocusChanged: if (root.activeFocus && root.currentIndex < 0)
+    // Tabbing onto the list lands on the last message (the newest), else the one last visited
+    // (not when the focus went straight to a button in a message: Shift+Tab from below).
+    onActiveFocusChanged: if (root.activeFocus && root.currentIndex < 0 && root.Window.activeFocusItem === root)
         root.currentIndex = root.count - 1
     onCurrentIndexChanged: if (root.activeFocus && root.currentIndex >= 0)
         root.positionViewAtIndex(root.currentIndex, ListView.Contain)
@@ -99,20 +101,6 @@ ListView {
         event.accepted = true;
     }
 
-    Timer {
-        id: refocus
-
-        property int row: -1
-        property int step: 0
-
-        interval: 0
-        onTriggered: {
-            const item = root.itemAtIndex(refocus.row);
-            if (item)
-                item.focusVersion(refocus.step);
-        }
-    }
-
     delegate: DelegateChooser {
         role: "author"
 
@@ -126,8 +114,9 @@ ListView {
                 focus: question.ListView.isCurrentItem
                 busy: root.chat.busy
                 onSwitchRequested: step => {
-                    root.chat.switchBranch(question.index, step);
-                    root.refocusVersion(question.index, step);
+                    const row = question.index; // this delegate goes with the switch
+                    root.chat.switchBranch(row, step);
+                    root.refocusVersion(row, step);
                 }
                 onEditAccepted: text => {
                     root.following = true;
@@ -161,8 +150,9 @@ ListView {
                 onSettingsRequested: root.settingsRequested()
                 onLinkRequested: url => root.linkRequested(url)
                 onSwitchRequested: step => {
-                    root.chat.switchBranch(answer.index, step);
-                    root.refocusVersion(answer.index, step);
+                    const row = answer.index; // this delegate goes with the switch
+                    root.chat.switchBranch(row, step);
+                    root.refocusVersion(row, step);
                 }
                 onRegenerateRequested: {
                     root.chat.regenerate(answer.index);

@@ -66,7 +66,7 @@ Item {
 
         // Launch without a provider: the welcome page has the focus, Tab stays on it, and
         // "Add a provider…" opens the provider form by Enter; Esc goes back step by step.
-        function test_1_welcomePage() {
+        function test_01_welcomePage() {
             const welcome = testCase.item("firstRunPage");
             tryVerify(() => welcome.visible && !App.firstRun.searching);
             verify(testCase.within(app.activeFocusItem, welcome), "focus at launch: " + app.activeFocusItem);
@@ -86,7 +86,7 @@ Item {
         }
 
         // A provider is configured: the welcome page goes, the message box has the focus.
-        function test_2_providerAdded() {
+        function test_02_providerAdded() {
             App.addProvider();
             tryVerify(() => !testCase.item("firstRunPage").visible);
             tryVerify(() => testCase.item("composerInput").activeFocus, 1000, "focus: " + app.activeFocusItem);
@@ -94,7 +94,7 @@ Item {
 
         // Ctrl+, with the message box focused: typing and Enter go to the settings, nothing is
         // sent; Esc closes them and the focus is back in the message box.
-        function test_3_settingsTakeTheKeys() {
+        function test_03_settingsTakeTheKeys() {
             const input = testCase.item("composerInput");
             const requests = App.chatRequestCount();
             keyClick(Qt.Key_Comma, Qt.ControlModifier);
@@ -130,7 +130,7 @@ Item {
 
         // Ctrl+B into the list, arrows, Enter opens, F2 renames, Delete and Ctrl+Z, the Menu
         // key; Ctrl+K, Down into the search results, Enter opens a hit.
-        function test_4_historyByKeys() {
+        function test_04_historyByKeys() {
             testCase.send("First question");
             const first = App.chat.conversationId;
             keyClick(Qt.Key_N, Qt.ControlModifier);
@@ -198,7 +198,7 @@ Item {
         // connection lists the models; Down from the
         // model search enters the model list on the model in use (exposed as selected), the
         // arrows move, Enter chooses; Esc leaves with the focus back on Edit.
-        function test_5_providerModelsByKeys() {
+        function test_05_providerModelsByKeys() {
             keyClick(Qt.Key_Comma, Qt.ControlModifier);
             const edit = testCase.item("editProvider");
             edit.forceActiveFocus(Qt.TabFocusReason);
@@ -225,7 +225,7 @@ Item {
         }
 
         // Type, Enter, Tab to Stop, Space: stopped, said, and the focus back in the message box.
-        function test_6_sendAndStopByKeys() {
+        function test_06_sendAndStopByKeys() {
             const input = testCase.item("composerInput");
             const announcer = testCase.item("liveAnnouncer");
             input.forceActiveFocus(Qt.TabFocusReason);
@@ -255,7 +255,7 @@ Item {
 
         // The conversation by keys: Home goes to the first message, Tab goes through a question's
         // buttons before its answer's; End, PageUp and PageDown scroll.
-        function test_7_conversationByKeys() {
+        function test_07_conversationByKeys() {
             keyClick(Qt.Key_N, Qt.ControlModifier);
             App.queueLines(80, 1);
             testCase.type("Tall answer please");
@@ -303,7 +303,7 @@ Item {
         // OK, Enter deletes; the button went with the message, and the focus goes to the message
         // above it. New chat in the header by Enter: it turns unavailable, and the focus goes to
         // the message box.
-        function test_8_focusNeverStaysOnAVanishedButton() {
+        function test_08_focusNeverStaysOnAVanishedButton() {
             const list = testCase.item("messageList");
             const count = App.chat.messages.count;
             verify(count >= 2);
@@ -324,6 +324,47 @@ Item {
             compare(App.chat.messages.count, 0);
             verify(!newChat.enabled);
             tryVerify(() => testCase.item("composerInput").activeFocus, 2000, "focus after New chat: " + app.activeFocusItem);
+        }
+
+        // ‹ and › by keys: Ctrl+R makes a second version; Enter on ‹ shows the first, and the
+        // focus is on the version buttons of the version now shown (not lost with the old one).
+        function test_09_versionsByKeys() {
+            testCase.item("composerInput").forceActiveFocus(Qt.TabFocusReason);
+            App.queueAnswer(3, 1);
+            testCase.type("Two versions");
+            keyClick(Qt.Key_Return);
+            tryVerify(() => !App.chat.busy, 5000);
+            App.queueAnswer(2, 1);
+            keyClick(Qt.Key_R, Qt.ControlModifier);
+            tryVerify(() => App.chat.busy);
+            tryVerify(() => !App.chat.busy, 5000);
+            const list = testCase.item("messageList");
+            const row = App.chat.messages.count - 1;
+            tryVerify(() => list.itemAtIndex(row) && findChild(list.itemAtIndex(row), "versionLabel").text === "2/2");
+            findChild(list.itemAtIndex(row), "previousVersionButton").forceActiveFocus(Qt.TabFocusReason);
+            keyClick(Qt.Key_Return);
+            const shown = list.itemAtIndex(row);
+            compare(findChild(shown, "versionLabel").text, "1/2");
+            compare(app.activeFocusItem.objectName, "nextVersionButton"); // ‹ is disabled at 1/2
+            verify(testCase.within(app.activeFocusItem, shown));
+            keyClick(Qt.Key_Return);
+            compare(findChild(list.itemAtIndex(row), "versionLabel").text, "2/2");
+            compare(app.activeFocusItem.objectName, "previousVersionButton");
+        }
+
+        // Shift+Tab from the message box goes straight to the last message's last button (the
+        // list does not first take the focus itself).
+        function test_10_backIntoTheConversation() {
+            const list = testCase.item("messageList");
+            list.currentIndex = -1;
+            const input = testCase.item("composerInput");
+            input.forceActiveFocus(Qt.TabFocusReason);
+            const spy = Qt.createQmlObject("import QtQuick; Connections { function onActiveFocusItemChanged() { focusCount += 1 } property int focusCount: 0 }", testCase);
+            spy.target = app;
+            keyClick(Qt.Key_Tab, Qt.ShiftModifier);
+            compare(app.activeFocusItem.objectName, "deleteButton");
+            compare(spy.focusCount, 1);
+            spy.destroy();
         }
 
         function rowMenu(): var {
