@@ -47,10 +47,11 @@ Rectangle {
     function remove(conversationId: real, title: string) {
         root.history.remove(conversationId);
         root.announced(qsTr("Deleted “%1”. Undo with Ctrl+Z.").arg(title));
+        // Not the search field when the list is empty: it would take Ctrl+Z for its own undo.
         if (conversationList.count > 0)
             conversationList.forceActiveFocus(Qt.TabFocusReason);
         else
-            root.focusSearch();
+            newChatButton.forceActiveFocus(Qt.TabFocusReason);
     }
 
     function focusSearch() {
@@ -87,6 +88,8 @@ Rectangle {
             Layout.fillWidth: true
 
             Button {
+                id: newChatButton
+
                 objectName: "historyNewChat"
                 text: qsTr("New chat")
                 Layout.fillWidth: true

@@ -32,8 +32,6 @@ void WindowKeyboard::setWindow(QQuickWindow *window)
     if (m_window) {
         m_window->installEventFilter(this);
         connect(m_window, &QQuickWindow::activeFocusItemChanged, this,
-                &WindowKeyboard::updateFocusRect);
-        connect(m_window, &QQuickWindow::activeFocusItemChanged, this,
                 &WindowKeyboard::onActiveFocusItemChanged);
         // The focused control moves when its list scrolls or its page is laid out again.
         connect(m_window, &QQuickWindow::afterAnimating, this, &WindowKeyboard::updateFocusRect);
@@ -97,6 +95,7 @@ void WindowKeyboard::revealFocused()
 void WindowKeyboard::onActiveFocusItemChanged()
 {
     revealFocused();
+    updateFocusRect(); // where the control is once scrolled into view
     // Only looked at later: the item that had the focus may be in its destructor right now.
     if (m_watched)
         disconnect(m_watched, nullptr, this, nullptr);
@@ -147,11 +146,14 @@ QRectF WindowKeyboard::visibleSceneRect(QQuickItem *item)
 
 bool WindowKeyboard::wantsRing(QQuickItem *item)
 {
-    if (!item || !item->isVisible() || !item->isEnabled() || !item->window() ||
-        item == item->window()->contentItem())
+    // Round what the focus usefully rests on (a list's rows included: a conversation, a
+    // message), not round a whole popup, nor round a list's content item, which only holds the
+    // focus for a moment while a row is rebuilt.
+    if (!isUsefulFocus(item) || item->inherits("QQuickPopupItem"))
         return false;
-    return item->activeFocusOnTab() || item->inherits("QQuickTextInput") ||
-           item->inherits("QQuickTextEdit") || item->inherits("QQuickItemView");
+    QQuickItem *parent = item->parentItem();
+    return !(parent && parent->inherits("QQuickItemView") &&
+             parent->property("contentItem").value<QQuickItem *>() == item);
 }
 
 bool WindowKeyboard::eventFilter(QObject *watched, QEvent *event)

@@ -38,6 +38,10 @@ ApplicationWindow {
         }
         Button { objectName: "gone"; text: "Gone" }
         SpinBox { objectName: "spin"; editable: true }
+        ListView {
+            objectName: "rows"; width: 200; height: 60; model: 3
+            delegate: ItemDelegate { objectName: "row" + index; text: "Row " + index; width: 200 }
+        }
         Flickable {
             objectName: "scroller"; width: 200; height: 50; clip: true
             contentHeight: 300
@@ -166,6 +170,16 @@ void TestWindowKeyboard::focusRingFollowsTheKeyboard()
         tall->mapRectToScene(tall->boundingRect()) & flick->mapRectToScene(flick->boundingRect());
     QCOMPARE(keyboard->focusRect(), shown);
     QCOMPARE(keyboard->focusRect().height(), 30.0);
+
+    // Round a list's row (an ItemDelegate is no Tab stop, but it has the focus).
+    QQuickItem *rows = item("rows");
+    QQuickItem *row = nullptr;
+    QMetaObject::invokeMethod(rows, "itemAtIndex", Q_RETURN_ARG(QQuickItem *, row), Q_ARG(int, 1));
+    QVERIFY(row);
+    QVERIFY(!row->activeFocusOnTab());
+    row->forceActiveFocus(Qt::TabFocusReason); // and scrolled into the list's view
+    QCOMPARE(keyboard->focusRect(), row->mapRectToScene(row->boundingRect()));
+    QVERIFY(rows->mapRectToScene(rows->boundingRect()).contains(keyboard->focusRect()));
 
     // Round an editable spin box, not just the number inside it.
     QQuickItem *spin = item("spin");
