@@ -41,8 +41,11 @@ ListView {
     function refocusVersion(row: int, step: int) {
         root.forceLayout();
         const item = root.itemAtIndex(row);
-        if (item)
-            item.focusVersion(step);
+        const question = item as QuestionDelegate;
+        if (question)
+            question.focusVersion(step);
+        else
+            (item as AnswerDelegate)?.focusVersion(step);
     }
 
     function followEnd() {
