@@ -83,6 +83,8 @@ ScrollView {
                     onActivated: root.settings.language = currentValue
                     Accessible.name: qsTr("Language")
                     Accessible.description: languageNote.text
+                    // The style's text field inside is for editable boxes only.
+                    Component.onCompleted: contentItem.Accessible.ignored = true
                 }
                 Label {
                     id: languageNote
