@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>A11y</name>
+    <message>
+        <source>Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnswerDelegate</name>
     <message>
         <source>The model refused: %1</source>
@@ -15,6 +22,10 @@
         <source>Waiting for the answer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Answer from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnswerError</name>
@@ -23,15 +34,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the settings to fix this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retry this answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open settings to fix this</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -121,23 +132,15 @@
         <source>Not found: check the base URL and the model name in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Still coming</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiKeyStorage</name>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A key is stored; type a new one to replace it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste the key from the provider&apos;s website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional: only if the server asks for one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -184,6 +187,18 @@
         <source>Allow keeping keys in a plain file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An API key is stored; type a new one to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the API key from the provider&apos;s website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key: optional, only if the server asks for one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppInfo</name>
@@ -221,13 +236,51 @@
     </message>
 </context>
 <context>
-    <name>ChatHeader</name>
+    <name>BlockAccessibility</name>
     <message>
-        <source>Not configured</source>
+        <source>Quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Model: %1. Choose another provider or model</source>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatAnnouncer</name>
+    <message>
+        <source>Answer stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer finished. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatHeader</name>
+    <message>
+        <source>Not configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -239,23 +292,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start a new chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>System prompt and parameters of this conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -266,15 +307,31 @@
         <source>Keyboard shortcuts (F1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another provider or model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system prompt and parameters of this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatPage</name>
     <message>
-        <source>Answer finished</source>
+        <source>Jump to the latest message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Jump to the latest message</source>
+        <source>Last answer copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -294,10 +351,6 @@
     </message>
     <message>
         <source>Copy the code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -325,6 +378,10 @@
     </message>
     <message>
         <source>Send the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable until a provider is set up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -589,7 +646,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close the welcome and do not show it again</source>
+        <source>Add a provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the welcome; it is not shown again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -798,10 +859,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start a new chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>History actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -855,6 +912,14 @@
     </message>
     <message>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1227,23 +1292,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy this message as Markdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit this message and send it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask for a new version of this answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1260,6 +1313,26 @@
     </message>
     <message>
         <source>Delete this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends it again as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for a new version of this answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1312,10 +1385,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Load the model list again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No listed model matches. Press Enter to use “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1325,6 +1394,10 @@
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the model list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1340,6 +1413,10 @@
     </message>
     <message>
         <source>The conversation so far is kept and sent to the model you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the model</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1403,6 +1480,13 @@
     </message>
 </context>
 <context>
+    <name>ParametersDrawer</name>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParametersPanel</name>
     <message>
         <source>System prompt</source>
@@ -1453,15 +1537,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the system prompt as a preset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Temperature %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1469,19 +1545,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use the provider&apos;s default temperature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Top p</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Top p %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the provider&apos;s default top p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1517,15 +1581,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reset these parameters to the defaults from settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use as defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Make these parameters the defaults for new conversations</source>
+        <source>Saves the system prompt under the preset name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider default temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider default top p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets these parameters to the defaults from the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use as defaults for new conversations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1576,10 +1652,6 @@
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provider type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1677,10 +1749,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Make %1 the default provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1701,10 +1769,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Confirm deleting %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1712,11 +1776,23 @@
         <source>Keep %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Make default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 and its key</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QuestionDelegate</name>
     <message>
         <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1731,11 +1807,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hide the reasoning</source>
+        <source>Shown; press to hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the reasoning</source>
+        <source>Hidden; press to show</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1765,10 +1841,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Providers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1789,7 +1861,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a provider</source>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add provider</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1817,10 +1897,6 @@
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1883,6 +1959,110 @@
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stop the answer; close a dialog, the find bar or the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the conversation history (again: hide it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo deleting a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next or previous control, also out of a text field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter, Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press the focused button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move in a list: messages, conversations, models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PageUp, PageDown, Home, End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll the conversation (when it has the focus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter (history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 (history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete (history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu, Shift+F10 (history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation&apos;s menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StdioTransport</name>
@@ -1908,13 +2088,6 @@
     </message>
     <message>
         <source>The server wrote something that is not JSON-RPC on its standard output; it must write only MCP messages there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TextBlock</name>
-    <message>
-        <source>Message text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
