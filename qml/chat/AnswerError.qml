@@ -16,6 +16,7 @@ Rectangle {
 
     signal retryRequested
     signal settingsRequested
+    signal withoutAttachmentsRequested
 
     objectName: "errorBox"
     implicitHeight: errorLayout.implicitHeight + 16
@@ -47,7 +48,7 @@ Rectangle {
         // measure again and again.
         Row {
             spacing: Theme.spacing / 2
-            visible: AnswerLabels.settingsCanFix(root.errorKind) || root.canRetry
+            visible: AnswerLabels.settingsCanFix(root.errorKind) || root.canRetry || withoutButton.visible
 
             Button {
                 objectName: "errorSettingsButton"
@@ -55,6 +56,15 @@ Rectangle {
                 visible: AnswerLabels.settingsCanFix(root.errorKind)
                 onClicked: root.settingsRequested()
                 Accessible.name: qsTr("Open the settings to fix this")
+            }
+            Button {
+                id: withoutButton
+
+                objectName: "withoutAttachmentsButton"
+                text: qsTr("Send without attachments")
+                visible: root.errorKind === Failure.Attachment && root.canRetry
+                onClicked: root.withoutAttachmentsRequested()
+                Accessible.name: qsTr("Send without attachments")
             }
             Button {
                 objectName: "retryButton"

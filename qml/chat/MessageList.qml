@@ -19,6 +19,7 @@ ListView {
     property bool autoScrolling: false
 
     signal linkRequested(string url)
+    signal attachmentRequested(string sha256, string name)
     signal deleteRequested(int row)
     signal settingsRequested
 
@@ -65,12 +66,13 @@ ListView {
                 width: root.width
                 busy: root.chat.busy
                 onSwitchRequested: step => root.chat.switchBranch(question.index, step)
-                onEditAccepted: text => {
+                onEditAccepted: (text, dropped) => {
                     root.following = true;
-                    root.chat.editAndResend(question.index, text);
+                    root.chat.editAndResend(question.index, text, dropped);
                 }
                 onDeleteRequested: root.deleteRequested(question.index)
                 onCopyRequested: Clipboard.copyText(root.chat.messages.textAt(question.index))
+                onAttachmentRequested: (sha256, name) => root.attachmentRequested(sha256, name)
             }
         }
 
@@ -86,6 +88,7 @@ ListView {
                 viewportTop: root.contentY - answer.y
                 viewportBottom: root.contentY + root.height - answer.y
                 onRetryRequested: root.chat.retry()
+                onWithoutAttachmentsRequested: root.chat.resendWithoutAttachments(answer.index)
                 onSettingsRequested: root.settingsRequested()
                 onLinkRequested: url => root.linkRequested(url)
                 onSwitchRequested: step => root.chat.switchBranch(answer.index, step)
