@@ -276,6 +276,7 @@ AttachmentCodec::PdfText ImagingCodec::pdfText(const QByteArray &bytes, qsizetyp
     qsizetype total = 0;
     for (int page = 0; page < document.pageCount() && total < maxChars; ++page) {
         QString text = document.getAllText(page).text();
+        text.replace(u"\r\n"_s, u"\n"_s); // pdfium ends lines with CR LF
         if (total + text.size() > maxChars)
             text.truncate(maxChars - total);
         total += text.size();

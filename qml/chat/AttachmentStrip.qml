@@ -76,8 +76,10 @@ ColumnLayout {
                 sha256: chip.model.sha256
                 pdfAsText: chip.model.pdfAsText
                 problemText: chip.model.problemText
-                // The size as it will be sent, once known; the file's until then.
-                sizeText: Qt.locale().formattedDataSize(chip.model.sentBytes >= 0 ? chip.model.sentBytes : chip.model.size)
+                // The size as it will be sent, once known; the file's until then. A PDF the
+                // provider does not read (or the user wants as text) goes as its text.
+                readonly property string bytesText: Qt.locale().formattedDataSize(chip.model.sentBytes >= 0 ? chip.model.sentBytes : chip.model.size)
+                sizeText: chip.kind === Attachment.Pdf && (chip.pdfAsText || !root.attachments.documentsSupported) ? qsTr("%1 of text").arg(chip.bytesText) : chip.bytesText
                 preparing: chip.model.state === PendingAttachments.Preparing
                 removable: true
                 pdfToggle: chip.kind === Attachment.Pdf && root.attachments.documentsSupported && chip.model.state === PendingAttachments.Ready

@@ -45,7 +45,8 @@ Rectangle {
             id: attachButton
 
             objectName: "attachButton"
-            text: "📎"
+            text: "+"
+            font.pointSize: Theme.fontSize * 1.4
             Layout.alignment: Qt.AlignBottom
             onClicked: root.attachRequested()
             Accessible.name: qsTr("Attach files")
