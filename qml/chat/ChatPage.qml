@@ -197,6 +197,7 @@ Item {
         Composer {
             id: composer
 
+            objectName: "composer"
             Layout.fillWidth: true
             attachmentCount: root.chat.attachments.count
             onAttachRequested: fileDialog.open()
