@@ -58,7 +58,6 @@ public:
         m_report = write(u"report.pdf"_s, TestImages::pdf("Quarterly report", "Revenue grew"));
         m_notes = write(u"notes.md"_s, "# Notes\n");
     }
-    ~TestEnvironment() override { QThreadPool::globalInstance()->waitForDone(); }
 
     ChatController *chat() { return &m_chat; }
     QUrl photo() const { return m_photo; }
@@ -152,6 +151,8 @@ public Q_SLOTS:
                                  new AttachmentImageProvider(m_environment->files()));
         qmlRegisterSingletonInstance("ConfabTest", 1, 0, "TestEnv", m_environment.get());
     }
+    /** Reading and encoding on the pool use the environment: done before it goes. */
+    void cleanupTestCase() { QThreadPool::globalInstance()->waitForDone(); }
 
 private:
     std::unique_ptr<TestEnvironment> m_environment;
