@@ -18,6 +18,7 @@
 #include "openaiwire.h"
 #include "testimages.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -153,6 +154,8 @@ private Q_SLOTS:
             write(u"photo.jpg"_s, TestImages::encode(TestImages::photo(3000, 2000), "jpeg"));
         const QString report = write(u"report.pdf"_s, TestImages::pdf("Quarterly", "Revenue"));
         const QString code = write(u"main.cpp"_s, "int main() {}\n");
+        QAbstractItemModelTester tester(m_chat->attachments(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(attach({photo, report, code}));
         PendingAttachments *pending = m_chat->attachments();
         QCOMPARE(pending->rowCount(), 3);
