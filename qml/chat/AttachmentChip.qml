@@ -126,9 +126,14 @@ Rectangle {
             ToolTip.text: Accessible.name
         }
         ToolButton {
+            id: removeButton
+
             objectName: "removeAttachmentButton"
             visible: root.removable
-            text: "✕"
+            text: qsTr("Remove")
+            display: AbstractButton.IconOnly
+            icon.name: "window-close"
+            icon.color: removeButton.palette.buttonText
             onClicked: root.removeRequested()
             Accessible.name: qsTr("Remove %1").arg(root.name)
             ToolTip.visible: hovered

@@ -45,8 +45,10 @@ Rectangle {
             id: attachButton
 
             objectName: "attachButton"
-            text: "+"
-            font.pointSize: Theme.fontSize * 1.4
+            text: qsTr("Attach")
+            display: AbstractButton.IconOnly
+            icon.name: "mail-attachment"
+            icon.color: attachButton.palette.buttonText
             Layout.alignment: Qt.AlignBottom
             onClicked: root.attachRequested()
             Accessible.name: qsTr("Attach files")
