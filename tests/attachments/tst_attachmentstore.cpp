@@ -9,6 +9,7 @@
 #include "attachmentfiles.h"
 #include "conversationexport.h"
 #include "conversationstore.h"
+#include "historycontroller.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -214,6 +215,29 @@ private Q_SLOTS:
             u"![photo.jpg]("_s +
             QUrl::fromLocalFile(files.path(image.sha256)).toString(QUrl::FullyEncoded)));
         QVERIFY(md.contains(u"[main.cpp]("_s));
+    }
+
+    void exportingOneConversationEmbedsItsFiles()
+    {
+        QTemporaryDir dir;
+        AttachmentFiles files(dir.filePath(u"a"_s));
+        ConversationStore store;
+        store.setAttachmentFiles(&files);
+        QVERIFY(store.open(dir.filePath(u"h.sqlite"_s)));
+        const qint64 c = store.createConversation({});
+        const Attachment a = stored(files, "a file worth keeping", u"keep.txt"_s);
+        question(store, c, {a});
+        HistoryController history(&store);
+        const QString json = dir.filePath(u"one.json"_s);
+        const QString md = dir.filePath(u"one.md"_s);
+        QVERIFY(history.exportJson(c, QUrl::fromLocalFile(json)));
+        QVERIFY(history.exportMarkdown(c, QUrl::fromLocalFile(md)));
+        QFile jsonFile(json);
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        QVERIFY(jsonFile.readAll().contains(QByteArray("a file worth keeping").toBase64()));
+        QFile mdFile(md);
+        QVERIFY(mdFile.open(QIODevice::ReadOnly));
+        QVERIFY(mdFile.readAll().contains(QFile::encodeName(files.path(a.sha256))));
     }
 
     void tamperedOrMissingFilesAreNotReferenced()
