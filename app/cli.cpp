@@ -1,8 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Confab contributors
 // SPDX-License-Identifier: MIT
 // confab-cli: streams one turn to stdout. Its output is a contract (see README).
+#include "attachmentencoder.h"
+#include "attachmentfiles.h"
+#include "attachmentintake.h"
 #include "chatstream.h"
 #include "climcp.h"
+#include "imagingcodec.h"
 #include "networkaccess.h"
 #include "providerpresets.h"
 #include "wireformat.h"
@@ -15,6 +19,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSocketNotifier>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cerrno>
@@ -298,12 +303,20 @@ int main(int argc, char *argv[])
                                      u"seconds"_s);
     const QCommandLineOption retriesOpt(u"retries"_s, u"Retries before the first byte."_s, u"n"_s);
     const QCommandLineOption jsonOpt(u"json"_s, u"One JSON object per event on stdout."_s);
+    const QCommandLineOption attachOpt(
+        {u"a"_s, u"attach"_s},
+        u"Send FILE with the prompt (repeatable): an image (PNG, JPEG, WEBP, GIF) downscaled for "
+        "the provider, a PDF (read by the provider where it can, else its text) or a text "
+        "file."_s,
+        u"file"_s);
+    const QCommandLineOption pdfTextOpt(u"pdf-as-text"_s,
+                                        u"Send PDFs as their text even where they are read."_s);
     const QCommandLineOption listProvidersOpt(
         u"list-providers"_s,
         u"Print the providers, one per line: id, default base URL, key variable."_s);
     parser.addOptions({modelOpt, baseUrlOpt, keyEnvOpt, systemOpt, temperatureOpt, topPOpt,
                        maxTokensOpt, stopOpt, seedOpt, toolsOpt, jsonModeOpt, idleOpt, retriesOpt,
-                       jsonOpt, listProvidersOpt});
+                       jsonOpt, attachOpt, pdfTextOpt, listProvidersOpt});
     parser.addPositionalArgument(u"prompt"_s, u"The prompt (default: standard input)."_s);
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
@@ -399,9 +412,31 @@ int main(int argc, char *argv[])
             return usageError(u"Cannot read the prompt from standard input."_s);
         prompt = QString::fromUtf8(in.readAll());
     }
-    if (prompt.trimmed().isEmpty())
+    // Attachments: the app's own checks and encoders; the files live in a temporary folder.
+    QList<ContentPart> parts;
+    if (parser.isSet(attachOpt)) {
+        QTemporaryDir folder;
+        AttachmentFiles files(folder.path());
+        ImagingCodec codec;
+        AttachmentEncoder encoder(&files, &codec);
+        const AttachmentLimits attachmentLimits =
+            ProviderPresets::makeWire(preset)->attachmentLimits();
+        for (const QString &path : parser.values(attachOpt)) {
+            AttachmentIntake::Result read = AttachmentIntake::fromFile(path, files, codec);
+            if (!read.ok())
+                return usageError(AttachmentIntake::describe(read.problem, path));
+            read.attachment.pdfAsText = parser.isSet(pdfTextOpt);
+            const AttachmentEncoder::Part part = encoder.encode(read.attachment, attachmentLimits);
+            if (part.problem == AttachmentEnums::Problem::Unsupported)
+                return usageError(u"%1: this provider does not read images."_s.arg(path));
+            if (part.problem != AttachmentEnums::Problem::None)
+                return usageError(AttachmentIntake::describe(part.problem, path));
+            parts.append(part.part);
+        }
+    }
+    if (prompt.trimmed().isEmpty() && parts.isEmpty())
         return usageError(u"The prompt is empty."_s);
-    request.messages.append({ChatMessage::Role::User, prompt, {}, {}, {}, {}});
+    request.messages.append({ChatMessage::Role::User, prompt, {}, {}, {}, {}, parts});
 
     const bool json = parser.isSet(jsonOpt);
     QNetworkAccessManager *network = NetworkAccess::createManager(&app);

@@ -4,6 +4,9 @@
 #include "apikeys.h"
 #include "appinfo.h"
 #include "appsettings.h"
+#include "attachmentencoder.h"
+#include "attachmentfiles.h"
+#include "attachmentimageprovider.h"
 #include "chatcontroller.h"
 #include "chattarget.h"
 #include "conversationstore.h"
@@ -11,6 +14,7 @@
 #include "graphicsbackend.h"
 #include "historycontroller.h"
 #include "icontheme.h"
+#include "imagingcodec.h"
 #include "localonlynetwork.h"
 #include "networkaccess.h"
 #include "networkconfigurator.h"
@@ -35,6 +39,7 @@
 #include <QQuickWindow>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <cstdio>
@@ -117,12 +122,19 @@ int main(int argc, char *argv[])
     ConversationStore store;
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dataDir);
+    // Attachments: files by hash beside the database, decoded by imaging/ (models never link
+    // QtGui), encoded per provider at send time.
+    AttachmentFiles attachmentFiles(dataDir + u"/attachments"_s);
+    ImagingCodec imaging;
+    AttachmentEncoder attachmentEncoder(&attachmentFiles, &imaging);
+    store.setAttachmentFiles(&attachmentFiles);
     const bool stored = store.open(dataDir + u"/confab.sqlite"_s);
     HistoryController history(&store);
     TitleGenerator titles(network);
     titles.setStore(&store);
 
     ChatController chat(network);
+    chat.setAttachmentServices(&attachmentFiles, &imaging, &attachmentEncoder);
     if (stored) {
         chat.setStore(&store);
         chat.setTitleGenerator(&titles);
@@ -137,6 +149,8 @@ int main(int argc, char *argv[])
         chat.openConversation(interrupted->conversationId, interrupted->id);
     QObject::connect(&app, &QGuiApplication::aboutToQuit, &chat, [&chat, &store] {
         chat.shutdown();
+        // Attachments are read and encoded on the pool's threads, with the objects below.
+        QThreadPool::globalInstance()->waitForDone();
         store.close();
     });
 
@@ -144,6 +158,8 @@ int main(int argc, char *argv[])
     QQmlApplicationEngine engine;
     engine.setNetworkAccessManagerFactory(&qmlNetwork);
     engine.addImportPath(u"qrc:/qt/qml"_s);
+    // Thumbnails and the larger view of attachments: image://attachments/thumb|full/SHA256.
+    engine.addImageProvider(u"attachments"_s, new AttachmentImageProvider(&attachmentFiles));
     engine.setInitialProperties({{u"chat"_s, QVariant::fromValue(&chat)},
                                  {u"history"_s, QVariant::fromValue(&history)},
                                  {u"providers"_s, QVariant::fromValue(&providers)},

@@ -176,8 +176,25 @@ QNetworkRequest AnthropicWire::makeRequest(const ProviderEndpoint &endpoint,
     return request;
 }
 
+AttachmentLimits AnthropicWire::attachmentLimits() const
+{
+    AttachmentLimits limits;
+    limits.images = AttachmentLimits::Support::Yes;
+    limits.documents = AttachmentLimits::Support::Yes;
+    // Larger images are resized by the API: sending more costs upload time and nothing else.
+    limits.maxImageEdge = 1568;
+    // 5 MB per image, measured on the base64 text; 32 MB per request.
+    limits.maxImageBytes = 5LL * 1024 * 1024 / 4 * 3;
+    limits.maxDocumentBytes = 32LL * 1024 * 1024 / 4 * 3 - 1024 * 1024;
+    limits.maxRequestBytes = 32LL * 1024 * 1024 / 4 * 3 - 1024 * 1024;
+    limits.maxImages = 100;
+    limits.imageTypes = {"image/png", "image/jpeg", "image/webp", "image/gif"};
+    return limits;
+}
+
 QByteArray AnthropicWire::makeBody(const ChatRequest &request) const
 {
+    AttachmentWire::Blobs blobs;
     QJsonArray messages;
     QStringList system;
     if (!request.systemPrompt.isEmpty())
@@ -202,10 +219,31 @@ QByteArray AnthropicWire::makeBody(const ChatRequest &request) const
         case ChatMessage::Role::System:
             system.append(message.content);
             break;
-        case ChatMessage::Role::User:
-            appendBlocks(u"user"_s,
-                         {QJsonObject{{"type"_L1, "text"_L1}, {"text"_L1, message.content}}});
+        case ChatMessage::Role::User: {
+            // Attachments first: Anthropic answers best with images before the question.
+            QJsonArray blocks;
+            for (const ContentPart &part : message.parts) {
+                if (part.kind == ContentPart::Kind::Text) {
+                    blocks.append(
+                        QJsonObject{{"type"_L1, "text"_L1},
+                                    {"text"_L1, AttachmentWire::fencedText(part.name, part.text)}});
+                    continue;
+                }
+                const bool image = part.kind == ContentPart::Kind::Image;
+                QJsonObject block{
+                    {"type"_L1, image ? "image"_L1 : "document"_L1},
+                    {"source"_L1, QJsonObject{{"type"_L1, "base64"_L1},
+                                              {"media_type"_L1, QString::fromLatin1(part.mimeType)},
+                                              {"data"_L1, blobs.add(part.data)}}}};
+                if (!image && !part.name.isEmpty())
+                    block.insert("title"_L1, part.name);
+                blocks.append(block);
+            }
+            if (!message.content.isEmpty() || blocks.isEmpty())
+                blocks.append(QJsonObject{{"type"_L1, "text"_L1}, {"text"_L1, message.content}});
+            appendBlocks(u"user"_s, blocks);
             break;
+        }
         case ChatMessage::Role::Tool:
             appendBlocks(u"user"_s, {QJsonObject{{"type"_L1, "tool_result"_L1},
                                                  {"tool_use_id"_L1, message.toolCallId},
@@ -307,7 +345,7 @@ QByteArray AnthropicWire::makeBody(const ChatRequest &request) const
         if (request.topP && *request.topP < 0.95)
             body.remove("top_p"_L1);
     }
-    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return blobs.splice(QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 std::unique_ptr<StreamDecoder> AnthropicWire::makeDecoder(StreamSink *sink) const

@@ -34,6 +34,26 @@ Effort effortFromName(QStringView name);
 } // namespace Reasoning
 using ReasoningEffort = Reasoning::Effort;
 
+/**
+ * @brief One attachment of a user message as a wire format sends it: an image or a PDF already
+ * downscaled and re-encoded by the caller, or a file's text. net/ never decodes images.
+ */
+struct ContentPart
+{
+    enum class Kind {
+        Image,    /**< mimeType image/png, image/jpeg …; data holds the encoded image */
+        Document, /**< a PDF read by the provider itself: mimeType application/pdf, data */
+        Text,     /**< a text or code file (or a PDF's extracted text): name and text */
+    };
+    Kind kind = Kind::Text;
+    QByteArray mimeType;
+    QByteArray data; /**< the bytes to send (not base64) */
+    QString name;    /**< the file name the model sees */
+    QString text;    /**< Text: the file's content */
+
+    bool operator==(const ContentPart &) const = default;
+};
+
 /** One message of the conversation sent to the model. */
 struct ChatMessage
 {
@@ -44,6 +64,8 @@ struct ChatMessage
     QString toolCallId;        /**< tool messages: the call this result answers */
     QString reasoning;
     QString reasoningSignature; /**< kept for replay to providers that require it */
+    /** User messages: the attachments, sent before the text in the order given. */
+    QList<ContentPart> parts = {};
 };
 
 /** @brief Everything one turn asks of the model, independent of the wire format. */

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "chatstream.h"
 
+#include "attachmentwire.h"
 #include "httperrors.h"
 #include "networkaccess.h"
 #include "wireformat.h"
@@ -276,6 +277,8 @@ void ChatStream::onReplyFinished()
                                                  m_reply->rawHeader("retry-after-ms"_ba),
                                                  m_reply->rawHeader("retry-after"_ba));
         }
+        if (AttachmentWire::hasParts(m_request))
+            HttpErrors::refineForAttachments(error);
         failOrRetry(error);
         return;
     }

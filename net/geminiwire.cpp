@@ -121,8 +121,24 @@ QNetworkRequest GeminiWire::makeRequest(const ProviderEndpoint &endpoint,
     return r;
 }
 
+AttachmentLimits GeminiWire::attachmentLimits() const
+{
+    AttachmentLimits limits;
+    limits.images = AttachmentLimits::Support::Yes;
+    limits.documents = AttachmentLimits::Support::Yes;
+    limits.maxImageEdge = 3072; // Gemini scales larger images down to fit 3072 × 3072
+    // Inline data: 20 MB for the whole request, measured on the base64 text.
+    limits.maxImageBytes = 20LL * 1024 * 1024 / 4 * 3 - 1024 * 1024;
+    limits.maxDocumentBytes = limits.maxImageBytes;
+    limits.maxRequestBytes = limits.maxImageBytes;
+    limits.maxImages = 100;
+    limits.imageTypes = {"image/png", "image/jpeg", "image/webp"};
+    return limits;
+}
+
 QByteArray GeminiWire::makeBody(const ChatRequest &request) const
 {
+    AttachmentWire::Blobs blobs;
     QJsonArray contents;
     QStringList system;
     if (!request.systemPrompt.isEmpty())
@@ -152,7 +168,19 @@ QByteArray GeminiWire::makeBody(const ChatRequest &request) const
             system.append(message.content);
             break;
         case ChatMessage::Role::User:
-            append(u"user"_s, {{"text"_L1, message.content}});
+            for (const ContentPart &part : message.parts) {
+                if (part.kind == ContentPart::Kind::Text) {
+                    append(u"user"_s,
+                           {{"text"_L1, AttachmentWire::fencedText(part.name, part.text)}});
+                } else { // raw base64, no data: prefix
+                    append(u"user"_s,
+                           {{"inlineData"_L1,
+                             QJsonObject{{"mimeType"_L1, QString::fromLatin1(part.mimeType)},
+                                         {"data"_L1, blobs.add(part.data)}}}});
+                }
+            }
+            if (!message.content.isEmpty() || message.parts.isEmpty())
+                append(u"user"_s, {{"text"_L1, message.content}});
             break;
         case ChatMessage::Role::Tool: {
             const QJsonDocument doc = QJsonDocument::fromJson(message.content.toUtf8());
@@ -240,7 +268,7 @@ QByteArray GeminiWire::makeBody(const ChatRequest &request) const
         if (!calling.isEmpty())
             body.insert("toolConfig"_L1, QJsonObject{{"functionCallingConfig"_L1, calling}});
     }
-    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return blobs.splice(QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 std::unique_ptr<StreamDecoder> GeminiWire::makeDecoder(StreamSink *sink) const

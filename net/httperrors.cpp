@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <array>
@@ -185,6 +186,26 @@ StreamError fromHttpResponse(int status, QByteArrayView body, QByteArrayView ret
     if (header >= 0)
         result.retryAfterSeconds = header;
     return result;
+}
+
+void refineForAttachments(StreamError &error)
+{
+    const int status = error.httpStatus;
+    if (status == 413 || status == 415) {
+        error.kind = ErrorKind::Attachment;
+        return;
+    }
+    if (error.kind != ErrorKind::BadRequest && status != 400 && status != 422)
+        return;
+    // What providers say: "image input is not supported" (llama.cpp), "image_url is only
+    // supported by certain models" (OpenAI), "unknown variant `image_url`" (DeepSeek),
+    // "does not support images" (Ollama), "image exceeds 5 MB maximum" (Anthropic), "Unable to
+    // process input image" (Gemini), "The document could not be processed" …
+    static const QRegularExpression words(
+        u"image|vision|multimodal|multi-modal|pdf|document|\\bfile|media_type|mime|inline_?data|attachment"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    if (words.match(error.message).hasMatch() || words.match(error.providerType).hasMatch())
+        error.kind = ErrorKind::Attachment;
 }
 
 double parseRetryAfter(QByteArrayView retryAfterMs, QByteArrayView retryAfter)

@@ -29,6 +29,12 @@ StreamError fromErrorObject(const QJsonObject &error, int httpStatus);
 StreamError fromHttpResponse(int status, QByteArrayView body, QByteArrayView retryAfterMs = {},
                              QByteArrayView retryAfter = {});
 
+/**
+ * Turns the refusal of a request that carried attachments into ErrorKind::Attachment: a 413 or
+ * 415, or a 400/422 whose message speaks of images, files or vision. Other errors are kept.
+ */
+void refineForAttachments(StreamError &error);
+
 /** Seconds to wait from `retry-after-ms` / `retry-after` (seconds or HTTP date); -1 if none. */
 double parseRetryAfter(QByteArrayView retryAfterMs, QByteArrayView retryAfter);
 } // namespace HttpErrors

@@ -130,8 +130,21 @@ QNetworkRequest OllamaWire::makeRequest(const ProviderEndpoint &endpoint, const 
     return request;
 }
 
+AttachmentLimits OllamaWire::attachmentLimits() const
+{
+    AttachmentLimits limits;
+    limits.images = AttachmentLimits::Support::Unknown; // vision models only
+    limits.documents = AttachmentLimits::Support::No;
+    limits.maxImageEdge = 1568; // vision encoders take far less; a local model spends time on more
+    limits.maxImageBytes = 20LL * 1024 * 1024;
+    limits.maxRequestBytes = 64LL * 1024 * 1024;
+    limits.maxImages = 100;
+    return limits;
+}
+
 QByteArray OllamaWire::makeBody(const ChatRequest &request) const
 {
+    AttachmentWire::Blobs blobs;
     QJsonArray messages;
     if (!request.systemPrompt.isEmpty())
         messages.append(
@@ -143,9 +156,27 @@ QByteArray OllamaWire::makeBody(const ChatRequest &request) const
         case ChatMessage::Role::System:
             m.insert("role"_L1, "system"_L1);
             break;
-        case ChatMessage::Role::User:
+        case ChatMessage::Role::User: {
             m.insert("role"_L1, "user"_L1);
+            // Images as bare base64 (no MIME type); files, and PDFs (no native reading), as
+            // fenced text before the question.
+            QJsonArray images;
+            QStringList texts;
+            for (const ContentPart &part : message.parts) {
+                if (part.kind == ContentPart::Kind::Image)
+                    images.append(blobs.add(part.data));
+                else
+                    texts.append(AttachmentWire::fencedText(part.name, part.text));
+            }
+            if (!texts.isEmpty()) {
+                if (!message.content.isEmpty())
+                    texts.append(message.content);
+                m.insert("content"_L1, texts.join(u"\n\n"_s));
+            }
+            if (!images.isEmpty())
+                m.insert("images"_L1, images);
             break;
+        }
         case ChatMessage::Role::Tool:
             m.insert("role"_L1, "tool"_L1);
             if (callNames.contains(message.toolCallId))
@@ -194,7 +225,7 @@ QByteArray OllamaWire::makeBody(const ChatRequest &request) const
         body.insert("format"_L1, request.responseSchema.value("schema"_L1));
     if (request.reasoningEffort != ReasoningEffort::Default)
         body.insert("think"_L1, request.reasoningEffort != ReasoningEffort::None);
-    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return blobs.splice(QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 std::unique_ptr<StreamDecoder> OllamaWire::makeDecoder(StreamSink *sink) const

@@ -43,4 +43,5 @@ public:
     QUrl modelListUrl(const QUrl &baseUrl, const QString &pageToken = {}) const override;
     bool parseModelList(const QJsonObject &page, QList<ModelInfo> *models,
                         QString *nextPageToken) const override;
+    AttachmentLimits attachmentLimits() const override;
 };

@@ -224,8 +224,58 @@ QNetworkRequest OpenAiWire::makeRequest(const ProviderEndpoint &endpoint, const 
     return request;
 }
 
+namespace {
+/** A user message with attachments: typed parts, attachments first, the question last. */
+QJsonArray userParts(const ChatMessage &message, AttachmentWire::Blobs &blobs)
+{
+    QJsonArray parts;
+    for (const ContentPart &part : message.parts) {
+        switch (part.kind) {
+        case ContentPart::Kind::Image:
+            parts.append(QJsonObject{
+                {"type"_L1, "image_url"_L1},
+                {"image_url"_L1,
+                 QJsonObject{{"url"_L1, blobs.add(part.data, "data:" + part.mimeType + ";base64,")},
+                             {"detail"_L1, "auto"_L1}}}});
+            break;
+        case ContentPart::Kind::Document:
+            parts.append(QJsonObject{
+                {"type"_L1, "file"_L1},
+                {"file"_L1,
+                 QJsonObject{{"filename"_L1, part.name},
+                             {"file_data"_L1,
+                              blobs.add(part.data, "data:" + part.mimeType + ";base64,")}}}});
+            break;
+        case ContentPart::Kind::Text:
+            parts.append(
+                QJsonObject{{"type"_L1, "text"_L1},
+                            {"text"_L1, AttachmentWire::fencedText(part.name, part.text)}});
+            break;
+        }
+    }
+    if (!message.content.isEmpty())
+        parts.append(QJsonObject{{"type"_L1, "text"_L1}, {"text"_L1, message.content}});
+    return parts;
+}
+} // namespace
+
+AttachmentLimits OpenAiWire::attachmentLimits() const
+{
+    AttachmentLimits limits;
+    limits.images = m_options.images;
+    limits.documents = m_options.documents;
+    limits.maxImageEdge = 2048; // "high" detail fits the image into 2048 × 2048 first
+    limits.maxImageBytes = 20LL * 1024 * 1024;
+    limits.maxDocumentBytes = 32LL * 1024 * 1024;
+    limits.maxRequestBytes = 50LL * 1024 * 1024;
+    limits.maxImages = 500;
+    limits.imageTypes = {"image/png", "image/jpeg", "image/webp", "image/gif"};
+    return limits;
+}
+
 QByteArray OpenAiWire::makeBody(const ChatRequest &request) const
 {
+    AttachmentWire::Blobs blobs;
     QJsonArray messages;
     if (!request.systemPrompt.isEmpty())
         messages.append(
@@ -261,6 +311,8 @@ QByteArray OpenAiWire::makeBody(const ChatRequest &request) const
             m.insert("tool_calls"_L1, calls);
             m.insert("content"_L1, message.content.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                              : QJsonValue(message.content));
+        } else if (message.role == ChatMessage::Role::User && !message.parts.isEmpty()) {
+            m.insert("content"_L1, userParts(message, blobs));
         } else {
             m.insert("content"_L1, message.content);
         }
@@ -296,7 +348,7 @@ QByteArray OpenAiWire::makeBody(const ChatRequest &request) const
     }
     if (request.reasoningEffort != ReasoningEffort::Default)
         body.insert("reasoning_effort"_L1, Reasoning::effortName(request.reasoningEffort));
-    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return blobs.splice(QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 std::unique_ptr<StreamDecoder> OpenAiWire::makeDecoder(StreamSink *sink) const

@@ -36,6 +36,11 @@ public:
         bool useMaxCompletionTokens = false;
         /** Sent when the request sets no limit (llama.cpp otherwise fills its context); 0: none. */
         qint64 defaultMaxTokens = 0;
+        /** Whether the server's models read images (image_url parts). */
+        AttachmentLimits::Support images = AttachmentLimits::Support::Unknown;
+        /** Whether it reads PDFs as `file` parts (OpenAI itself does; most compatible servers
+         * do not, and get the extracted text instead). */
+        AttachmentLimits::Support documents = AttachmentLimits::Support::No;
     };
 
     OpenAiWire();
@@ -53,6 +58,7 @@ public:
                         QString *nextPageToken) const override;
     /** Alphabetical: servers list their models in no useful order. */
     void sortModelList(QList<ModelInfo> &models) const override;
+    AttachmentLimits attachmentLimits() const override;
 
 private:
     Options m_options;

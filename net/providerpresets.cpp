@@ -18,7 +18,7 @@ const QList<ProviderPreset> &all()
     const ProviderPreset::Capabilities local = hosted | C::LocalServer;
     static const QList<ProviderPreset> presets{
         {u"openai"_s, u"OpenAI"_s, W::OpenAi, u"https://api.openai.com/v1"_s, u"OPENAI_API_KEY"_s,
-         true, hosted | C::Reasoning | C::JsonSchema, u"gpt-4o-mini"_s},
+         true, hosted | C::Reasoning | C::JsonSchema | C::PdfDocuments, u"gpt-4o-mini"_s},
         {u"anthropic"_s, u"Anthropic"_s, W::Anthropic, u"https://api.anthropic.com"_s,
          u"ANTHROPIC_API_KEY"_s, false, hosted | C::Reasoning | C::JsonSchema,
          u"claude-sonnet-4-5"_s},
@@ -33,14 +33,14 @@ const QList<ProviderPreset> &all()
          local | C::Reasoning | C::JsonSchema,
          {}},
         {u"openrouter"_s, u"OpenRouter"_s, W::OpenAi, u"https://openrouter.ai/api/v1"_s,
-         u"OPENROUTER_API_KEY"_s, false, hosted | C::Reasoning | C::JsonSchema,
+         u"OPENROUTER_API_KEY"_s, false, hosted | C::Reasoning | C::JsonSchema | C::PdfDocuments,
          u"openai/gpt-4o-mini"_s},
         {u"groq"_s, u"Groq"_s, W::OpenAi, u"https://api.groq.com/openai/v1"_s, u"GROQ_API_KEY"_s,
          false, hosted | C::JsonSchema, u"llama-3.3-70b-versatile"_s},
         {u"mistral"_s, u"Mistral"_s, W::OpenAi, u"https://api.mistral.ai/v1"_s,
          u"MISTRAL_API_KEY"_s, false, hosted | C::JsonSchema, u"mistral-small-latest"_s},
         {u"deepseek"_s, u"DeepSeek"_s, W::OpenAi, u"https://api.deepseek.com"_s,
-         u"DEEPSEEK_API_KEY"_s, false, hosted, u"deepseek-chat"_s},
+         u"DEEPSEEK_API_KEY"_s, false, hosted | C::NoImages, u"deepseek-chat"_s},
         {u"together"_s, u"Together AI"_s, W::OpenAi, u"https://api.together.xyz/v1"_s,
          u"TOGETHER_API_KEY"_s, false, hosted | C::JsonSchema,
          u"meta-llama/Llama-3.3-70B-Instruct-Turbo"_s},
@@ -106,12 +106,18 @@ const ProviderPreset &custom()
 std::shared_ptr<const WireFormat> makeWire(const ProviderPreset &preset)
 {
     switch (preset.wire) {
-    case ProviderPreset::Wire::OpenAi:
-        return std::make_shared<OpenAiWire>(
-            OpenAiWire::Options{preset.useMaxCompletionTokens,
-                                preset.capabilities.testFlag(ProviderPreset::NeedsOutputLimit)
-                                    ? ProviderPreset::kDefaultOutputLimit
-                                    : 0});
+    case ProviderPreset::Wire::OpenAi: {
+        using Support = AttachmentLimits::Support;
+        OpenAiWire::Options options;
+        options.useMaxCompletionTokens = preset.useMaxCompletionTokens;
+        if (preset.capabilities.testFlag(ProviderPreset::NeedsOutputLimit))
+            options.defaultMaxTokens = ProviderPreset::kDefaultOutputLimit;
+        if (preset.capabilities.testFlag(ProviderPreset::NoImages))
+            options.images = Support::No;
+        if (preset.capabilities.testFlag(ProviderPreset::PdfDocuments))
+            options.documents = Support::Yes;
+        return std::make_shared<OpenAiWire>(options);
+    }
     case ProviderPreset::Wire::Anthropic:
         return std::make_shared<AnthropicWire>();
     case ProviderPreset::Wire::Gemini:

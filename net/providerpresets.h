@@ -21,6 +21,8 @@ struct ProviderPreset
         ModelListing = 0x8,      /**< a model list endpoint */
         LocalServer = 0x10,      /**< runs on this machine; no key needed */
         NeedsOutputLimit = 0x20, /**< fills its whole context unless a max_tokens is sent */
+        NoImages = 0x40,         /**< none of its models reads images (else: per model) */
+        PdfDocuments = 0x80,     /**< reads PDFs itself (OpenAI-compatible `file` parts) */
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
 

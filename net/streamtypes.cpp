@@ -24,6 +24,7 @@ constexpr std::array kErrorNames{
     std::pair{ErrorKind::BadRequest, "bad_request"},
     std::pair{ErrorKind::ContextLength, "context_length"},
     std::pair{ErrorKind::ContentFilter, "content_filter"},
+    std::pair{ErrorKind::Attachment, "attachment"},
     std::pair{ErrorKind::Overloaded, "overloaded"},
     std::pair{ErrorKind::Server, "server"},
     std::pair{ErrorKind::Network, "network"},

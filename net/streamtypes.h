@@ -47,6 +47,7 @@ enum class Kind {
     Truncated,     /**< the stream ended cleanly but without its finish marker */
     Cancelled,     /**< stopped by the user */
     Other,         /**< an HTTP status without a better kind (e.g. 402) */
+    Attachment,    /**< the provider refused an attached image or file (no vision, too large) */
 };
 Q_ENUM_NS(Kind)
 } // namespace Failure

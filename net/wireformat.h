@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "attachmentwire.h"
 #include "chatrequest.h"
 #include "modelinfo.h"
 
@@ -35,6 +36,8 @@ public:
     virtual std::unique_ptr<StreamDecoder> makeDecoder(StreamSink *sink) const = 0;
     /** Whether a 2xx response with this Content-Type carries the expected stream. */
     virtual bool acceptsContentType(QByteArrayView contentType) const = 0;
+    /** What this API takes as attachments and how large (ChatMessage::parts). */
+    virtual AttachmentLimits attachmentLimits() const { return {}; }
 
     // Authentication, shared by every request to the API
     /** Adds the key's header (when @p apiKey is not empty) and the API version, if any. */

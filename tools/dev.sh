@@ -23,7 +23,7 @@ FUZZ_SECONDS=${FUZZ_SECONDS:-20}
 PACKAGES=(cmake ninja-build g++ pkgconf git
     qt6-base-dev qt6-declarative-dev qt6-websockets-dev qt6-httpserver-dev qtkeychain-qt6-dev
     qt6-l10n-tools qt6-tools-dev
-    libqt6sql6-sqlite libqt6svg6 libmd4c-dev
+    libqt6sql6-sqlite libqt6svg6 libmd4c-dev qt6-pdf-dev qt6-image-formats-plugins zlib1g-dev
     qml6-module-qtqml qml6-module-qtquick qml6-module-qtquick-controls
     qml6-module-qtquick-templates qml6-module-qtquick-layouts qml6-module-qtquick-window
     qml6-module-qtqml-workerscript qml6-module-qttest qml6-module-qt-labs-qmlmodels

@@ -3,13 +3,18 @@
 #include "chatcontroller.h"
 
 #include "answerrecorder.h"
+#include "attachmentencoder.h"
+#include "attachmentintake.h"
 #include "chatstream.h"
 #include "conversationstore.h"
 #include "providerservice.h"
 #include "titlegenerator.h"
+#include "wireformat.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QPointer>
+#include <QThreadPool>
 
 #include <algorithm>
 
@@ -20,7 +25,31 @@ Q_LOGGING_CATEGORY(lcChat, "confab.models.chat", QtWarningMsg)
 ChatController::ChatController(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
-{}
+    , m_attachments(new PendingAttachments(nullptr, nullptr, nullptr, this))
+{
+    connect(m_attachments, &PendingAttachments::stateChanged, this,
+            &ChatController::attachmentNoticeChanged);
+}
+
+void ChatController::setAttachmentServices(AttachmentFiles *files, const AttachmentCodec *codec,
+                                           AttachmentEncoder *encoder)
+{
+    delete m_attachments;
+    m_encoder = encoder;
+    m_attachments = new PendingAttachments(files, codec, encoder, this);
+    connect(m_attachments, &PendingAttachments::stateChanged, this,
+            &ChatController::attachmentNoticeChanged);
+    if (m_target.wire)
+        m_attachments->setLimits(m_target.wire->attachmentLimits());
+}
+
+QString ChatController::attachmentNotice() const
+{
+    if (!m_target.wire || !m_attachments->hasImages() ||
+        m_target.wire->attachmentLimits().images != AttachmentLimits::Support::No)
+        return {};
+    return tr("%1 does not read images.").arg(m_target.model);
+}
 
 ChatController::~ChatController()
 {
@@ -161,7 +190,10 @@ void ChatController::setTarget(const ChatTarget &target, const QString &missingS
 {
     m_target = target;
     m_missing = target.isValid() ? QString() : missingSetting;
+    if (target.wire)
+        m_attachments->setLimits(target.wire->attachmentLimits());
     Q_EMIT targetChanged();
+    Q_EMIT attachmentNoticeChanged();
 }
 
 QString ChatController::endpointHost() const
@@ -179,19 +211,58 @@ bool ChatController::canRetry() const
 
 bool ChatController::send(const QString &text)
 {
-    if (isBusy() || !isConfigured() || text.trimmed().isEmpty())
+    const QList<Attachment> attachments = m_attachments->ready();
+    if (isBusy() || !isConfigured() || m_attachments->isBusy() || !attachmentNotice().isEmpty() ||
+        (text.trimmed().isEmpty() && attachments.isEmpty()))
         return false;
     Message message;
     message.author = Message::Author::User;
     message.text = text;
+    message.attachments = attachments;
     message.parentId = m_messages.leafId();
     message.createdAt = QDateTime::currentMSecsSinceEpoch();
-    startAnswer(addMessage(message));
+    const qint64 id = addMessage(message);
+    m_attachments->takeAll(); // the files were stored first; the message refers to them now
+    startAnswer(id);
+    return true;
+}
+
+bool ChatController::sendWithoutImages(const QString &text)
+{
+    if (isBusy())
+        return false;
+    m_attachments->removeImages();
+    return send(text);
+}
+
+bool ChatController::resendWithoutAttachments(int row)
+{
+    if (isBusy() || !isConfigured() || row < 0 || row >= m_messages.rowCount())
+        return false;
+    const Message &answer = m_messages.message(row);
+    if (answer.author != Message::Author::Assistant || !m_messages.contains(answer.parentId))
+        return false;
+    const Message &question = m_messages.messageById(answer.parentId);
+    Message plain;
+    plain.author = Message::Author::User;
+    plain.text = question.text;
+    plain.parentId = question.parentId;
+    plain.createdAt = QDateTime::currentMSecsSinceEpoch();
+    startAnswer(addMessage(plain));
     return true;
 }
 
 void ChatController::stop()
 {
+    if (m_preparingId != 0) { // still encoding its attachments: nothing was sent
+        const qint64 id = std::exchange(m_preparingId, 0);
+        m_messages.setState(id, Message::State::Stopped);
+        saveMessage(id);
+        Q_EMIT busyChanged();
+        Q_EMIT canRetryChanged();
+        Q_EMIT answerFinished(m_messages.rowOf(id));
+        return;
+    }
     if (!m_stream)
         return;
     ChatStream *stream = m_stream;
@@ -245,10 +316,9 @@ bool ChatController::regenerate(int row)
     return true;
 }
 
-bool ChatController::editAndResend(int row, const QString &text)
+bool ChatController::editAndResend(int row, const QString &text, const QStringList &dropped)
 {
-    if (isBusy() || !isConfigured() || row < 0 || row >= m_messages.rowCount() ||
-        text.trimmed().isEmpty())
+    if (isBusy() || !isConfigured() || row < 0 || row >= m_messages.rowCount())
         return false;
     const Message &question = m_messages.message(row);
     if (question.author != Message::Author::User)
@@ -256,6 +326,13 @@ bool ChatController::editAndResend(int row, const QString &text)
     Message edited;
     edited.author = Message::Author::User;
     edited.text = text;
+    // The new version keeps the question's attachments unless the user removed them.
+    for (const Attachment &a : question.attachments) {
+        if (!dropped.contains(a.sha256))
+            edited.attachments.append(a);
+    }
+    if (text.trimmed().isEmpty() && edited.attachments.isEmpty())
+        return false;
     edited.parentId = question.parentId;
     edited.createdAt = QDateTime::currentMSecsSinceEpoch();
     startAnswer(addMessage(edited));
@@ -345,6 +422,8 @@ int ChatController::openConversation(qint64 id, qint64 messageId)
 
 void ChatController::shutdown()
 {
+    if (m_preparingId != 0)
+        stop();
     if (m_stream) {
         ChatStream *stream = m_stream;
         stream->abort();
@@ -358,7 +437,8 @@ void ChatController::shutdown()
         m_store->flush();
 }
 
-ChatRequest ChatController::buildRequest(qint64 lastId, bool continuation) const
+ChatRequest ChatController::buildRequest(qint64 lastId, bool continuation,
+                                         QList<QList<Attachment>> *attachments) const
 {
     ChatRequest request;
     if (m_providers)
@@ -368,6 +448,7 @@ ChatRequest ChatController::buildRequest(qint64 lastId, bool continuation) const
         const Message &m = m_messages.messageById(id);
         if (m.author == Message::Author::User) {
             request.messages.append({ChatMessage::Role::User, m.text, {}, {}, {}, {}});
+            attachments->append(m.attachments);
         } else if (id == lastId && continuation) {
             // The partial answer goes last, for the model to carry on from.
             request.messages.append({ChatMessage::Role::Assistant, m.text, {}, {}, {}, {}});
@@ -393,8 +474,64 @@ void ChatController::startAnswer(qint64 parentId)
 
 void ChatController::streamInto(qint64 id, bool continuation)
 {
-    const ChatRequest request =
-        buildRequest(continuation ? id : m_messages.messageById(id).parentId, continuation);
+    QList<QList<Attachment>> attachments;
+    ChatRequest request = buildRequest(continuation ? id : m_messages.messageById(id).parentId,
+                                       continuation, &attachments);
+    const bool any = std::any_of(attachments.cbegin(), attachments.cend(),
+                                 [](const QList<Attachment> &list) { return !list.isEmpty(); });
+    if (!any || !m_encoder) {
+        startStream(id, continuation, request);
+        return;
+    }
+    // Decoding and downscaling images takes a while: on a worker thread, the answer waiting.
+    m_preparingId = id;
+    Q_EMIT busyChanged();
+    Q_EMIT canRetryChanged();
+    AttachmentEncoder *encoder = m_encoder;
+    const AttachmentLimits limits = m_target.wire->attachmentLimits();
+    QPointer<ChatController> self(this);
+    QThreadPool::globalInstance()->start([=]() mutable {
+        QList<QList<ContentPart>> parts;
+        const AttachmentEnums::Problem problem =
+            encoder->encodeRequest(attachments, limits, &parts);
+        QMetaObject::invokeMethod(
+            self,
+            [=]() mutable {
+                if (!self || self->m_preparingId != id)
+                    return; // stopped or replaced meanwhile
+                self->m_preparingId = 0;
+                // The newest question's own attachments must go; older ones may be noted.
+                if (problem != AttachmentEnums::Problem::None) {
+                    const QList<Attachment> &newest = attachments.constLast();
+                    QStringList names;
+                    for (const Attachment &a : newest)
+                        names.append(a.name);
+                    self->failBeforeSending(
+                        id, AttachmentIntake::describe(problem, names.join(u", "_s)));
+                    return;
+                }
+                qsizetype user = 0;
+                for (ChatMessage &message : request.messages) {
+                    if (message.role == ChatMessage::Role::User)
+                        message.parts = parts.value(user++);
+                }
+                self->startStream(id, continuation, request);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ChatController::failBeforeSending(qint64 id, const QString &message)
+{
+    m_messages.setError(id, Failure::Kind::Attachment, message);
+    saveMessage(id);
+    Q_EMIT busyChanged();
+    Q_EMIT canRetryChanged();
+    Q_EMIT answerFinished(m_messages.rowOf(id));
+}
+
+void ChatController::startStream(qint64 id, bool continuation, const ChatRequest &request)
+{
     auto *stream =
         new ChatStream(m_network, m_target.wire, m_target.endpoint, request, m_target.limits, this);
     m_stream = stream;

@@ -5,12 +5,14 @@
 #include "chatparameters.h"
 #include "chattarget.h"
 #include "messagemodel.h"
+#include "pendingattachments.h"
 
 #include <QObject>
 #include <QPointer>
 
 class QNetworkAccessManager;
 class AnswerRecorder;
+class AttachmentEncoder;
 class ChatStream;
 class ConversationStore;
 class TitleGenerator;
@@ -43,6 +45,11 @@ class ChatController : public QObject
     /** The stored conversation shown, 0 for a new one not yet saved (a double for QML, which
      * has no 64-bit integers; ids stay far below 2^53). */
     Q_PROPERTY(double conversationId READ conversationIdForQml NOTIFY conversationChanged FINAL)
+    /** The attachments waiting in the composer. */
+    Q_PROPERTY(PendingAttachments *attachments READ attachments CONSTANT FINAL)
+    /** Why the waiting attachments cannot go to this model as they are (it reads no images),
+     * empty when they can. */
+    Q_PROPERTY(QString attachmentNotice READ attachmentNotice NOTIFY attachmentNoticeChanged FINAL)
 
 public:
     ChatController(QNetworkAccessManager *network, QObject *parent = nullptr);
@@ -54,6 +61,14 @@ public:
      * checkpointed while it streams (AnswerRecorder), every branch, switch and deletion.
      */
     void setStore(ConversationStore *store);
+    /**
+     * Lets questions carry attachments: @p files keeps them, @p codec reads them and @p encoder
+     * makes what each provider is sent (on a worker thread, before the request starts).
+     */
+    void setAttachmentServices(AttachmentFiles *files, const AttachmentCodec *codec,
+                               AttachmentEncoder *encoder);
+    PendingAttachments *attachments() { return m_attachments; }
+    QString attachmentNotice() const;
     /** Generates titles for new conversations after their first answer (optional). */
     void setTitleGenerator(TitleGenerator *titles);
     /**
@@ -74,15 +89,22 @@ public:
     double conversationIdForQml() const { return double(m_conversationId); }
 
     MessageModel *messages() { return &m_messages; }
-    bool isBusy() const { return !m_stream.isNull(); }
+    bool isBusy() const { return !m_stream.isNull() || m_preparingId != 0; }
     bool isConfigured() const { return m_target.isValid(); }
     QString missingSetting() const { return m_missing; }
     QString modelName() const { return m_target.model; }
     QString endpointHost() const;
     bool canRetry() const;
 
-    /** Sends @p text as the next user message. Returns false if it cannot be sent now. */
+    /** Sends @p text, with the ready attachments, as the next user message. Returns false if
+     * it cannot be sent now (busy, attachments still being read, or images for a model that
+     * reads none: see attachmentNotice). */
     Q_INVOKABLE bool send(const QString &text);
+    /** Removes the waiting images, then sends. */
+    Q_INVOKABLE bool sendWithoutImages(const QString &text);
+    /** Asks again for the answer at @p row with its question sent as a new version without
+     * attachments (after a provider refused one). */
+    Q_INVOKABLE bool resendWithoutAttachments(int row);
     /** Stops the streaming answer; the partial answer stays, marked as stopped. */
     Q_INVOKABLE void stop();
     /** Asks again for the last failed answer. An empty failed answer is replaced; a partial one
@@ -91,8 +113,9 @@ public:
     /** Asks for a new version of the answer at @p row (-1: the last answer) as a sibling
      * branch; the old answer stays reachable. */
     Q_INVOKABLE bool regenerate(int row = -1);
-    /** Sends @p text as a new version of the question at @p row, as a sibling branch. */
-    Q_INVOKABLE bool editAndResend(int row, const QString &text);
+    /** Sends @p text as a new version of the question at @p row, as a sibling branch, with the
+     * question's attachments except those whose hash is in @p dropped. */
+    Q_INVOKABLE bool editAndResend(int row, const QString &text, const QStringList &dropped = {});
     /** Asks the model to go on with the answer at @p row (the last row), which was stopped,
      * interrupted, failed part-way or hit the length limit; new text is appended to it. */
     Q_INVOKABLE bool continueAnswer(int row);
@@ -117,14 +140,21 @@ Q_SIGNALS:
     void conversationChanged();
     /** An answer ended (completed, failed or stopped) at @p row. */
     void answerFinished(int row);
+    void attachmentNoticeChanged();
 
 private:
     /** Adds an empty answer below @p parentId and streams into it. */
     void startAnswer(qint64 parentId);
     /** Streams into the existing answer @p id (a new one, or a continuation). */
     void streamInto(qint64 id, bool continuation);
-    /** The request for the active path up to and including @p lastId. */
-    ChatRequest buildRequest(qint64 lastId, bool continuation) const;
+    /** The request for the active path up to and including @p lastId; @p attachments gets
+     * each user message's attachments, in the order of the request's user messages. */
+    ChatRequest buildRequest(qint64 lastId, bool continuation,
+                             QList<QList<Attachment>> *attachments) const;
+    /** Starts the stream for answer @p id with @p request. */
+    void startStream(qint64 id, bool continuation, const ChatRequest &request);
+    /** The answer @p id could not be sent: its attachments could not be made. */
+    void failBeforeSending(qint64 id, const QString &message);
     void onFinished(qint64 id, bool continuation, const StreamResult &result);
     void endStream();
     /** Adds @p message to the model, storing it first when there is a store. */
@@ -149,4 +179,7 @@ private:
     ChatParameters m_parameters;
     QPointer<ProviderService> m_providers;
     QString m_targetError;
+    PendingAttachments *m_attachments;
+    AttachmentEncoder *m_encoder = nullptr;
+    qint64 m_preparingId = 0; /**< the answer whose attachments are being encoded */
 };

@@ -117,6 +117,19 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         return int(m_tree.siblings(m.id).size());
     case RefusalRole:
         return m.refusal;
+    case AttachmentsRole: {
+        QVariantList list;
+        for (const Attachment &a : m.attachments) {
+            list.append(QVariantMap{{u"sha256"_s, a.sha256},
+                                    {u"name"_s, a.name},
+                                    {u"mimeType"_s, a.mimeType},
+                                    {u"kind"_s, int(a.kind())},
+                                    {u"size"_s, a.size},
+                                    {u"width"_s, a.width},
+                                    {u"height"_s, a.height}});
+        }
+        return list;
+    }
     case ToolCallsRole: {
         QVariantList calls;
         for (const ToolCall &call : m.toolCalls) {
@@ -185,6 +198,7 @@ QHash<int, QByteArray> MessageModel::roleNames() const
         {HasReasoningRole, "hasReasoning"_ba},
         {QuestionTextRole, "questionText"_ba},
         {ToolCallListRole, "toolCallList"_ba},
+        {AttachmentsRole, "attachments"_ba},
     };
 }
 

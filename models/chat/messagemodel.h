@@ -67,6 +67,9 @@ public:
         /** ToolCallList*: the tool calls as cards show them, updated throttled; null while
          * there are none (changes once, at the first call). */
         ToolCallListRole,
+        /** QVariantList of {sha256, name, mimeType, kind, size, width, height} maps: a
+         * question's attachments (files are shown through their hash) */
+        AttachmentsRole,
     };
     Q_ENUM(Roles)
 

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "conversationexport.h"
 
+#include "attachmentfiles.h"
+#include "attachmentrules.h"
+#include "attachmentwire.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
@@ -78,7 +82,38 @@ QString quoted(const QString &text)
 
 } // namespace
 
-QString toMarkdown(const Conversation &conversation)
+namespace {
+QJsonArray attachmentsJson(const QList<Attachment> &attachments, const AttachmentFiles *files,
+                           AttachmentWire::Blobs *blobs)
+{
+    QJsonArray array;
+    for (const Attachment &a : attachments) {
+        QJsonObject o{{"sha256"_L1, a.sha256},
+                      {"mimeType"_L1, a.mimeType},
+                      {"name"_L1, a.name},
+                      {"size"_L1, a.size}};
+        if (a.width > 0 && a.height > 0) {
+            o.insert("width"_L1, a.width);
+            o.insert("height"_L1, a.height);
+        }
+        if (a.pdfAsText)
+            o.insert("pdfAsText"_L1, true);
+        if (files) {
+            if (const auto bytes = files->read(a.sha256, AttachmentRules::kMaxFileBytes)) {
+                o.insert("data"_L1, blobs ? QJsonValue(blobs->add(*bytes))
+                                          : QJsonValue(QString::fromLatin1(bytes->toBase64())));
+            }
+        }
+        array.append(o);
+    }
+    return array;
+}
+
+QJsonObject toJsonWith(const Conversation &conversation, const AttachmentFiles *files,
+                       AttachmentWire::Blobs *blobs);
+} // namespace
+
+QString toMarkdown(const Conversation &conversation, const AttachmentFiles *files)
 {
     const ConversationInfo &info = conversation.info;
     QString md = u"# "_s + (info.title.isEmpty() ? tr("Conversation") : info.title) + u"\n\n"_s;
@@ -95,6 +130,14 @@ QString toMarkdown(const Conversation &conversation)
         md += u"## "_s + authorHeading(m) + u"\n\n"_s;
         if (!m.reasoning.isEmpty())
             md += quoted(u"**"_s + tr("Reasoning") + u"**\n\n"_s + m.reasoning) + u"\n\n"_s;
+        for (const Attachment &a : m.attachments) {
+            // A link to the stored file (by hash); the name as the text.
+            const QString target =
+                files ? QUrl::fromLocalFile(files->path(a.sha256)).toString(QUrl::FullyEncoded)
+                      : u"attachment:"_s + a.sha256;
+            md += (a.kind() == Attachment::Kind::Image ? u"!["_s : u"["_s) + a.name + u"]("_s +
+                  target + u")\n\n"_s;
+        }
         if (!m.text.isEmpty())
             md += m.text + u"\n\n"_s;
         if (!m.refusal.isEmpty())
@@ -122,7 +165,14 @@ QString toMarkdown(const Conversation &conversation)
     return md.trimmed() + u'\n';
 }
 
-QJsonObject toJson(const Conversation &conversation)
+QJsonObject toJson(const Conversation &conversation, const AttachmentFiles *files)
+{
+    return toJsonWith(conversation, files, nullptr);
+}
+
+namespace {
+QJsonObject toJsonWith(const Conversation &conversation, const AttachmentFiles *files,
+                       AttachmentWire::Blobs *blobs)
 {
     const ConversationInfo &info = conversation.info;
     QHash<qint64, int> local; // store id → 1, 2, …
@@ -157,6 +207,8 @@ QJsonObject toJson(const Conversation &conversation)
             o.insert("usage"_L1, usage);
         putNumber(o, "ttftMs"_L1, m.timeToFirstTokenMs);
         putNumber(o, "durationMs"_L1, m.durationMs);
+        if (!m.attachments.isEmpty())
+            o.insert("attachments"_L1, attachmentsJson(m.attachments, files, blobs));
         messages.append(o);
     }
     return QJsonObject{
@@ -176,7 +228,14 @@ QJsonObject toJson(const Conversation &conversation)
     };
 }
 
-namespace {
+/** One conversation as compact JSON, embedded files written straight into the bytes. */
+QByteArray compactJson(const Conversation &conversation, const AttachmentFiles *files)
+{
+    AttachmentWire::Blobs blobs;
+    return blobs.splice(
+        QJsonDocument(toJsonWith(conversation, files, &blobs)).toJson(QJsonDocument::Compact));
+}
+
 QByteArray documentHead()
 {
     return R"({"format":")"_ba + QByteArray(kFormat.data(), kFormat.size()) + R"(","version":)"_ba +
@@ -185,13 +244,13 @@ QByteArray documentHead()
 }
 } // namespace
 
-QByteArray toDocument(const QList<Conversation> &conversations)
+QByteArray toDocument(const QList<Conversation> &conversations, const AttachmentFiles *files)
 {
     QByteArray out = documentHead();
     for (qsizetype i = 0; i < conversations.size(); ++i) {
         if (i > 0)
             out += ",\n";
-        out += QJsonDocument(toJson(conversations.at(i))).toJson(QJsonDocument::Compact);
+        out += compactJson(conversations.at(i), files);
     }
     return out + "]}\n";
 }
@@ -212,7 +271,7 @@ bool writeAll(const ConversationStore &store, QIODevice *out, QString *error)
         const std::optional<Conversation> c = store.loadConversation(id);
         if (!c)
             continue;
-        const QByteArray json = QJsonDocument(toJson(*c)).toJson(QJsonDocument::Compact);
+        const QByteArray json = compactJson(*c, store.attachmentFiles());
         if (out->write(first ? json : ",\n" + json) < 0)
             return fail();
         first = false;
@@ -298,6 +357,29 @@ ImportResult parseConfab(const QJsonObject &document)
             m.durationMs = number(mo, "durationMs"_L1);
             m.createdAt = parseTime(mo.value("createdAt"_L1));
             m.updatedAt = parseTime(mo.value("updatedAt"_L1));
+            for (const QJsonValue &av : mo.value("attachments"_L1).toArray()) {
+                const QJsonObject ao = av.toObject();
+                Attachment a;
+                a.sha256 = ao.value("sha256"_L1).toString();
+                if (!Attachment::isValidHash(a.sha256))
+                    continue; // never a path or anything but a hash
+                a.mimeType = ao.value("mimeType"_L1).toString();
+                a.name = ao.value("name"_L1).toString();
+                a.size = ao.value("size"_L1).toInteger();
+                a.width = ao.value("width"_L1).toInt();
+                a.height = ao.value("height"_L1).toInt();
+                a.pdfAsText = ao.value("pdfAsText"_L1).toBool();
+                if (const QJsonValue data = ao.value("data"_L1); data.isString()) {
+                    const QByteArray bytes = QByteArray::fromBase64(data.toString().toLatin1());
+                    // Only a file that is what its hash says, within the size limit, is kept.
+                    if (bytes.size() <= AttachmentRules::kMaxFileBytes &&
+                        AttachmentFiles::hashOf(bytes) == a.sha256) {
+                        a.size = bytes.size();
+                        result.files.insert(a.sha256, bytes);
+                    }
+                }
+                m.attachments.append(a);
+            }
             c.messages.append(m);
         }
         result.conversations.append(c);
@@ -414,8 +496,21 @@ QList<qint64> importInto(ConversationStore *store, const ImportResult &result)
     QList<qint64> ids;
     if (!result.ok())
         return ids;
-    for (const Conversation &c : result.conversations)
+    AttachmentFiles *files = store->attachmentFiles();
+    QSet<QString> available;
+    // Files first, rows after: a crash in between leaves files no row refers to.
+    for (auto it = result.files.cbegin(); it != result.files.cend(); ++it) {
+        if (files && files->store(it.value()) == it.key())
+            available.insert(it.key());
+    }
+    for (Conversation c : result.conversations) {
+        for (Message &m : c.messages) {
+            m.attachments.removeIf([&](const Attachment &a) {
+                return !available.contains(a.sha256) && !(files && files->contains(a.sha256));
+            });
+        }
         ids.append(store->insertConversation(c));
+    }
     return ids;
 }
 

@@ -6,6 +6,8 @@
 
 #include "storesql.h"
 
+#include "attachmentfiles.h"
+
 #include <QHash>
 #include <QSqlQuery>
 
@@ -211,6 +213,13 @@ qint64 ConversationStore::appendMessage(const Message &message)
                 bindMessage(q, m);
                 if (!exec(q))
                     return false;
+                // The files are on disk already (AttachmentFiles wrote them before): a crash
+                // before this commit leaves them unreferenced, never a row without its file.
+                QSqlError error;
+                if (!insertAttachments(database(), m, &error)) {
+                    recordError(error);
+                    return false;
+                }
                 QSqlQuery c(database());
                 c.prepare(u"UPDATE conversations SET updated_at = max(updated_at, ?), "
                           u"active_leaf_id = ? WHERE id = ?"_s);
@@ -283,7 +292,10 @@ DELETE FROM messages WHERE id IN (SELECT id FROM doomed))"_s);
                 q.addBindValue(conversationId);
                 return exec(q);
             },
-            [this, conversationId] { Q_EMIT conversationChanged(conversationId); }});
+            [this, conversationId] {
+                Q_EMIT conversationChanged(conversationId);
+                collectAttachments();
+            }});
 }
 
 void ConversationStore::rename(qint64 conversationId, const QString &title, bool generated)
@@ -405,11 +417,46 @@ qint64 ConversationStore::insertConversation(const Conversation &conversation)
                     bindMessage(m, message);
                     if (!exec(m))
                         return false;
+                    QSqlError error;
+                    if (!insertAttachments(database(), message, &error)) {
+                        recordError(error);
+                        return false;
+                    }
                 }
                 return true;
             },
             [this, id] { Q_EMIT conversationCreated(id); }});
     return id;
+}
+
+// ---- attachments ------------------------------------------------------------------------------
+
+void ConversationStore::setAttachmentFiles(AttachmentFiles *files)
+{
+    m_files = files;
+}
+
+std::optional<QSet<QString>> ConversationStore::referencedAttachments() const
+{
+    QSet<QString> hashes;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT DISTINCT sha256 FROM message_attachments"_s)) {
+        recordError(q.lastError());
+        return std::nullopt;
+    }
+    while (q.next())
+        hashes.insert(q.value(0).toString());
+    return hashes;
+}
+
+int ConversationStore::collectAttachments()
+{
+    if (!m_files || !m_open || !m_pending.isEmpty())
+        return 0;
+    // Only when the references could be read: a failed read must not look like "none".
+    const std::optional<QSet<QString>> referenced = referencedAttachments();
+    return referenced ? m_files->collect(*referenced) : 0;
 }
 
 // ---- reads ------------------------------------------------------------------------------------
@@ -442,6 +489,19 @@ std::optional<Conversation> ConversationStore::loadConversation(qint64 id) const
         return std::nullopt;
     while (q.next())
         conversation.messages.append(readMessage(q));
+    // One more query for all the attachments, and none of their files opened.
+    QHash<qint64, QList<Attachment>> attachments;
+    QSqlError error;
+    if (!readAttachments(database(),
+                         u"message_id IN (SELECT id FROM messages WHERE conversation_id = ?)"_s,
+                         {id}, &attachments, &error)) {
+        recordError(error);
+        return std::nullopt;
+    }
+    if (!attachments.isEmpty()) {
+        for (Message &m : conversation.messages)
+            m.attachments = attachments.value(m.id);
+    }
     return conversation;
 }
 
@@ -453,7 +513,12 @@ std::optional<Message> ConversationStore::message(qint64 id) const
     q.addBindValue(id);
     if (!exec(q) || !q.next())
         return std::nullopt;
-    return readMessage(q);
+    Message m = readMessage(q);
+    QHash<qint64, QList<Attachment>> attachments;
+    QSqlError error;
+    if (readAttachments(database(), u"message_id = ?"_s, {id}, &attachments, &error))
+        m.attachments = attachments.value(id);
+    return m;
 }
 
 QList<ConversationInfo> ConversationStore::listConversations(int limit,

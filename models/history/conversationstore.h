@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
@@ -16,6 +17,7 @@
 #include <functional>
 #include <optional>
 
+class AttachmentFiles;
 class QSqlQuery;
 class QThread;
 
@@ -149,6 +151,17 @@ public:
     /** Retries the queued writes now. Returns true when nothing is pending. */
     bool flush();
 
+    // Attachments: rows in message_attachments refer to files in AttachmentFiles by hash.
+    /** The files; once set, deleting messages deletes the files no message uses any more. */
+    void setAttachmentFiles(AttachmentFiles *files);
+    AttachmentFiles *attachmentFiles() const { return m_files; }
+    /** Every hash a message refers to, on every branch, deleted conversations included (until
+     * they are purged: Undo brings their files back). */
+    std::optional<QSet<QString>> referencedAttachments() const;
+    /** Deletes the files no message refers to (AttachmentFiles::collect); not while writes are
+     * pending. Returns how many were deleted. */
+    int collectAttachments();
+
     // Reads.
     std::optional<ConversationInfo> conversationInfo(qint64 id) const;
     std::optional<Conversation> loadConversation(qint64 id) const;
@@ -222,6 +235,7 @@ private:
     qint64 m_nextMessageId = 1;
     QString m_damage;
     QThread *m_checkThread = nullptr;
+    AttachmentFiles *m_files = nullptr;
     qint64 m_syncCheckBytes = kSynchronousCheckBytes;
     bool m_checkLater = false;
     bool m_open = false;

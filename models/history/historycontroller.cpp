@@ -144,13 +144,14 @@ bool HistoryController::writeFile(const QUrl &file, const QByteArray &data)
 bool HistoryController::exportMarkdown(qint64 id, const QUrl &file)
 {
     const std::optional<Conversation> c = m_store ? m_store->loadConversation(id) : std::nullopt;
-    return c && writeFile(file, ConversationExport::toMarkdown(*c).toUtf8());
+    return c &&
+           writeFile(file, ConversationExport::toMarkdown(*c, m_store->attachmentFiles()).toUtf8());
 }
 
 bool HistoryController::exportJson(qint64 id, const QUrl &file)
 {
     const std::optional<Conversation> c = m_store ? m_store->loadConversation(id) : std::nullopt;
-    return c && writeFile(file, ConversationExport::toDocument({*c}));
+    return c && writeFile(file, ConversationExport::toDocument({*c}, m_store->attachmentFiles()));
 }
 
 bool HistoryController::exportAll(const QUrl &file)

@@ -91,6 +91,23 @@ const QList<QStringList> &migrations()
             u"INSERT INTO messages_fts(rowid, text) VALUES (new.id, new.text); END"_s,
             u"INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')"_s,
         },
+        // 4: attachments: references by SHA-256 to files stored once outside the database; a
+        // file is deleted when no row refers to it any more (AttachmentFiles::collect).
+        {
+            uR"(CREATE TABLE message_attachments (
+    message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+    mime_type TEXT NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    size INTEGER NOT NULL,
+    width INTEGER NOT NULL DEFAULT 0,
+    height INTEGER NOT NULL DEFAULT 0,
+    pdf_as_text INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (message_id, position)
+) WITHOUT ROWID)"_s,
+            u"CREATE INDEX message_attachments_by_hash ON message_attachments(sha256)"_s,
+        },
     };
     return kMigrations;
 }

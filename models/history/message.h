@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "attachment.h"
 #include "streamtypes.h"
 
 #include <QJsonArray>
@@ -63,6 +64,8 @@ struct Message
     Failure::Kind errorKind = Failure::Kind::None;
     QString errorMessage; /**< the provider's or the transport's message */
     QString modelName;    /**< the model that wrote an answer */
+    /** A question's attached files, in order (references by hash; the files are elsewhere). */
+    QList<Attachment> attachments;
     qint64 promptTokens = -1;
     qint64 completionTokens = -1;
     qint64 timeToFirstTokenMs = -1;

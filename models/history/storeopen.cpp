@@ -63,6 +63,7 @@ bool ConversationStore::open(const QString &path)
         m_interruptedAtOpen = q.numRowsAffected();
     loadCounters();
     m_open = true;
+    collectAttachments(); // the purged conversations' files, and those a crash left unused
     if (m_checkLater)
         startBackgroundCheck();
     Q_EMIT opened();

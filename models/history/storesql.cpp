@@ -95,6 +95,58 @@ ConversationInfo readConversation(const QSqlQuery &q)
     return c;
 }
 
+bool insertAttachments(QSqlDatabase db, const Message &m, QSqlError *error)
+{
+    if (m.attachments.isEmpty())
+        return true;
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO message_attachments (message_id, position, sha256, mime_type, name, "
+              u"size, width, height, pdf_as_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (qsizetype i = 0; i < m.attachments.size(); ++i) {
+        const Attachment &a = m.attachments.at(i);
+        for (const QVariant &v :
+             {QVariant(m.id), QVariant(int(i)), QVariant(a.sha256), QVariant(text(a.mimeType)),
+              QVariant(text(a.name)), QVariant(a.size), QVariant(a.width), QVariant(a.height),
+              QVariant(a.pdfAsText ? 1 : 0)})
+            q.addBindValue(v);
+        if (!q.exec()) {
+            if (error)
+                *error = q.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool readAttachments(QSqlDatabase db, const QString &where, const QVariantList &binds,
+                     QHash<qint64, QList<Attachment>> *byMessage, QSqlError *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT message_id, sha256, mime_type, name, size, width, height, pdf_as_text "
+              u"FROM message_attachments WHERE "_s +
+              where + u" ORDER BY message_id, position"_s);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError();
+        return false;
+    }
+    while (q.next()) {
+        Attachment a;
+        a.sha256 = q.value(1).toString();
+        a.mimeType = q.value(2).toString();
+        a.name = q.value(3).toString();
+        a.size = q.value(4).toLongLong();
+        a.width = q.value(5).toInt();
+        a.height = q.value(6).toInt();
+        a.pdfAsText = q.value(7).toBool();
+        (*byMessage)[q.value(0).toLongLong()].append(a);
+    }
+    return true;
+}
+
 QString text(const QString &s)
 {
     return s.isNull() ? u""_s : s;

@@ -7,6 +7,7 @@
 
 #include "conversationstore.h"
 
+#include <QHash>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QString>
@@ -52,6 +53,13 @@ void bindMessage(QSqlQuery &q, const Message &m);
 /** Binds the values an UPDATE of a message's content names (all but id, conversation, parent,
  * author and creation time). */
 void bindMessageContent(QSqlQuery &q, const Message &m);
+
+/** Inserts @p m's attachment rows (none: nothing). */
+bool insertAttachments(QSqlDatabase db, const Message &m, QSqlError *error);
+/** Reads the attachments of the messages @p where selects (a condition on message_id, with
+ * @p binds) into @p messages by id. */
+bool readAttachments(QSqlDatabase db, const QString &where, const QVariantList &binds,
+                     QHash<qint64, QList<Attachment>> *byMessage, QSqlError *error);
 
 /** A NOT NULL text column: a null QString would bind as NULL. */
 QString text(const QString &s);

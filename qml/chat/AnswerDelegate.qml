@@ -44,6 +44,7 @@ Item {
     readonly property bool live: root.messageState === Message.Streaming || root.messageState === Message.Waiting
 
     signal retryRequested
+    signal withoutAttachmentsRequested
     signal settingsRequested
     signal linkRequested(string url)
     signal switchRequested(int step)
@@ -148,6 +149,7 @@ Item {
             canRetry: root.isLast && root.canRetry
             onRetryRequested: root.retryRequested()
             onSettingsRequested: root.settingsRequested()
+            onWithoutAttachmentsRequested: root.withoutAttachmentsRequested()
         }
 
         Label {

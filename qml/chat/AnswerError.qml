@@ -16,6 +16,7 @@ Rectangle {
 
     signal retryRequested
     signal settingsRequested
+    signal withoutAttachmentsRequested
 
     objectName: "errorBox"
     implicitHeight: errorLayout.implicitHeight + 16
@@ -51,7 +52,7 @@ Rectangle {
         // measure again and again.
         Row {
             spacing: Theme.spacing / 2
-            visible: AnswerLabels.settingsCanFix(root.errorKind) || root.canRetry
+            visible: AnswerLabels.settingsCanFix(root.errorKind) || root.canRetry || withoutButton.visible
 
             Button {
                 objectName: "errorSettingsButton"
@@ -60,6 +61,15 @@ Rectangle {
                 onClicked: root.settingsRequested()
                 Accessible.name: qsTr("Open settings to fix this")
                 Accessible.onPressAction: clicked()
+            }
+            Button {
+                id: withoutButton
+
+                objectName: "withoutAttachmentsButton"
+                text: qsTr("Send without attachments")
+                visible: root.errorKind === Failure.Attachment && root.canRetry
+                onClicked: root.withoutAttachmentsRequested()
+                Accessible.name: qsTr("Send without attachments")
             }
             Button {
                 objectName: "retryButton"

@@ -7,6 +7,7 @@ import Confab.Markdown
 import Confab.Providers
 import Confab.Chat
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 
 // The conversation: header, message list, composer.
@@ -53,6 +54,14 @@ Item {
     // Puts the cursor in the message box.
     function focusComposer() {
         composer.focusInput();
+    }
+
+    // Ctrl+V of files (copied in a file manager) or of an image.
+    function pasteAttachments() {
+        if (Clipboard.hasFiles())
+            root.chat.attachments.addFiles(Clipboard.fileUrls());
+        else
+            root.chat.attachments.addData(Clipboard.imagePng(), qsTr("Pasted image.png"));
     }
 
     function editLast() {
@@ -150,6 +159,7 @@ Item {
                 anchors.topMargin: Theme.spacing
                 chat: root.chat
                 onLinkRequested: url => linkDialog.ask(url)
+                onAttachmentRequested: (sha256, name) => viewer.show(sha256, name)
                 onDeleteRequested: row => deleteDialog.ask(row)
                 onSettingsRequested: root.settingsRequested()
                 onCopied: root.announced(qsTr("Copied"))
@@ -186,10 +196,26 @@ Item {
             }
         }
 
+        AttachmentStrip {
+            objectName: "attachmentStrip"
+            chat: root.chat
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacing
+            Layout.rightMargin: Theme.spacing
+            onSendWithoutImagesRequested: {
+                if (root.chat.sendWithoutImages(composer.text))
+                    composer.clear();
+            }
+        }
+
         Composer {
             id: composer
 
+            objectName: "composer"
             Layout.fillWidth: true
+            attachmentCount: root.chat.attachments.count
+            onAttachRequested: fileDialog.open()
+            onPasteAttachmentRequested: root.pasteAttachments()
             busy: root.chat.busy
             enabled: root.chat.configured
             modelName: root.chat.modelName
@@ -208,6 +234,25 @@ Item {
 
     LinkDialog {
         id: linkDialog
+    }
+
+    AttachmentDropArea {
+        anchors.fill: parent
+        chat: root.chat
+    }
+
+    FileDialog {
+        id: fileDialog
+
+        objectName: "attachmentFileDialog"
+        title: qsTr("Attach files")
+        fileMode: FileDialog.OpenFiles
+        nameFilters: [qsTr("Images, PDFs and text (*.png *.jpg *.jpeg *.webp *.gif *.pdf *.txt *.md *.csv *.json *)")]
+        onAccepted: root.chat.attachments.addFiles(fileDialog.selectedFiles)
+    }
+
+    AttachmentViewer {
+        id: viewer
     }
 
     ParametersDrawer {

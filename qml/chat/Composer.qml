@@ -12,10 +12,16 @@ Rectangle {
 
     property bool busy: false
     property string modelName
+    // Attachments ready to go with the message: it may be sent without text then.
+    property int attachmentCount: 0
+    readonly property string text: input.text
 
     signal sendRequested(string text)
     signal stopRequested
     signal editLastRequested
+    signal attachRequested
+    // Ctrl+V with files or an image on the clipboard (text pastes as usual).
+    signal pasteAttachmentRequested
 
     function clear() {
         input.clear();
@@ -34,6 +40,21 @@ Rectangle {
         anchors.fill: parent
         anchors.margins: Theme.spacing
         spacing: Theme.spacing / 2
+
+        ToolButton {
+            id: attachButton
+
+            objectName: "attachButton"
+            text: qsTr("Attach")
+            display: AbstractButton.IconOnly
+            icon.name: "mail-attachment"
+            icon.color: attachButton.palette.buttonText
+            Layout.alignment: Qt.AlignBottom
+            onClicked: root.attachRequested()
+            Accessible.name: qsTr("Attach files")
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Attach files (or paste, or drop them here)")
+        }
 
         ScrollView {
             Layout.fillWidth: true
@@ -57,6 +78,11 @@ Rectangle {
                     border.color: input.activeFocus ? Theme.accent : Theme.border
                 }
                 Keys.onPressed: event => {
+                    if (event.matches(StandardKey.Paste) && Clipboard.hasAttachment()) {
+                        root.pasteAttachmentRequested();
+                        event.accepted = true;
+                        return;
+                    }
                     if (event.key === Qt.Key_Up && input.length === 0) {
                         root.editLastRequested();
                         event.accepted = true;
@@ -79,7 +105,7 @@ Rectangle {
 
             objectName: "sendButton"
             text: root.busy ? qsTr("Stop") : qsTr("Send")
-            enabled: root.busy || input.text.trim().length > 0
+            enabled: root.busy || input.text.trim().length > 0 || root.attachmentCount > 0
             highlighted: true
             Layout.alignment: Qt.AlignBottom
             Accessible.name: root.busy ? qsTr("Stop the answer") : qsTr("Send the message")
@@ -101,7 +127,7 @@ Rectangle {
         z: 1
         acceptedButtons: Qt.LeftButton
         onPressed: mouse => {
-            if (!sendButton.contains(mapToItem(sendButton, mouse.x, mouse.y)))
+            if (!sendButton.contains(mapToItem(sendButton, mouse.x, mouse.y)) && !attachButton.contains(mapToItem(attachButton, mouse.x, mouse.y)))
                 input.forceActiveFocus();
             mouse.accepted = false;
         }

@@ -21,6 +21,7 @@ ListView {
     property bool autoScrolling: false
 
     signal linkRequested(string url)
+    signal attachmentRequested(string sha256, string name)
     signal deleteRequested(int row)
     signal settingsRequested
     // A message was copied.
@@ -121,9 +122,9 @@ ListView {
                     root.chat.switchBranch(row, step);
                     root.refocusVersion(row, step);
                 }
-                onEditAccepted: text => {
+                onEditAccepted: (text, dropped) => {
                     root.following = true;
-                    root.chat.editAndResend(question.index, text);
+                    root.chat.editAndResend(question.index, text, dropped);
                     root.answerReplaced();
                 }
                 onDeleteRequested: root.deleteRequested(question.index)
@@ -131,6 +132,7 @@ ListView {
                     Clipboard.copyText(root.chat.messages.textAt(question.index));
                     root.copied();
                 }
+                onAttachmentRequested: (sha256, name) => root.attachmentRequested(sha256, name)
             }
         }
 
@@ -148,6 +150,10 @@ ListView {
                 viewportBottom: root.contentY + root.height - answer.y
                 onRetryRequested: {
                     root.chat.retry();
+                    root.answerReplaced();
+                }
+                onWithoutAttachmentsRequested: {
+                    root.chat.resendWithoutAttachments(answer.index);
                     root.answerReplaced();
                 }
                 onSettingsRequested: root.settingsRequested()

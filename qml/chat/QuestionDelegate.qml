@@ -14,17 +14,20 @@ Item {
     required property string questionText
     required property int siblingIndex
     required property int siblingCount
+    required property var attachments
     property bool busy: false
     property bool editing: false
 
     signal switchRequested(int step)
-    signal editAccepted(string text)
+    signal editAccepted(string text, var dropped)
+    signal attachmentRequested(string sha256, string name)
     signal deleteRequested
     signal copyRequested
 
     // Opens the in-place editor.
     function startEditing() {
         root.editing = true;
+        attachmentList.dropped = [];
         editor.begin();
     }
 
@@ -56,13 +59,24 @@ Item {
             Layout.alignment: Qt.AlignRight
         }
 
+        MessageAttachments {
+            id: attachmentList
+
+            objectName: "questionAttachments"
+            attachments: root.attachments
+            editing: root.editing
+            layoutDirection: Qt.RightToLeft
+            Layout.fillWidth: true
+            onOpenRequested: (sha256, name) => root.attachmentRequested(sha256, name)
+        }
+
         Rectangle {
             Layout.alignment: Qt.AlignRight
             Layout.preferredWidth: Math.min(body.implicitWidth + 24, column.width * 0.85)
             implicitHeight: body.implicitHeight + 16
             radius: Theme.radius
             color: Theme.userBubble
-            visible: !root.editing
+            visible: !root.editing && root.questionText.length > 0
 
             TextEdit {
                 id: body
@@ -93,7 +107,7 @@ Item {
             Layout.fillWidth: true
             onAccepted: text => {
                 root.editing = false;
-                root.editAccepted(text);
+                root.editAccepted(text, attachmentList.dropped);
             }
             onCanceled: {
                 root.editing = false;

@@ -38,6 +38,9 @@ QString AnswerLabels::errorTitle(Failure::Kind kind) const
         return tr("The server sent something Confab could not read.");
     case Kind::Truncated:
         return tr("The answer ended before it was complete.");
+    case Kind::Attachment:
+        return tr("An attachment could not be sent: this model may not read it, or it is too "
+                  "large. Send the question without its attachments, or choose another model.");
     case Kind::None:
     case Kind::Cancelled:
     case Kind::Other:

@@ -5,6 +5,7 @@
 #include "chatcontroller.h"
 #include "message.h"
 #include "messagemodel.h"
+#include "pendingattachments.h"
 #include "streamtypes.h"
 #include "toolcalllist.h"
 
@@ -26,6 +27,21 @@ struct ChatControllerForeign
     QML_NAMED_ELEMENT(ChatController)
     QML_UNCREATABLE("Created by the application")
 };
+
+struct PendingAttachmentsForeign
+{
+    Q_GADGET
+    QML_FOREIGN(PendingAttachments)
+    QML_NAMED_ELEMENT(PendingAttachments)
+    QML_UNCREATABLE("Provided by ChatController.attachments")
+};
+
+/** What an attachment is and what went wrong with it: Attachment.Image, Attachment.Damaged … */
+namespace AttachmentForeign {
+Q_NAMESPACE
+QML_FOREIGN_NAMESPACE(AttachmentEnums)
+QML_NAMED_ELEMENT(Attachment)
+} // namespace AttachmentForeign
 
 struct ToolCallListForeign
 {

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QHostAddress>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -231,6 +232,8 @@ private Q_SLOTS:
     void sigint();
     void listProviders();
     void helpListsProviders();
+    void attachments();
+    void attachmentProblems();
 };
 
 void TestCli::initTestCase()
@@ -736,6 +739,63 @@ void TestCli::optionsReachTheRequest()
         QCOMPARE(options["num_predict"_L1].toInteger(), 64);
         QCOMPARE(compact(options["stop"_L1]), compact(stop));
         QCOMPARE(compact(body["tools"_L1]), compact(tools));
+    }
+}
+
+void TestCli::attachments()
+{
+    // --attach reads, checks and encodes as the app does: an image downscaled for Anthropic
+    // (1,568 px), a text file fenced under its name.
+    QTemporaryDir dir;
+    QImage image(3000, 1500, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    const QString photo = dir.filePath(u"photo.png"_s);
+    QVERIFY(image.save(photo));
+    const QString notes = dir.filePath(u"notes.txt"_s);
+    QFile file(notes);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("remember the milk\n");
+    file.close();
+    LoopbackServer server;
+    server.enqueue(Response::fromFixtureFile(kDataDir + u"/anthropic/basic-text.sse"_s));
+    Cli cli(keyEnvironment(u"ANTHROPIC_API_KEY"_s));
+    cli.start({u"--model"_s, u"anthropic/claude-test"_s, u"--base-url"_s, server.url().toString(),
+               u"--attach"_s, photo, u"-a"_s, notes, kPrompt});
+    QTRY_VERIFY_WITH_TIMEOUT(cli.finished(), kTimeoutMs);
+    QVERIFY2(cli.exitCode() == 0, cli.err().constData());
+    const QJsonArray content =
+        server.requests().constFirst().json()["messages"_L1][0]["content"_L1].toArray();
+    QCOMPARE(content.size(), 3);
+    QCOMPARE(content[0]["type"_L1].toString(), u"image"_s);
+    const QImage sent = QImage::fromData(
+        QByteArray::fromBase64(content[0]["source"_L1]["data"_L1].toString().toLatin1()));
+    QCOMPARE(sent.size(), QSize(1568, 784));
+    QCOMPARE(content[1]["text"_L1].toString(), u"notes.txt\n```\nremember the milk\n```"_s);
+    QCOMPARE(content[2]["text"_L1].toString(), kPrompt);
+}
+
+void TestCli::attachmentProblems()
+{
+    QTemporaryDir dir;
+    const QString photo = dir.filePath(u"photo.png"_s);
+    QImage image(10, 10, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    QVERIFY(image.save(photo));
+    const QString missing = dir.filePath(u"missing.pdf"_s);
+    const struct
+    {
+        QString model;
+        QString file;
+        QByteArray says;
+    } cases[] = {{u"openai/gpt-test"_s, missing, "missing.pdf could not be read"},
+                 {u"deepseek/deepseek-chat"_s, photo, "does not read images"}};
+    for (const auto &c : cases) {
+        Cli cli(keyEnvironment(u"OPENAI_API_KEY"_s));
+        cli.start({u"--model"_s, c.model, u"--base-url"_s, u"http://127.0.0.1:"_s + closedPort(),
+                   u"--attach"_s, c.file, kPrompt});
+        QTRY_VERIFY_WITH_TIMEOUT(cli.finished(), kTimeoutMs);
+        QCOMPARE(cli.exitCode(), 2);
+        QVERIFY2(cli.err().contains(c.says), cli.err().constData());
     }
 }
 

@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -127,8 +128,12 @@ int main(int argc, char *argv[])
         u"Answer GET …/models with these model ids (comma-separated; OpenAI and Anthropic "
         "list format) instead of the next answer."_s,
         u"IDS"_s);
-    parser.addOptions(
-        {portOption, delayOption, repeatOption, generateOption, chunkingOption, modelsOption});
+    const QCommandLineOption dumpOption(
+        u"dump-bodies"_s,
+        u"Write each request's body to DIR/request-N.body (to look at what a client sent)."_s,
+        u"DIR"_s);
+    parser.addOptions({portOption, delayOption, repeatOption, generateOption, chunkingOption,
+                       modelsOption, dumpOption});
     parser.addPositionalArgument(u"FILE"_s, u"Fixture transcripts to serve, in order."_s,
                                  u"[FILE...]"_s);
     parser.process(app);
@@ -185,10 +190,18 @@ int main(int argc, char *argv[])
         }
         return response;
     });
-    QObject::connect(&server, &LoopbackServer::requestReceived, &server, [&server](int index) {
-        const LoopbackServer::Request &request = server.requests().at(index);
-        std::fprintf(stderr, "%s %s\n", request.method.constData(), request.target.constData());
-    });
+    const QString dumpDir = parser.value(dumpOption);
+    QObject::connect(
+        &server, &LoopbackServer::requestReceived, &server, [&server, dumpDir](int index) {
+            const LoopbackServer::Request &request = server.requests().at(index);
+            std::fprintf(stderr, "%s %s (%lld bytes)\n", request.method.constData(),
+                         request.target.constData(), static_cast<long long>(request.body.size()));
+            if (dumpDir.isEmpty())
+                return;
+            QFile file(u"%1/request-%2.body"_s.arg(dumpDir).arg(index + 1));
+            if (file.open(QIODevice::WriteOnly))
+                file.write(request.body);
+        });
 
     QObject::connect(&server, &LoopbackServer::clientDisconnected, &server,
                      [] { std::fprintf(stderr, "client disconnected\n"); });
