@@ -34,6 +34,14 @@ Effort effortFromName(QStringView name);
 } // namespace Reasoning
 using ReasoningEffort = Reasoning::Effort;
 
+/** An image a tool returned, as base64 (see ChatMessage::toolImages). */
+struct ChatImage
+{
+    QString mimeType;
+    QByteArray base64;
+    bool operator==(const ChatImage &) const = default;
+};
+
 /** One message of the conversation sent to the model. */
 struct ChatMessage
 {
@@ -44,7 +52,21 @@ struct ChatMessage
     QString toolCallId;        /**< tool messages: the call this result answers */
     QString reasoning;
     QString reasoningSignature; /**< kept for replay to providers that require it */
+    /** Tool messages: the result reports a failure (a refusal, an error, a tool's isError). */
+    bool toolError = false;
+    /** Tool messages: images of the result. Anthropic takes them in the tool_result; the other
+     * formats carry text only there, and get a note in its place (toolResultText()). */
+    QList<ChatImage> toolImages = {};
 };
+
+namespace ChatMessages {
+/**
+ * The text of tool message @p message for a format whose tool results are text only: the
+ * content, a line per image saying it was not sent, and "Error: " first when @p markError and
+ * the result is a failure (formats without an error flag).
+ */
+QString toolResultText(const ChatMessage &message, bool markError);
+} // namespace ChatMessages
 
 /** @brief Everything one turn asks of the model, independent of the wire format. */
 struct ChatRequest
