@@ -91,6 +91,13 @@ const QList<QStringList> &migrations()
             u"INSERT INTO messages_fts(rowid, text) VALUES (new.id, new.text); END"_s,
             u"INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')"_s,
         },
+        // 4: tool calls run through MCP. A tool message (role 'tool') answers one call of the
+        // assistant message above it: which tool of which server, the arguments as run, the
+        // approval, the status and the result as received, as one JSON object; its text is
+        // the result's text, so search finds it.
+        {
+            u"ALTER TABLE messages ADD COLUMN tool_json TEXT NOT NULL DEFAULT ''"_s,
+        },
     };
     return kMigrations;
 }
