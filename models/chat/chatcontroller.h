@@ -5,6 +5,8 @@
 #include "chatparameters.h"
 #include "chattarget.h"
 #include "messagemodel.h"
+#include "toolcatalog.h"
+#include "toolselection.h"
 
 #include <QObject>
 #include <QPointer>
@@ -15,12 +17,22 @@ class ChatStream;
 class ConversationStore;
 class TitleGenerator;
 class ProviderService;
+class ToolRunner;
+class ToolServers;
 
 /**
  * @brief Runs the turns of one conversation: sends, streams into the MessageModel, stops.
  *
  * At most one answer streams at a time. Stop aborts the HTTP reply at once and keeps the
  * partial answer; errors become state on the answer's row, never text inside it.
+ *
+ * With tool servers (setToolServers()), a turn is a loop: the request offers the tools of the
+ * conversation's servers (toolSelection), and an answer that calls tools gets one tool message
+ * per call below it, run by a ToolRunner (approval first, see allowTool() and denyTool()); once
+ * every call is settled the model answers again below the last one, up to maxToolRounds()
+ * rounds. Stop ends the turn at any point, also mid-call. Every call, approval and result is a
+ * message in the store and the tree, so reopening, regenerating and branching work across
+ * rounds.
  */
 class ChatController : public QObject
 {
@@ -43,6 +55,8 @@ class ChatController : public QObject
     /** The stored conversation shown, 0 for a new one not yet saved (a double for QML, which
      * has no 64-bit integers; ids stay far below 2^53). */
     Q_PROPERTY(double conversationId READ conversationIdForQml NOTIFY conversationChanged FINAL)
+    /** Which servers' tools this conversation offers; null without tool servers. */
+    Q_PROPERTY(ToolSelection *toolSelection READ toolSelection CONSTANT FINAL)
 
 public:
     ChatController(QNetworkAccessManager *network, QObject *parent = nullptr);
@@ -74,7 +88,8 @@ public:
     double conversationIdForQml() const { return double(m_conversationId); }
 
     MessageModel *messages() { return &m_messages; }
-    bool isBusy() const { return !m_stream.isNull(); }
+    /** An answer streams, or its tool calls run or wait for approval. */
+    bool isBusy() const;
     bool isConfigured() const { return m_target.isValid(); }
     QString missingSetting() const { return m_missing; }
     QString modelName() const { return m_target.model; }
@@ -110,6 +125,25 @@ public:
     /** The application quits: a streaming answer is saved as interrupted, writes flushed. */
     void shutdown();
 
+    static constexpr int kDefaultMaxToolRounds = 10;
+    /** Runs the model's tool calls through @p servers (see the class). */
+    void setToolServers(ToolServers *servers);
+    ToolSelection *toolSelection() const { return m_toolSelection; }
+    ToolRunner *toolRunner() const { return m_runner; }
+    /** Rounds of tool calls one turn may make; the calls of the next are not run. */
+    int maxToolRounds() const { return m_maxToolRounds; }
+    void setMaxToolRounds(int rounds) { m_maxToolRounds = rounds; }
+    /**
+     * Allows the call of tool message @p messageId (once, or always for this tool on its
+     * server) with @p arguments (a JSON object; empty: the model's). False when it is not
+     * awaiting approval or the arguments do not parse (see toolArgumentsError()).
+     */
+    Q_INVOKABLE bool allowTool(qint64 messageId, bool always, const QString &arguments = {});
+    /** Refuses the call of tool message @p messageId: the model is told so. */
+    Q_INVOKABLE bool denyTool(qint64 messageId);
+    /** Why @p text cannot be a tool call's arguments (for people), or empty. */
+    Q_INVOKABLE QString toolArgumentsError(const QString &text) const;
+
 Q_SIGNALS:
     void busyChanged();
     void targetChanged();
@@ -135,6 +169,18 @@ private:
     void removeMessages(qint64 id);
     void resolveTarget();
     void saveConversationSettings();
+    /** The assistant message @p id called tools: adds a tool message per call and runs them. */
+    void startToolRound(qint64 id);
+    void onToolRun(qint64 id, const ToolRun &run, const QString &text, const QString &error);
+    void onToolRoundFinished();
+    /** The turn is over (stopped, or no further answer): the view is told. */
+    void endTurn(qint64 lastId);
+    /** Rounds of tool calls made since the question above @p id, @p id's included. */
+    int toolRounds(qint64 id) const;
+    /** The row whose message is being written (a streaming answer or a tool round), or -1. */
+    int busyRow() const;
+    /** The title of a new conversation, once its first turn has its final answer @p id. */
+    void maybeGenerateTitle(qint64 id, bool continuation);
 
     QNetworkAccessManager *m_network;
     MessageModel m_messages;
@@ -149,4 +195,13 @@ private:
     ChatParameters m_parameters;
     QPointer<ProviderService> m_providers;
     QString m_targetError;
+
+    QPointer<ToolServers> m_toolServers;
+    ToolRunner *m_runner = nullptr;
+    ToolSelection *m_toolSelection = nullptr;
+    ToolCatalog m_catalog;          // the tools the last request offered
+    qint64 m_roundAnswerId = 0;     // the answer whose calls run now
+    qint64 m_lastToolMessageId = 0; // the last tool message of the round
+    bool m_roundOverLimit = false;
+    int m_maxToolRounds = kDefaultMaxToolRounds;
 };

@@ -287,7 +287,7 @@ ImportResult parseConfab(const QJsonObject &document)
             m.reasoningSignature = mo.value("reasoningSignature"_L1).toString();
             m.toolCalls = MessageNames::toolCallsFromJson(mo.value("toolCalls"_L1).toArray());
             m.tool = MessageNames::toolRunFromJson(mo.value("tool"_L1).toObject());
-            if (m.tool.isLive()) // nothing runs in an imported conversation
+            if (m.author == Message::Author::Tool && m.tool.isLive()) // nothing runs here
                 m.tool.status = ToolEnums::Status::Interrupted;
             m.refusal = mo.value("refusal"_L1).toString();
             m.finishReason =

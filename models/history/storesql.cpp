@@ -78,7 +78,8 @@ Message readMessage(const QSqlQuery &q)
     m.tool = MessageNames::toolRunFromJson(
         QJsonDocument::fromJson(q.value(21).toString().toUtf8()).object());
     // A call a crash left waiting or running is interrupted, as its message is.
-    if (m.state == Message::State::Interrupted && m.tool.isLive())
+    if (m.author == Message::Author::Tool && m.state == Message::State::Interrupted &&
+        m.tool.isLive())
         m.tool.status = ToolEnums::Status::Interrupted;
     return m;
 }

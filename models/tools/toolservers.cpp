@@ -43,6 +43,7 @@ ToolServers::ToolServers(SettingsFile *file, SecretStore *keychain, QNetworkAcce
             ensureStarted(serverId);
     });
     load();
+    m_draft = new ToolServerDraft(this, this);
 }
 
 ToolServers::~ToolServers()

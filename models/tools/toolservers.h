@@ -7,6 +7,7 @@
 #include "toolcatalog.h"
 #include "toollistmodel.h"
 #include "toolsecrets.h"
+#include "toolserverdraft.h"
 #include "toolserverlistmodel.h"
 
 #include <QHash>
@@ -39,6 +40,8 @@ class ToolServers : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(ToolServerListModel *servers READ servers CONSTANT FINAL)
+    /** The server being added or edited on the Tools page. */
+    Q_PROPERTY(ToolServerDraft *draft READ draft CONSTANT FINAL)
     /** Why secrets are kept for this session only; empty while the keychain works. */
     Q_PROPERTY(QString secretsWarning READ secretsWarning NOTIFY secretsWarningChanged FINAL)
 
@@ -50,6 +53,7 @@ public:
     ~ToolServers() override;
 
     ToolServerListModel *servers() { return &m_servers; }
+    ToolServerDraft *draft() { return m_draft; }
     ToolApprovals *approvals() { return &m_approvals; }
     ToolSecrets *secrets() { return &m_secrets; }
     QString secretsWarning() const { return m_secrets.warning(); }
@@ -133,4 +137,5 @@ private:
     QHash<QString, McpClient *> m_clients;
     QHash<QString, ToolListModel *> m_toolLists;
     QSet<QString> m_startWhenLoaded;
+    ToolServerDraft *m_draft = nullptr;
 };

@@ -9,6 +9,7 @@
 #include "toolrunner.h"
 #include "tooltesting.h"
 
+#include <QFile>
 #include <QSignalSpy>
 
 namespace {
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void hiddenTextIsFlaggedAndAlwaysAsked();
     void unavailableAndLoopLimitRunNothing();
     void disabledToolsAreNotOffered();
+    void draftChecksAndSaves();
 };
 
 void TestToolRunner::launchNeedsConfirmationAndAgainAfterAChange()
@@ -378,6 +380,53 @@ void TestToolRunner::disabledToolsAreNotOffered()
     const QJsonArray tools = catalog.requestTools();
     QCOMPARE(tools.size(), catalog.tools().size());
     QCOMPARE(tools.first().toObject().value("type"_L1).toString(), u"function"_s);
+}
+
+void TestToolRunner::draftChecksAndSaves()
+{
+    ToolServerDraft *draft = servers()->draft();
+    draft->startNew();
+    QVERIFY(draft->isNew());
+    QVERIFY(!draft->save());
+    QVERIFY(!draft->error().isEmpty()); // no name
+    draft->setProperty("name", u"Files"_s);
+    QVERIFY(!draft->save()); // no command
+    draft->setProperty("command", QStringLiteral(CONFAB_FAKE_MCP));
+    draft->setProperty("argumentsText", u"--trace\n\n  --era=legacy  \n"_s);
+    draft->setProperty("environmentText", u"TOKEN=abc=def\n9BAD=x"_s);
+    QVERIFY(!draft->save());
+    QVERIFY(draft->error().contains(u"2"_s)); // the line that is wrong
+    draft->setProperty("environmentText", u"TOKEN = abc=def\n\nMODE=x"_s);
+    QVERIFY2(draft->save(), qPrintable(draft->error()));
+    QCOMPARE(servers()->servers()->rowCount(), 1);
+    const ToolServer saved = servers()->servers()->rows().first().server;
+    QCOMPARE(saved.arguments, QStringList({u"--trace"_s, u"--era=legacy"_s}));
+    QCOMPARE(saved.environmentNames, QStringList({u"MODE"_s, u"TOKEN"_s}));
+    QVERIFY(saved.enabled);
+    // Values went to the keychain, not to the settings file.
+    QTRY_VERIFY(m_fixture->keychain()->contains(ToolSecrets::entryName(saved.id)));
+    QVERIFY(m_fixture->keychain()->value(ToolSecrets::entryName(saved.id)).contains(u"abc=def"_s));
+    m_fixture->file()->sync();
+    QFile settings(m_fixture->file()->fileName());
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    QVERIFY(!settings.readAll().contains("abc=def"));
+    // Enabled, but it waits for the user to see and confirm what it runs.
+    QTRY_COMPARE(servers()->state(saved.id), State::NeedsConfirmation);
+
+    // An HTTP server with a header.
+    draft->startNew();
+    draft->setProperty("name", u"Remote"_s);
+    draft->setProperty("transport", int(Mcp::Transport::Http));
+    draft->setProperty("url", u"ftp://x.example"_s);
+    QVERIFY(!draft->save());
+    draft->setProperty("url", u"https://x.example/mcp"_s);
+    draft->setProperty("headersText", u"Authorization: Bearer t0ken"_s);
+    QVERIFY2(draft->save(), qPrintable(draft->error()));
+    QCOMPARE(servers()->servers()->rows().last().server.headerNames,
+             QStringList{u"Authorization"_s});
+    // Editing shows the values again once the keychain answered.
+    QVERIFY(draft->edit(saved.id));
+    QTRY_VERIFY(draft->property("environmentText").toString().contains(u"TOKEN=abc=def"_s));
 }
 
 QTEST_GUILESS_MAIN(TestToolRunner)
