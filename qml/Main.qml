@@ -5,6 +5,7 @@ import Confab.Ui
 import Confab.Providers
 import Confab.Settings
 import Confab.History
+import Confab.Tools
 import Confab.Chat
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -21,6 +22,7 @@ ApplicationWindow {
     required property SettingsExport settingsExport
     required property AppInfo appInfo
     required property FirstRunOffer firstRun
+    required property ToolServers tools
 
     width: 960
     height: 720
@@ -132,6 +134,10 @@ ApplicationWindow {
                 chat: root.chat
                 providers: root.providers
                 onSettingsRequested: settingsPage.visible = true
+                onToolSettingsRequested: {
+                    settingsPage.showTools();
+                    settingsPage.visible = true;
+                }
             }
         }
     }
@@ -147,6 +153,7 @@ ApplicationWindow {
         networkSettings: root.networkSettings
         networkStatus: root.networkStatus
         caError: root.networkConfig.caError
+        tools: root.tools
         onCloseRequested: settingsPage.visible = false
     }
 

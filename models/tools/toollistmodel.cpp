@@ -69,6 +69,18 @@ QHash<int, QByteArray> ToolListModel::roleNames() const
 
 void ToolListModel::setRows(const QList<Row> &rows)
 {
+    // The same tools with other flags (one turned off, one approved): rows stay, so a view
+    // keeps its items and its focus.
+    const bool sameTools =
+        rows.size() == m_rows.size() &&
+        std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
+                   [](const Row &a, const Row &b) { return a.tool.raw == b.tool.raw; });
+    if (sameTools) {
+        m_rows = rows;
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+        return;
+    }
     const bool countChanges = rows.size() != m_rows.size();
     beginResetModel();
     m_rows = rows;

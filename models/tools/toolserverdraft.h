@@ -21,6 +21,8 @@ class ToolServerDraft : public QObject
     Q_PROPERTY(QString name MEMBER m_name NOTIFY draftChanged FINAL)
     /** Mcp::Transport as an int: 0 stdio, 1 HTTP. */
     Q_PROPERTY(int transport MEMBER m_transport NOTIFY draftChanged FINAL)
+    /** The server is reached over HTTP (else it is a program on stdio). */
+    Q_PROPERTY(bool http READ isHttp WRITE setHttp NOTIFY draftChanged FINAL)
     Q_PROPERTY(QString command MEMBER m_command NOTIFY draftChanged FINAL)
     Q_PROPERTY(QString argumentsText MEMBER m_arguments NOTIFY draftChanged FINAL)
     Q_PROPERTY(QString environmentText MEMBER m_environment NOTIFY draftChanged FINAL)
@@ -35,6 +37,12 @@ public:
     explicit ToolServerDraft(ToolServers *servers, QObject *parent = nullptr);
 
     bool isNew() const { return m_id.isEmpty(); }
+    bool isHttp() const { return m_transport == int(Mcp::Transport::Http); }
+    void setHttp(bool http)
+    {
+        m_transport = int(http ? Mcp::Transport::Http : Mcp::Transport::Stdio);
+        Q_EMIT draftChanged();
+    }
     QString error() const { return m_error; }
 
     /** An empty stdio server. */

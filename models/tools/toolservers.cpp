@@ -256,7 +256,7 @@ QVariantMap ToolServers::launchDetails(const QString &serverId) const
     }
     return {{u"serverId"_s, server.id},
             {u"name"_s, server.name},
-            {u"transport"_s, int(server.transport)},
+            {u"http"_s, server.transport == Mcp::Transport::Http},
             {u"command"_s, server.command},
             {u"arguments"_s, server.arguments},
             {u"environment"_s, environment},

@@ -81,7 +81,7 @@ public:
     /** The user saw launchDetails() and confirmed them: connects. */
     Q_INVOKABLE void confirmLaunch(const QString &serverId);
     /**
-     * What connecting @p serverId runs, for the confirmation: name, transport, command,
+     * What connecting @p serverId runs, for the confirmation: name, http (bool), command,
      * arguments (list), environment ("NAME=value" list), workingDirectory, url, headers (names),
      * changes (a diff from the launch confirmed before; empty for a first launch).
      */

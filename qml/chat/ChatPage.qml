@@ -18,6 +18,7 @@ Item {
     property ProviderService providers: null
 
     signal settingsRequested
+    signal toolSettingsRequested
 
     // The row of the last find hit, or -1.
     property int findRow: -1
@@ -113,6 +114,7 @@ Item {
             onModelSwitchRequested: modelPopup.open()
             onParametersRequested: parametersDrawer.open()
             onSettingsRequested: root.settingsRequested()
+            onToolSettingsRequested: root.toolSettingsRequested()
             onShortcutsRequested: shortcutsHelp.open()
         }
 

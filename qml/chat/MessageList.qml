@@ -5,6 +5,7 @@ import QtQuick
 import Qt.labs.qmlmodels
 import Confab.Ui
 import Confab.Chat
+import Confab.Tools
 import QtQuick.Controls
 
 // The conversation's messages: a question or an answer delegate, chosen by the author role.
@@ -71,6 +72,18 @@ ListView {
                 }
                 onDeleteRequested: root.deleteRequested(question.index)
                 onCopyRequested: Clipboard.copyText(root.chat.messages.textAt(question.index))
+            }
+        }
+
+        // A tool call of the answer above: its approval, then its result.
+        DelegateChoice {
+            roleValue: Message.Tool
+
+            ToolRunDelegate {
+                width: root.width
+                onAllowRequested: (messageId, always, args) => root.chat.allowTool(messageId, always, args)
+                onDenyRequested: messageId => root.chat.denyTool(messageId)
+                onLinkRequested: url => root.linkRequested(url)
             }
         }
 

@@ -5,6 +5,7 @@ import QtQuick
 import Confab.Ui
 import Confab.Providers
 import Confab.Settings
+import Confab.Tools
 import QtQuick.Controls
 import QtQuick.Layouts
 
@@ -19,6 +20,12 @@ Page {
     required property NetworkStatus networkStatus
     // Why the CA file could not be used (from the application); empty otherwise.
     property string caError
+    // The tool servers (MCP); the Tools tab shows them when set.
+    property ToolServers tools: null
+
+    function showTools() {
+        tabs.currentIndex = 3;
+    }
 
     signal closeRequested
 
@@ -55,6 +62,10 @@ Page {
                 TabButton {
                     objectName: "networkTab"
                     text: qsTr("Network")
+                }
+                TabButton {
+                    objectName: "toolsTab"
+                    text: qsTr("Tools")
                 }
             }
         }
@@ -135,6 +146,14 @@ Page {
             settings: root.networkSettings
             status: root.networkStatus
             caError: root.caError
+        }
+
+        Loader {
+            active: root.tools !== null
+
+            sourceComponent: ToolsPane {
+                tools: root.tools
+            }
         }
     }
 }
