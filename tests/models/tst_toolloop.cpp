@@ -10,6 +10,7 @@
 #include "chatcontroller.h"
 #include "conversationstore.h"
 #include "geminiwire.h"
+#include "mcptesting.h"
 #include "networkaccess.h"
 #include "ollamawire.h"
 #include "openaiwire.h"
@@ -17,6 +18,7 @@
 #include "toolscript.h"
 #include "tooltesting.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QSignalSpy>
 
@@ -114,6 +116,7 @@ private Q_SLOTS:
     void toolErrorReachesTheModel();
     void unknownToolAndTheSelection();
     void storedReopenedRegeneratedAndBranched();
+    void realFilesystemServer();
 };
 
 void TestToolLoop::callApproveResultAnswer_data()
@@ -396,6 +399,60 @@ void TestToolLoop::storedReopenedRegeneratedAndBranched()
     for (const Message &m : saved->messages)
         cancelled += m.tool.status == Status::Cancelled ? 1 : 0;
     QCOMPARE(cancelled, 1);
+}
+
+void TestToolLoop::realFilesystemServer()
+{
+    // "List the files here and summarise README" with @modelcontextprotocol/server-filesystem
+    // on a temporary folder: two approved calls, then the answer.
+    MCP_REQUIRE_SERVERS();
+    QTemporaryDir folder;
+    QFile readme(folder.filePath(u"README.md"_s));
+    QVERIFY(readme.open(QIODevice::WriteOnly));
+    readme.write("# Penguins\n\nA project about flightless birds.\n");
+    readme.close();
+    ToolServer server;
+    server.name = u"files"_s;
+    server.command = McpTesting::nodeProgram();
+    server.arguments = {
+        McpTesting::serversDir() +
+            u"/node_modules/@modelcontextprotocol/server-filesystem/dist/index.js"_s,
+        folder.path()};
+    server.enabled = true;
+    const QString id = servers()->addServer(server, {});
+    QTRY_COMPARE(servers()->state(id), ToolServerEnums::State::NeedsConfirmation);
+    servers()->confirmLaunch(id);
+    QTRY_COMPARE_WITH_TIMEOUT(servers()->state(id), ToolServerEnums::State::Ready, 15'000);
+    m_chat->toolSelection()->setOffered(m_serverId, false); // the fake stays out of it
+
+    const QByteArray dir =
+        QJsonDocument(QJsonObject{{"path"_L1, folder.path()}}).toJson(QJsonDocument::Compact);
+    const QByteArray file = QJsonDocument(QJsonObject{{"path"_L1, folder.filePath(u"README.md"_s)}})
+                                .toJson(QJsonDocument::Compact);
+    m_provider->enqueue(ToolScript::toolCalls(Wire::OpenAi, {{u"c1"_s, u"list_directory"_s, dir}}));
+    m_provider->enqueue(
+        ToolScript::toolCalls(Wire::OpenAi, {{u"c2"_s, u"read_text_file"_s, file}}));
+    m_provider->enqueue(ToolScript::text(Wire::OpenAi, u"One file: a README about penguins."_s));
+    QSignalSpy finished(m_chat, &ChatController::answerFinished);
+    QVERIFY(m_chat->send(u"List the files here and summarise README"_s));
+    int row = awaitApproval();
+    QCOMPARE(model()->message(row).tool.serverName, u"files"_s);
+    QVERIFY(m_chat->allowTool(model()->message(row).id, false));
+    QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 5, 10'000);
+    row = awaitApproval();
+    QCOMPARE(row, 4);
+    QVERIFY(m_chat->allowTool(model()->message(row).id, false));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10'000);
+    QCOMPARE(model()->message(2).text, u"[FILE] README.md"_s);
+    QVERIFY(model()->message(4).text.contains(u"flightless birds"_s));
+    QCOMPARE(model()->message(5).text, u"One file: a README about penguins."_s);
+    const QJsonArray tools = requestBody(0).value("tools"_L1).toArray();
+    QVERIFY(std::any_of(tools.cbegin(), tools.cend(), [](const QJsonValue &t) {
+        return t["function"_L1]["name"_L1].toString() == "read_text_file"_L1;
+    }));
+    const QJsonArray messages = requestBody(2).value("messages"_L1).toArray();
+    QCOMPARE(messages.at(2)["content"_L1].toString(), u"[FILE] README.md"_s);
+    QVERIFY(messages.at(4)["content"_L1].toString().contains(u"# Penguins"_s));
 }
 
 QTEST_GUILESS_MAIN(TestToolLoop)
