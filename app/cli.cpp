@@ -257,6 +257,30 @@ QString providerLines(QStringView indent)
     return out;
 }
 
+/** A name for the server a command starts, for the prompts: the program's, or for a launcher
+ * (node, npx, uvx, python …) that of the script or package it runs. */
+QString serverName(const QStringList &words)
+{
+    static const QStringList kLaunchers{u"node"_s,   u"npx"_s,     u"uvx"_s,  u"uv"_s,
+                                        u"python"_s, u"python3"_s, u"deno"_s, u"bun"_s};
+    const QString program = QFileInfo(words.first()).fileName();
+    if (!kLaunchers.contains(program))
+        return program;
+    for (const QString &word : words.mid(1)) {
+        if (word.startsWith(u'-'))
+            continue;
+        QStringList parts = QFileInfo(word).filePath().split(u'/', Qt::SkipEmptyParts);
+        // …/server-filesystem/dist/index.js → server-filesystem; @scope/pkg → pkg.
+        while (parts.size() > 1 &&
+               (parts.last().startsWith(u"index."_s) || parts.last() == "dist"_L1 ||
+                parts.last() == "build"_L1 || parts.last() == "src"_L1))
+            parts.removeLast();
+        if (!parts.isEmpty())
+            return parts.last();
+    }
+    return program;
+}
+
 bool parseDouble(const QString &text, double *out)
 {
     bool ok = false;
@@ -421,7 +445,7 @@ int main(int argc, char *argv[])
             return usageError(u"--mcp-stdio: %1"_s.arg(error));
         McpServerConfig config;
         config.transport = Mcp::Transport::Stdio;
-        config.name = QFileInfo(words.first()).fileName();
+        config.name = serverName(words);
         config.program = words.first();
         config.arguments = words.mid(1);
         toolOptions.servers.append(config);

@@ -148,12 +148,16 @@ Page {
             caError: root.caError
         }
 
+        // Loaded by URL: on Qt 6.4 a Loader cannot create an inline component of a file with
+        // "ComponentBehavior: Bound" (it makes its own context).
         Loader {
-            active: root.tools !== null
+            id: toolsLoader
 
-            sourceComponent: ToolsPane {
-                tools: root.tools
-            }
+            objectName: "toolsPaneLoader"
+            Component.onCompleted: if (root.tools)
+                toolsLoader.setSource("qrc:/qt/qml/Confab/Tools/ToolsPane.qml", {
+                        "tools": root.tools
+                    })
         }
     }
 }
