@@ -399,6 +399,19 @@ void TestToolLoop::storedReopenedRegeneratedAndBranched()
     for (const Message &m : saved->messages)
         cancelled += m.tool.status == Status::Cancelled ? 1 : 0;
     QCOMPARE(cancelled, 1);
+
+    // The conversation keeps which servers it offers.
+    QVERIFY(!ToolSelection::readFrom(saved->info.params)); // every enabled server so far
+    m_chat->toolSelection()->setOffered(m_serverId, false);
+    QVERIFY(store.flush());
+    ChatController *again2 = makeChat(Wire::OpenAi);
+    again2->setStore(&store);
+    QVERIFY(again2->openConversation(conversation) >= 0);
+    QCOMPARE(again2->toolSelection()->selection(), std::optional<QStringList>(QStringList{}));
+    QCOMPARE(again2->toolSelection()->offeredCount(), 0);
+    again2->newConversation();
+    QCOMPARE(again2->toolSelection()->offeredCount(), 1); // a new one offers every server
+    delete again2;
 }
 
 void TestToolLoop::realFilesystemServer()
