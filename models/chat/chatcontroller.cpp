@@ -545,7 +545,10 @@ void ChatController::onFinished(qint64 id, bool continuation, const StreamResult
         m_messages.setError(id, result.error.kind, result.error.message);
     }
     saveMessage(id);
-    if (m_runner && result.completed() && !m_messages.messageById(id).toolCalls.isEmpty()) {
+    // Calls run only where tools were offered; otherwise they stay cards (the model made
+    // them up, or the caller set ChatRequest::tools itself).
+    if (m_runner && !m_catalog.isEmpty() && result.completed() &&
+        !m_messages.messageById(id).toolCalls.isEmpty()) {
         startToolRound(id); // the turn goes on
         return;
     }

@@ -316,6 +316,9 @@ void MessageModel::removeSubtree(qint64 id)
         if (m_rowOf.contains(child))
             changed(child, {SiblingIndexRole, SiblingCountRole});
     }
+    // An answer's calls may have lost the messages that ran them.
+    if (m_tree.contains(parent) && !m_tree.message(parent).toolCalls.isEmpty())
+        changed(parent, {ToolCallsRunRole});
 }
 
 void MessageModel::rebuildPath()

@@ -235,6 +235,14 @@ void TestToolLoop::denyGivesTheModelARefusal()
              ToolScript::object(R"({"role":"tool","tool_call_id":"call_1",
                  "content":"Error: The user denied this tool call."})"));
     QVERIFY(!servers()->logOf(m_serverId).contains(u"recv tools/call"_s));
+    // Deleting the tool message shows the answer's call as a card again.
+    QSignalSpy changed(model(), &QAbstractItemModel::dataChanged);
+    m_chat->deleteMessage(2);
+    QVERIFY(!model()->data(model()->index(1), MessageModel::ToolCallsRunRole).toBool());
+    QVERIFY(std::any_of(changed.cbegin(), changed.cend(), [](const QList<QVariant> &args) {
+        return args.at(0).toModelIndex().row() == 1 &&
+               args.at(2).value<QList<int>>().contains(MessageModel::ToolCallsRunRole);
+    }));
 }
 
 void TestToolLoop::stopDuringTheCall()
@@ -332,6 +340,18 @@ void TestToolLoop::unknownToolAndTheSelection()
     QCOMPARE(messages.size(), 3); // question, answer, question: no calls, no results
     for (const QJsonValue &m : messages)
         QVERIFY(m.toObject().value("role"_L1).toString() != "tool"_L1);
+    // A call the model makes up when no tool was offered stays a card: nothing runs, and the
+    // model is not asked again.
+    m_provider->enqueue(ToolScript::toolCalls(Wire::OpenAi, {kEcho}));
+    QVERIFY(m_chat->send(u"Echo anyway"_s));
+    QTRY_COMPARE(finished.count(), 3);
+    QCOMPARE(m_provider->requestCount(), 4);
+    const int last = model()->rowCount() - 1;
+    QCOMPARE(model()->message(last).author, Message::Author::Assistant);
+    QCOMPARE(model()->message(last).toolCalls.size(), 1);
+    QVERIFY(!model()->data(model()->index(last), MessageModel::ToolCallsRunRole).toBool());
+    QTest::qWait(100);
+    QCOMPARE(m_provider->requestCount(), 4);
 }
 
 void TestToolLoop::storedReopenedRegeneratedAndBranched()
