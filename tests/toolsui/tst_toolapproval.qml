@@ -3,6 +3,7 @@
 import QtQuick
 import QtTest
 import Confab
+import Confab.Tools
 import ConfabTest
 
 // The approval card in the answer, by keyboard: every control is reached with Tab and has a
@@ -19,6 +20,27 @@ Item {
 
         anchors.fill: parent
         chat: TestEnv.chat
+    }
+
+    // Result images decoded under limits: nothing shown, a reason given.
+    ResultImage {
+        id: huge
+
+        // A PNG header that claims 100,000 × 100,000 pixels.
+        data: "iVBORw0KGgoAAAANSUhEUgABhqAAAYagCAYAAACoUgvIAAAAC0lEQVR4nGNgQAUAABAAATm9j2UAAAAASUVORK5CYII="
+        mimeType: "image/png"
+    }
+    ResultImage {
+        id: notBase64
+
+        data: "not base64 at all!"
+        mimeType: "image/png"
+    }
+    ResultImage {
+        id: tiff
+
+        data: "AAAA"
+        mimeType: "image/tiff"
     }
 
     TestCase {
@@ -56,6 +78,15 @@ Item {
             TestEnv.chat.newConversation();
             TestEnv.clearQueue();
             findChild(page, "composerInput").clear();
+        }
+
+        function test_resultImagesUnderLimits() {
+            for (const image of [huge, notBase64, tiff]) {
+                compare(image.status, ResultImage.Error);
+                verify(image.errorString.length > 0);
+                compare(image.sourceSize.width, 0);
+            }
+            verify(huge.errorString.indexOf("too large") >= 0, huge.errorString);
         }
 
         function test_everyControlReachableAndNamed() {
