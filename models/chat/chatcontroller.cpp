@@ -33,11 +33,33 @@ ChatController::~ChatController()
 
 bool ChatController::isBusy() const
 {
-    return !m_stream.isNull() || (m_runner && m_runner->isActive());
+    return !m_stream.isNull() || (m_runner && m_runner->isActive()) || m_waitingId != 0;
+}
+
+bool ChatController::toolServersStarting() const
+{
+    if (!m_toolServers || !m_toolSelection)
+        return false;
+    const std::optional<QStringList> selection = m_toolSelection->selection();
+    const auto &rows = m_toolServers->servers()->rows();
+    return std::any_of(rows.cbegin(), rows.cend(), [&selection](const auto &row) {
+        return row.server.enabled && (!selection || selection->contains(row.server.id)) &&
+               row.state == ToolServerEnums::State::Starting;
+    });
+}
+
+void ChatController::resumeWaitingStream()
+{
+    const qint64 id = std::exchange(m_waitingId, 0);
+    m_toolWait.stop();
+    if (id != 0 && m_messages.contains(id))
+        streamInto(id, m_waitingContinuation, false);
 }
 
 int ChatController::busyRow() const
 {
+    if (m_waitingId != 0)
+        return m_messages.rowOf(m_waitingId);
     if (m_stream)
         return m_messages.rowOf(m_streamId);
     if (m_runner && m_runner->isActive())
@@ -48,6 +70,12 @@ int ChatController::busyRow() const
 void ChatController::setToolServers(ToolServers *servers)
 {
     m_toolServers = servers;
+    m_toolWait.setSingleShot(true);
+    connect(&m_toolWait, &QTimer::timeout, this, &ChatController::resumeWaitingStream);
+    connect(servers, &ToolServers::stateChanged, this, [this] {
+        if (m_waitingId != 0 && !toolServersStarting())
+            resumeWaitingStream();
+    });
     m_runner = new ToolRunner(servers, this);
     m_toolSelection = new ToolSelection(servers, this);
     connect(m_runner, &ToolRunner::runChanged, this, &ChatController::onToolRun);
@@ -241,6 +269,14 @@ bool ChatController::send(const QString &text)
 
 void ChatController::stop()
 {
+    if (m_waitingId != 0) { // the answer waited for a tool server: nothing was sent
+        const qint64 id = std::exchange(m_waitingId, 0);
+        m_toolWait.stop();
+        m_messages.setState(id, Message::State::Stopped);
+        saveMessage(id);
+        endTurn(id);
+        return;
+    }
     if (m_runner && m_runner->isActive()) {
         m_runner->cancel(); // the running MCP request is cancelled; the calls are saved
         endTurn(m_lastToolMessageId);
@@ -406,6 +442,12 @@ int ChatController::openConversation(qint64 id, qint64 messageId)
 
 void ChatController::shutdown()
 {
+    if (m_waitingId != 0) { // it waited for a tool server: Continue is offered next time
+        const qint64 id = std::exchange(m_waitingId, 0);
+        m_toolWait.stop();
+        m_messages.setState(id, Message::State::Interrupted);
+        saveMessage(id);
+    }
     if (m_runner && m_runner->isActive())
         m_runner->interrupt(); // saved as interrupted: nothing runs on its own next time
     if (m_stream) {
@@ -470,8 +512,18 @@ void ChatController::startAnswer(qint64 parentId)
     streamInto(addMessage(answer), false);
 }
 
-void ChatController::streamInto(qint64 id, bool continuation)
+void ChatController::streamInto(qint64 id, bool continuation, bool mayWait)
 {
+    // A server still starting (Confab just started, or its launch was just confirmed) would be
+    // missing from the request: the answer waits for it, up to kToolStartWaitMs.
+    if (mayWait && toolServersStarting()) {
+        m_waitingId = id;
+        m_waitingContinuation = continuation;
+        m_toolWait.start(kToolStartWaitMs);
+        Q_EMIT busyChanged();
+        Q_EMIT canRetryChanged();
+        return;
+    }
     m_catalog = m_toolServers && m_toolSelection
                     ? m_toolServers->catalog(m_toolSelection->selection())
                     : ToolCatalog();

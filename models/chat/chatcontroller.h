@@ -10,6 +10,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class QNetworkAccessManager;
 class AnswerRecorder;
@@ -126,6 +127,8 @@ public:
     void shutdown();
 
     static constexpr int kDefaultMaxToolRounds = 10;
+    /** How long an answer waits for a tool server that is starting. */
+    static constexpr int kToolStartWaitMs = 15'000;
     /** Runs the model's tool calls through @p servers (see the class). */
     void setToolServers(ToolServers *servers);
     ToolSelection *toolSelection() const { return m_toolSelection; }
@@ -155,8 +158,9 @@ Q_SIGNALS:
 private:
     /** Adds an empty answer below @p parentId and streams into it. */
     void startAnswer(qint64 parentId);
-    /** Streams into the existing answer @p id (a new one, or a continuation). */
-    void streamInto(qint64 id, bool continuation);
+    /** Streams into the existing answer @p id (a new one, or a continuation); first waits for
+     * tool servers that are starting when @p mayWait. */
+    void streamInto(qint64 id, bool continuation, bool mayWait = true);
     /** The request for the active path up to and including @p lastId. */
     ChatRequest buildRequest(qint64 lastId, bool continuation) const;
     void onFinished(qint64 id, bool continuation, const StreamResult &result);
@@ -179,6 +183,10 @@ private:
     int toolRounds(qint64 id) const;
     /** The row whose message is being written (a streaming answer or a tool round), or -1. */
     int busyRow() const;
+    /** An enabled server of this conversation is starting (its tools are not known yet). */
+    bool toolServersStarting() const;
+    /** Streams the answer that waited for starting tool servers. */
+    void resumeWaitingStream();
     /** The title of a new conversation, once its first turn has its final answer @p id. */
     void maybeGenerateTitle(qint64 id, bool continuation);
 
@@ -204,4 +212,7 @@ private:
     qint64 m_lastToolMessageId = 0; // the last tool message of the round
     bool m_roundOverLimit = false;
     int m_maxToolRounds = kDefaultMaxToolRounds;
+    QTimer m_toolWait;          // an answer waits for starting tool servers
+    qint64 m_waitingId = 0;     // that answer
+    bool m_waitingContinuation = false;
 };

@@ -117,6 +117,7 @@ private Q_SLOTS:
     void unknownToolAndTheSelection();
     void storedReopenedRegeneratedAndBranched();
     void realFilesystemServer();
+    void answerWaitsForAStartingServer();
 };
 
 void TestToolLoop::callApproveResultAnswer_data()
@@ -486,6 +487,37 @@ void TestToolLoop::realFilesystemServer()
     const QJsonArray messages = requestBody(2).value("messages"_L1).toArray();
     QCOMPARE(messages.at(2)["content"_L1].toString(), u"[FILE] README.md"_s);
     QVERIFY(messages.at(4)["content"_L1].toString().contains(u"# Penguins"_s));
+}
+
+void TestToolLoop::answerWaitsForAStartingServer()
+{
+    // A server whose launch was just confirmed is still starting when the question goes: the
+    // request waits for its tools instead of going without them.
+    const QString second = m_fixture->addFake(u"second"_s);
+    QTRY_COMPARE(servers()->state(second), ToolServerEnums::State::NeedsConfirmation);
+    servers()->confirmLaunch(second);
+    QCOMPARE(servers()->state(second), ToolServerEnums::State::Starting);
+    m_provider->enqueue(ToolScript::text(Wire::OpenAi, u"Hello."_s));
+    QSignalSpy finished(m_chat, &ChatController::answerFinished);
+    QVERIFY(m_chat->send(u"Hi"_s));
+    QVERIFY(m_chat->isBusy());
+    QCOMPARE(m_provider->requestCount(), 0);
+    QVERIFY(!m_chat->send(u"Again"_s)); // one turn at a time, also while it waits
+    QTRY_COMPARE(finished.count(), 1);
+    const QJsonArray tools = requestBody(0).value("tools"_L1).toArray();
+    QVERIFY(std::any_of(tools.cbegin(), tools.cend(), [](const QJsonValue &t) {
+        return t["function"_L1]["name"_L1].toString() == "second__echo"_L1;
+    }));
+
+    // Stop while it waits: nothing is sent.
+    servers()->restart(second);
+    QCOMPARE(servers()->state(second), ToolServerEnums::State::Starting);
+    QVERIFY(m_chat->send(u"Once more"_s));
+    m_chat->stop();
+    QVERIFY(!m_chat->isBusy());
+    QCOMPARE(model()->message(model()->rowCount() - 1).state, Message::State::Stopped);
+    QTest::qWait(300);
+    QCOMPARE(m_provider->requestCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestToolLoop)
