@@ -6,7 +6,9 @@
 #include "attachmentintake.h"
 #include "chatstream.h"
 #include "climcp.h"
+#include "clitools.h"
 #include "imagingcodec.h"
+#include "mcpcommandline.h"
 #include "networkaccess.h"
 #include "providerpresets.h"
 #include "wireformat.h"
@@ -14,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,6 +27,8 @@
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
+#include <functional>
+#include <memory>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -257,6 +262,30 @@ QString providerLines(QStringView indent)
     return out;
 }
 
+/** A name for the server a command starts, for the prompts: the program's, or for a launcher
+ * (node, npx, uvx, python …) that of the script or package it runs. */
+QString serverName(const QStringList &words)
+{
+    static const QStringList kLaunchers{u"node"_s,   u"npx"_s,     u"uvx"_s,  u"uv"_s,
+                                        u"python"_s, u"python3"_s, u"deno"_s, u"bun"_s};
+    const QString program = QFileInfo(words.first()).fileName();
+    if (!kLaunchers.contains(program))
+        return program;
+    for (const QString &word : words.mid(1)) {
+        if (word.startsWith(u'-'))
+            continue;
+        QStringList parts = QFileInfo(word).filePath().split(u'/', Qt::SkipEmptyParts);
+        // …/server-filesystem/dist/index.js → server-filesystem; @scope/pkg → pkg.
+        while (parts.size() > 1 &&
+               (parts.last().startsWith(u"index."_s) || parts.last() == "dist"_L1 ||
+                parts.last() == "build"_L1 || parts.last() == "src"_L1))
+            parts.removeLast();
+        if (!parts.isEmpty())
+            return parts.last();
+    }
+    return program;
+}
+
 bool parseDouble(const QString &text, double *out)
 {
     bool ok = false;
@@ -314,9 +343,24 @@ int main(int argc, char *argv[])
     const QCommandLineOption listProvidersOpt(
         u"list-providers"_s,
         u"Print the providers, one per line: id, default base URL, key variable."_s);
+    const QCommandLineOption mcpStdioOpt(
+        u"mcp-stdio"_s,
+        u"Offer the tools of the MCP server this command starts (split like a shell, never run "
+        "by one; repeatable). Each call is shown and asked about on the terminal."_s,
+        u"command"_s);
+    const QCommandLineOption mcpUrlOpt(
+        u"mcp-url"_s, u"Offer the tools of the MCP server at this URL (repeatable)."_s, u"url"_s);
+    const QCommandLineOption mcpHeaderOpt(
+        u"mcp-header"_s, u"HTTP header \"Name: value\" for the --mcp-url servers (repeatable)."_s,
+        u"header"_s);
+    const QCommandLineOption yesOpt(u"yes"_s,
+                                    u"Allow every tool call without asking (use with care)."_s);
+    const QCommandLineOption roundsOpt(
+        u"max-tool-rounds"_s, u"Rounds of tool calls before the turn stops (10)."_s, u"n"_s);
     parser.addOptions({modelOpt, baseUrlOpt, keyEnvOpt, systemOpt, temperatureOpt, topPOpt,
                        maxTokensOpt, stopOpt, seedOpt, toolsOpt, jsonModeOpt, idleOpt, retriesOpt,
-                       jsonOpt, attachOpt, pdfTextOpt, listProvidersOpt});
+                       jsonOpt, attachOpt, pdfTextOpt, listProvidersOpt, mcpStdioOpt, mcpUrlOpt,
+                       mcpHeaderOpt, yesOpt, roundsOpt});
     parser.addPositionalArgument(u"prompt"_s, u"The prompt (default: standard input)."_s);
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
@@ -405,7 +449,51 @@ int main(int argc, char *argv[])
             return usageError(u"--retries takes a whole number."_s);
     }
 
+    // MCP servers whose tools the model may use.
+    CliTools::Options toolOptions;
+    for (const QString &command : parser.values(mcpStdioOpt)) {
+        QString error;
+        const QStringList words = McpCommandLine::split(command, &error);
+        if (words.isEmpty())
+            return usageError(u"--mcp-stdio: %1"_s.arg(error));
+        McpServerConfig config;
+        config.transport = Mcp::Transport::Stdio;
+        config.name = serverName(words);
+        config.program = words.first();
+        config.arguments = words.mid(1);
+        toolOptions.servers.append(config);
+    }
+    QList<std::pair<QByteArray, QByteArray>> mcpHeaders;
+    for (const QString &header : parser.values(mcpHeaderOpt)) {
+        const qsizetype colon = header.indexOf(u':');
+        if (colon <= 0)
+            return usageError(u"--mcp-header takes \"Name: value\"."_s);
+        mcpHeaders.append(
+            {header.left(colon).trimmed().toLatin1(), header.mid(colon + 1).trimmed().toUtf8()});
+    }
+    for (const QString &url : parser.values(mcpUrlOpt)) {
+        McpServerConfig config;
+        config.transport = Mcp::Transport::Http;
+        config.url = QUrl(url);
+        if (!config.url.isValid() || config.url.host().isEmpty() ||
+            (config.url.scheme() != "http"_L1 && config.url.scheme() != "https"_L1))
+            return usageError(u"--mcp-url takes an http or https URL."_s);
+        config.name = config.url.host();
+        config.headers = mcpHeaders;
+        toolOptions.servers.append(config);
+    }
+    int maxToolRounds = 10;
+    if (parser.isSet(roundsOpt)) {
+        maxToolRounds = parser.value(roundsOpt).toInt(&ok);
+        if (!ok || maxToolRounds < 0)
+            return usageError(u"--max-tool-rounds takes a whole number."_s);
+    }
+    toolOptions.allowAll = parser.isSet(yesOpt);
+    toolOptions.json = parser.isSet(jsonOpt);
+
     QString prompt = parser.positionalArguments().join(u' ');
+    // Approvals are read where the prompt was not.
+    toolOptions.approvalsFromStdin = !prompt.isEmpty();
     if (prompt.isEmpty()) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
@@ -440,35 +528,40 @@ int main(int argc, char *argv[])
 
     const bool json = parser.isSet(jsonOpt);
     QNetworkAccessManager *network = NetworkAccess::createManager(&app);
-    ChatStream stream(network, ProviderPresets::makeWire(preset), endpoint, request, limits);
+    const std::shared_ptr<const WireFormat> wire = ProviderPresets::makeWire(preset);
+    ChatStream *stream = nullptr;
+    std::unique_ptr<CliTools> tools;
+    int toolRounds = 0;
 
-    if (json) {
-        QObject::connect(&stream, &ChatStream::textReceived,
-                         [](const QString &t) { writeTextEvent("text"_L1, t); });
-        QObject::connect(&stream, &ChatStream::reasoningReceived,
-                         [](const QString &t) { writeTextEvent("reasoning"_L1, t); });
-        QObject::connect(&stream, &ChatStream::refusalReceived,
-                         [](const QString &t) { writeTextEvent("refusal"_L1, t); });
-        QObject::connect(&stream, &ChatStream::toolCallReceived, [](const ToolCallDelta &d) {
-            writeJsonLine({{"type"_L1, "tool_call"_L1},
-                           {"index"_L1, d.index},
-                           {"id"_L1, optionalString(d.id)},
-                           {"name"_L1, optionalString(d.name)},
-                           {"arguments"_L1, d.arguments}});
-        });
-        QObject::connect(&stream, &ChatStream::usageReceived, [](const Usage &u) {
-            QJsonObject o = usageObject(u);
-            o.insert("type"_L1, "usage"_L1);
-            writeJsonLine(o);
-        });
-    } else {
-        QObject::connect(&stream, &ChatStream::textReceived,
-                         [](const QString &t) { writeOut(STDOUT_FILENO, t.toUtf8()); });
-        QObject::connect(&stream, &ChatStream::refusalReceived,
-                         [](const QString &t) { writeOut(STDOUT_FILENO, t.toUtf8()); });
-        QObject::connect(&stream, &ChatStream::reasoningReceived,
-                         [](const QString &t) { writeOut(STDERR_FILENO, t.toUtf8()); });
-    }
+    const auto attach = [json](ChatStream *s) {
+        if (json) {
+            QObject::connect(s, &ChatStream::textReceived,
+                             [](const QString &t) { writeTextEvent("text"_L1, t); });
+            QObject::connect(s, &ChatStream::reasoningReceived,
+                             [](const QString &t) { writeTextEvent("reasoning"_L1, t); });
+            QObject::connect(s, &ChatStream::refusalReceived,
+                             [](const QString &t) { writeTextEvent("refusal"_L1, t); });
+            QObject::connect(s, &ChatStream::toolCallReceived, [](const ToolCallDelta &d) {
+                writeJsonLine({{"type"_L1, "tool_call"_L1},
+                               {"index"_L1, d.index},
+                               {"id"_L1, optionalString(d.id)},
+                               {"name"_L1, optionalString(d.name)},
+                               {"arguments"_L1, d.arguments}});
+            });
+            QObject::connect(s, &ChatStream::usageReceived, [](const Usage &u) {
+                QJsonObject o = usageObject(u);
+                o.insert("type"_L1, "usage"_L1);
+                writeJsonLine(o);
+            });
+        } else {
+            QObject::connect(s, &ChatStream::textReceived,
+                             [](const QString &t) { writeOut(STDOUT_FILENO, t.toUtf8()); });
+            QObject::connect(s, &ChatStream::refusalReceived,
+                             [](const QString &t) { writeOut(STDOUT_FILENO, t.toUtf8()); });
+            QObject::connect(s, &ChatStream::reasoningReceived,
+                             [](const QString &t) { writeOut(STDERR_FILENO, t.toUtf8()); });
+        }
+    };
 
     const auto report = [json](const StreamResult &r) {
         if (json) {
@@ -492,31 +585,82 @@ int main(int argc, char *argv[])
         }
     };
 
-    QObject::connect(&stream, &ChatStream::finished, &app, [&](const StreamResult &r) {
-        report(r);
-        QCoreApplication::exit(r.completed() ? 0 : 1);
-    });
+    // One stream per round: an answer that calls tools gets their results and goes on.
+    std::function<void()> startStream = [&] {
+        if (stream)
+            stream->deleteLater();
+        stream = new ChatStream(network, wire, endpoint, request, limits);
+        attach(stream);
+        QObject::connect(stream, &ChatStream::finished, &app, [&](const StreamResult &r) {
+            report(r);
+            if (!tools || !r.completed() || r.toolCalls.isEmpty()) {
+                QCoreApplication::exit(r.completed() ? 0 : 1);
+                return;
+            }
+            if (toolRounds++ >= maxToolRounds) {
+                writeOut(
+                    STDERR_FILENO,
+                    u"confab-cli: stopped after %1 tool rounds.\n"_s.arg(maxToolRounds).toUtf8());
+                QCoreApplication::exit(1);
+                return;
+            }
+            ChatMessage answer{ChatMessage::Role::Assistant, r.text, {}, {}, {}, {}};
+            answer.toolCalls = r.toolCalls;
+            answer.reasoning = r.reasoning;
+            answer.reasoningSignature = r.reasoningSignature;
+            request.messages.append(answer);
+            tools->runRound(r.toolCalls);
+        });
+        stream->start();
+    };
+
+    if (!toolOptions.servers.isEmpty()) {
+        tools = std::make_unique<CliTools>(network, toolOptions);
+        QObject::connect(tools.get(), &CliTools::ready, &app, [&] {
+            for (const QJsonValue &tool : tools->requestTools())
+                request.tools.append(tool);
+            startStream();
+        });
+        QObject::connect(tools.get(), &CliTools::failed, &app, [](const QString &message) {
+            writeOut(STDERR_FILENO,
+                     (u"confab-cli: tool server failed: "_s + message + u'\n').toUtf8());
+            QCoreApplication::exit(1);
+        });
+        QObject::connect(tools.get(), &CliTools::roundFinished, &app,
+                         [&](const QList<ChatMessage> &results) {
+                             request.messages.append(results);
+                             startStream();
+                         });
+    }
 
     if (::pipe(g_signalPipe) == 0) {
         auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
         QObject::connect(notifier, &QSocketNotifier::activated, &app, [&] {
             char byte;
             [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &byte, 1);
-            if (!stream.isRunning())
-                return;
-            stream.abort();
-            report(stream.result());
+            if (tools)
+                tools->cancel(); // a running call is cancelled at the server
+            if (stream && stream->isRunning()) {
+                stream->abort();
+                report(stream->result());
+            }
             QCoreApplication::exit(130);
         });
         std::signal(SIGINT, onSigint);
         std::signal(SIGTERM, onSigint);
     }
-    stream.start();
+    if (tools)
+        tools->start();
+    else
+        startStream();
     const int code = app.exec();
-    // Orderly shutdown while the application still exists: the reply, then the network
-    // manager and its HTTP thread, then their deferred deletions. Left to static destruction,
-    // objects of the HTTP thread sometimes outlive main() (LeakSanitizer sees them).
-    stream.abort();
+    // Orderly shutdown while the application still exists: the reply, the tool servers, then
+    // the network manager and its HTTP thread, then their deferred deletions. Left to static
+    // destruction, objects of the HTTP thread sometimes outlive main() (LeakSanitizer sees them).
+    if (stream)
+        stream->abort();
+    delete stream;
+    tools.reset();
     delete network;
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     return code;

@@ -24,7 +24,22 @@
 
 using namespace Qt::StringLiterals;
 
+namespace McpCli {
+QString terminalSafe(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7F && u <= 0x9F))
+            c = QChar(0xFFFD);
+    }
+    return out;
+}
+} // namespace McpCli
+
 namespace {
+using McpCli::terminalSafe;
+
 int g_pipe[2] = {-1, -1};
 
 void onSignal(int)
@@ -51,18 +66,6 @@ int usageError(const QString &message)
     writeOut(stderr,
              (u"confab-cli mcp: "_s + message + u"\nTry 'confab-cli mcp --help'.\n"_s).toUtf8());
     return 2;
-}
-
-/** Server text for a terminal: control characters (escape sequences!) become U+FFFD. */
-QString terminalSafe(const QString &text)
-{
-    QString out = text;
-    for (QChar &c : out) {
-        const char16_t u = c.unicode();
-        if ((u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7F && u <= 0x9F))
-            c = QChar(0xFFFD);
-    }
-    return out;
 }
 
 QString indent(const QString &text)

@@ -25,6 +25,7 @@
 #include "settingsexport.h"
 #include "singleinstance.h"
 #include "titlegenerator.h"
+#include "toolservers.h"
 #include "uilanguage.h"
 #include "windowstate.h"
 
@@ -133,8 +134,13 @@ int main(int argc, char *argv[])
     TitleGenerator titles(network);
     titles.setStore(&store);
 
+    // Tool servers (MCP): only those the user enabled and confirmed start, here and now.
+    ToolServers tools(settings.file(), &keychain, network);
+    tools.startEnabled();
+
     ChatController chat(network);
     chat.setAttachmentServices(&attachmentFiles, &imaging, &attachmentEncoder);
+    chat.setToolServers(&tools);
     if (stored) {
         chat.setStore(&store);
         chat.setTitleGenerator(&titles);
@@ -147,8 +153,9 @@ int main(int argc, char *argv[])
     // An answer cut off by a crash or a kill is shown again, with Continue.
     if (const auto interrupted = store.latestInterruptedMessage(); stored && interrupted)
         chat.openConversation(interrupted->conversationId, interrupted->id);
-    QObject::connect(&app, &QGuiApplication::aboutToQuit, &chat, [&chat, &store] {
+    QObject::connect(&app, &QGuiApplication::aboutToQuit, &chat, [&chat, &store, &tools] {
         chat.shutdown();
+        tools.closeAll();
         // Attachments are read and encoded on the pool's threads, with the objects below.
         QThreadPool::globalInstance()->waitForDone();
         store.close();
@@ -168,7 +175,8 @@ int main(int argc, char *argv[])
                                  {u"networkConfig"_s, QVariant::fromValue(&networkConfig)},
                                  {u"settingsExport"_s, QVariant::fromValue(&settingsExport)},
                                  {u"appInfo"_s, QVariant::fromValue(&appInfo)},
-                                 {u"firstRun"_s, QVariant::fromValue(&firstRun)}});
+                                 {u"firstRun"_s, QVariant::fromValue(&firstRun)},
+                                 {u"tools"_s, QVariant::fromValue(&tools)}});
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreated, &app,
         [](QObject *object, const QUrl &) {

@@ -43,6 +43,29 @@ int thinkingBudget(ReasoningEffort effort)
     }
     return 0;
 }
+/** A tool_result block: text, or text and image blocks; is_error for a failure. */
+QJsonObject toolResult(const ChatMessage &message)
+{
+    QJsonObject block{{"type"_L1, "tool_result"_L1}, {"tool_use_id"_L1, message.toolCallId}};
+    if (message.toolImages.isEmpty()) {
+        block.insert("content"_L1, message.content);
+    } else {
+        QJsonArray content;
+        if (!message.content.isEmpty())
+            content.append(QJsonObject{{"type"_L1, "text"_L1}, {"text"_L1, message.content}});
+        for (const ChatImage &image : message.toolImages) {
+            content.append(QJsonObject{
+                {"type"_L1, "image"_L1},
+                {"source"_L1, QJsonObject{{"type"_L1, "base64"_L1},
+                                          {"media_type"_L1, image.mimeType},
+                                          {"data"_L1, QString::fromLatin1(image.base64)}}}});
+        }
+        block.insert("content"_L1, content);
+    }
+    if (message.toolError)
+        block.insert("is_error"_L1, true);
+    return block;
+}
 } // namespace
 
 AnthropicDecoder::AnthropicDecoder(StreamSink *sink, qsizetype maxEventBytes)
@@ -245,9 +268,7 @@ QByteArray AnthropicWire::makeBody(const ChatRequest &request) const
             break;
         }
         case ChatMessage::Role::Tool:
-            appendBlocks(u"user"_s, {QJsonObject{{"type"_L1, "tool_result"_L1},
-                                                 {"tool_use_id"_L1, message.toolCallId},
-                                                 {"content"_L1, message.content}}});
+            appendBlocks(u"user"_s, {toolResult(message)});
             break;
         case ChatMessage::Role::Assistant: {
             QJsonArray blocks;

@@ -33,3 +33,23 @@ Effort effortFromName(QStringView name)
 }
 
 } // namespace Reasoning
+
+namespace ChatMessages {
+
+QString toolResultText(const ChatMessage &message, bool markError)
+{
+    QString text = message.content;
+    for (const ChatImage &image : message.toolImages) {
+        if (!text.isEmpty())
+            text += u'\n';
+        // For the model, in English like the tools' own text.
+        text += u"[The tool returned an image (%1, %2 bytes of base64); the user sees it, but "
+                u"it cannot be sent here.]"_s.arg(image.mimeType)
+                    .arg(image.base64.size());
+    }
+    if (markError && message.toolError)
+        text.prepend(u"Error: "_s);
+    return text;
+}
+
+} // namespace ChatMessages

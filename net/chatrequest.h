@@ -54,6 +54,14 @@ struct ContentPart
     bool operator==(const ContentPart &) const = default;
 };
 
+/** An image a tool returned, as base64 (see ChatMessage::toolImages). */
+struct ChatImage
+{
+    QString mimeType;
+    QByteArray base64;
+    bool operator==(const ChatImage &) const = default;
+};
+
 /** One message of the conversation sent to the model. */
 struct ChatMessage
 {
@@ -66,7 +74,21 @@ struct ChatMessage
     QString reasoningSignature; /**< kept for replay to providers that require it */
     /** User messages: the attachments, sent before the text in the order given. */
     QList<ContentPart> parts = {};
+    /** Tool messages: the result reports a failure (a refusal, an error, a tool's isError). */
+    bool toolError = false;
+    /** Tool messages: images of the result. Anthropic takes them in the tool_result; the other
+     * formats carry text only there, and get a note in its place (toolResultText()). */
+    QList<ChatImage> toolImages = {};
 };
+
+namespace ChatMessages {
+/**
+ * The text of tool message @p message for a format whose tool results are text only: the
+ * content, a line per image saying it was not sent, and "Error: " first when @p markError and
+ * the result is a failure (formats without an error flag).
+ */
+QString toolResultText(const ChatMessage &message, bool markError);
+} // namespace ChatMessages
 
 /** @brief Everything one turn asks of the model, independent of the wire format. */
 struct ChatRequest

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -39,6 +40,48 @@ int thinkingBudget(ReasoningEffort effort)
         break;
     }
     return -1;
+}
+
+/** False for the ids the decoder makes up when Gemini sends none ("call_0" …): those are not
+ * sent back. */
+bool isModelCallId(const QString &id)
+{
+    static const QRegularExpression kMadeUp(u"^call_\\d+$"_s);
+    return !id.isEmpty() && !kMadeUp.match(id).hasMatch();
+}
+
+/** Whether @p schema uses only what Gemini's Schema object knows (the OpenAPI subset). */
+bool fitsGeminiSchema(const QJsonValue &schema)
+{
+    static const QStringList kKeys{u"type"_s,        u"format"_s,        u"title"_s,
+                                   u"description"_s, u"nullable"_s,      u"enum"_s,
+                                   u"maxItems"_s,    u"minItems"_s,      u"properties"_s,
+                                   u"required"_s,    u"minProperties"_s, u"maxProperties"_s,
+                                   u"minLength"_s,   u"maxLength"_s,     u"pattern"_s,
+                                   u"example"_s,     u"anyOf"_s,         u"propertyOrdering"_s,
+                                   u"default"_s,     u"items"_s,         u"minimum"_s,
+                                   u"maximum"_s};
+    if (!schema.isObject())
+        return false;
+    const QJsonObject object = schema.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!kKeys.contains(it.key()))
+            return false;
+    }
+    if (object.contains("type"_L1) && !object.value("type"_L1).isString())
+        return false;
+    const QJsonObject properties = object.value("properties"_L1).toObject();
+    for (auto it = properties.begin(); it != properties.end(); ++it) {
+        if (!fitsGeminiSchema(it.value()))
+            return false;
+    }
+    if (object.contains("items"_L1) && !fitsGeminiSchema(object.value("items"_L1)))
+        return false;
+    for (const QJsonValue &option : object.value("anyOf"_L1).toArray()) {
+        if (!fitsGeminiSchema(option))
+            return false;
+    }
+    return true;
 }
 } // namespace
 
@@ -143,12 +186,9 @@ QByteArray GeminiWire::makeBody(const ChatRequest &request) const
     QStringList system;
     if (!request.systemPrompt.isEmpty())
         system.append(request.systemPrompt);
-    // Tool results need the function's name; find it from the call id.
+    // Tool results need the function's name: the call with the result's id in the latest
+    // assistant turn that called tools (ids Confab made up repeat from turn to turn).
     QHash<QString, QString> callNames;
-    for (const ChatMessage &message : request.messages) {
-        for (const ToolCall &call : message.toolCalls)
-            callNames.insert(call.id, call.name);
-    }
     const auto append = [&contents](const QString &role, const QJsonObject &part) {
         if (!contents.isEmpty()) {
             QJsonObject last = contents.last().toObject();
@@ -183,24 +223,36 @@ QByteArray GeminiWire::makeBody(const ChatRequest &request) const
                 append(u"user"_s, {{"text"_L1, message.content}});
             break;
         case ChatMessage::Role::Tool: {
-            const QJsonDocument doc = QJsonDocument::fromJson(message.content.toUtf8());
-            const QJsonObject response =
-                doc.isObject() ? doc.object() : QJsonObject{{"result"_L1, message.content}};
-            append(u"user"_s, {{"functionResponse"_L1,
-                                QJsonObject{{"name"_L1, callNames.value(message.toolCallId)},
-                                            {"response"_L1, response}}}});
+            const QString text = ChatMessages::toolResultText(message, false);
+            QJsonObject response;
+            if (message.toolError) {
+                response.insert("error"_L1, text);
+            } else {
+                const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
+                response = doc.isObject() ? doc.object() : QJsonObject{{"result"_L1, text}};
+            }
+            QJsonObject functionResponse{{"name"_L1, callNames.value(message.toolCallId)},
+                                         {"response"_L1, response}};
+            if (isModelCallId(message.toolCallId))
+                functionResponse.insert("id"_L1, message.toolCallId);
+            append(u"user"_s, {{"functionResponse"_L1, functionResponse}});
             break;
         }
         case ChatMessage::Role::Assistant:
+            if (!message.toolCalls.isEmpty())
+                callNames.clear();
+            for (const ToolCall &call : message.toolCalls)
+                callNames.insert(call.id, call.name);
             if (!message.content.isEmpty())
                 append(u"model"_s, {{"text"_L1, message.content}});
             for (qsizetype i = 0; i < message.toolCalls.size(); ++i) {
                 const ToolCall &call = message.toolCalls.at(i);
                 const QJsonDocument args = QJsonDocument::fromJson(call.arguments.toUtf8());
-                QJsonObject part{
-                    {"functionCall"_L1,
-                     QJsonObject{{"name"_L1, call.name},
-                                 {"args"_L1, args.isObject() ? args.object() : QJsonObject{}}}}};
+                QJsonObject function{{"name"_L1, call.name},
+                                     {"args"_L1, args.isObject() ? args.object() : QJsonObject{}}};
+                if (isModelCallId(call.id))
+                    function.insert("id"_L1, call.id);
+                QJsonObject part{{"functionCall"_L1, function}};
                 // Gemini signs only the first function call of a turn; it is replayed there.
                 if (i == 0 && !message.reasoningSignature.isEmpty())
                     part.insert("thoughtSignature"_L1, message.reasoningSignature);
@@ -247,8 +299,14 @@ QByteArray GeminiWire::makeBody(const ChatRequest &request) const
             QJsonObject declaration{{"name"_L1, function.value("name"_L1)}};
             if (function.contains("description"_L1))
                 declaration.insert("description"_L1, function.value("description"_L1));
-            if (function.value("parameters"_L1).isObject())
-                declaration.insert("parameters"_L1, function.value("parameters"_L1));
+            // Gemini's own schema is a subset of OpenAPI's; anything beyond it (a tool of an
+            // MCP server may use any JSON Schema) goes as parametersJsonSchema.
+            if (const QJsonValue parameters = function.value("parameters"_L1);
+                parameters.isObject()) {
+                declaration.insert(fitsGeminiSchema(parameters) ? "parameters"_L1
+                                                                : "parametersJsonSchema"_L1,
+                                   parameters);
+            }
             declarations.append(declaration);
         }
         body.insert("tools"_L1, QJsonArray{QJsonObject{{"functionDeclarations"_L1, declarations}}});

@@ -179,6 +179,7 @@ QByteArray OllamaWire::makeBody(const ChatRequest &request) const
         }
         case ChatMessage::Role::Tool:
             m.insert("role"_L1, "tool"_L1);
+            m.insert("content"_L1, ChatMessages::toolResultText(message, true));
             if (callNames.contains(message.toolCallId))
                 m.insert("tool_name"_L1, callNames.value(message.toolCallId));
             break;

@@ -311,6 +311,8 @@ QByteArray OpenAiWire::makeBody(const ChatRequest &request) const
             m.insert("tool_calls"_L1, calls);
             m.insert("content"_L1, message.content.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                              : QJsonValue(message.content));
+        } else if (message.role == ChatMessage::Role::Tool) {
+            m.insert("content"_L1, ChatMessages::toolResultText(message, true));
         } else if (message.role == ChatMessage::Role::User && !message.parts.isEmpty()) {
             m.insert("content"_L1, userParts(message, blobs));
         } else {

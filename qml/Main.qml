@@ -5,6 +5,7 @@ import Confab.Ui
 import Confab.Providers
 import Confab.Settings
 import Confab.History
+import Confab.Tools
 import Confab.Chat
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -21,6 +22,7 @@ ApplicationWindow {
     required property SettingsExport settingsExport
     required property AppInfo appInfo
     required property FirstRunOffer firstRun
+    required property ToolServers tools
 
     width: 960
     height: 720
@@ -220,6 +222,10 @@ ApplicationWindow {
                 providers: root.providers
                 onSettingsRequested: root.openSettings()
                 onAnnounced: message => announcer.announce(message)
+                onToolSettingsRequested: {
+                    settingsPage.showTools();
+                    root.openSettings();
+                }
             }
         }
     }
@@ -235,6 +241,7 @@ ApplicationWindow {
         networkSettings: root.networkSettings
         networkStatus: root.networkStatus
         caError: root.networkConfig.caError
+        tools: root.tools
         onCloseRequested: root.closeSettings()
     }
 

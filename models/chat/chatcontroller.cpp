@@ -10,6 +10,10 @@
 #include "providerservice.h"
 #include "titlegenerator.h"
 #include "wireformat.h"
+#include "toolmessages.h"
+#include "toolrunner.h"
+#include "toolselection.h"
+#include "toolservers.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -54,6 +58,80 @@ QString ChatController::attachmentNotice() const
 ChatController::~ChatController()
 {
     shutdown();
+}
+
+bool ChatController::isBusy() const
+{
+    return !m_stream.isNull() || (m_runner && m_runner->isActive()) || m_waitingId != 0 ||
+           m_preparingId != 0;
+}
+
+bool ChatController::toolServersStarting() const
+{
+    if (!m_toolServers || !m_toolSelection)
+        return false;
+    const std::optional<QStringList> selection = m_toolSelection->selection();
+    const auto &rows = m_toolServers->servers()->rows();
+    return std::any_of(rows.cbegin(), rows.cend(), [&selection](const auto &row) {
+        return row.server.enabled && (!selection || selection->contains(row.server.id)) &&
+               row.state == ToolServerEnums::State::Starting;
+    });
+}
+
+void ChatController::resumeWaitingStream()
+{
+    const qint64 id = std::exchange(m_waitingId, 0);
+    m_toolWait.stop();
+    if (id != 0 && m_messages.contains(id))
+        streamInto(id, m_waitingContinuation, false);
+}
+
+int ChatController::busyRow() const
+{
+    if (m_waitingId != 0)
+        return m_messages.rowOf(m_waitingId);
+    if (m_preparingId != 0)
+        return m_messages.rowOf(m_preparingId);
+    if (m_stream)
+        return m_messages.rowOf(m_streamId);
+    if (m_runner && m_runner->isActive())
+        return m_messages.rowOf(m_roundAnswerId);
+    return -1;
+}
+
+void ChatController::setToolServers(ToolServers *servers)
+{
+    m_toolServers = servers;
+    m_toolWait.setSingleShot(true);
+    connect(&m_toolWait, &QTimer::timeout, this, &ChatController::resumeWaitingStream);
+    connect(servers, &ToolServers::stateChanged, this, [this] {
+        if (m_waitingId != 0 && !toolServersStarting())
+            resumeWaitingStream();
+    });
+    m_runner = new ToolRunner(servers, this);
+    m_toolSelection = new ToolSelection(servers, this);
+    connect(m_runner, &ToolRunner::runChanged, this, &ChatController::onToolRun);
+    connect(m_runner, &ToolRunner::roundFinished, this, &ChatController::onToolRoundFinished);
+    connect(m_toolSelection, &ToolSelection::selectionChanged, this,
+            &ChatController::saveConversationSettings);
+}
+
+bool ChatController::allowTool(qint64 messageId, bool always, const QString &arguments)
+{
+    return m_runner &&
+           m_runner->allow(messageId,
+                           always ? ToolEnums::Approval::Always : ToolEnums::Approval::Once,
+                           arguments);
+}
+
+bool ChatController::denyTool(qint64 messageId)
+{
+    return m_runner && m_runner->deny(messageId);
+}
+
+QString ChatController::toolArgumentsError(const QString &text) const
+{
+    return ToolRunner::argumentsError(text);
 }
 
 void ChatController::setStore(ConversationStore *store)
@@ -140,6 +218,8 @@ void ChatController::saveConversationSettings()
     info->model = m_parameters.model();
     info->systemPrompt = m_parameters.systemPrompt();
     info->params = m_parameters.samplingJson();
+    if (m_toolSelection)
+        ToolSelection::writeTo(info->params, m_toolSelection->selection());
     m_store->updateSettings(*info);
 }
 
@@ -258,9 +338,20 @@ void ChatController::stop()
         const qint64 id = std::exchange(m_preparingId, 0);
         m_messages.setState(id, Message::State::Stopped);
         saveMessage(id);
-        Q_EMIT busyChanged();
-        Q_EMIT canRetryChanged();
-        Q_EMIT answerFinished(m_messages.rowOf(id));
+        endTurn(id);
+        return;
+    }
+    if (m_waitingId != 0) { // the answer waited for a tool server: nothing was sent
+        const qint64 id = std::exchange(m_waitingId, 0);
+        m_toolWait.stop();
+        m_messages.setState(id, Message::State::Stopped);
+        saveMessage(id);
+        endTurn(id);
+        return;
+    }
+    if (m_runner && m_runner->isActive()) {
+        m_runner->cancel(); // the running MCP request is cancelled; the calls are saved
+        endTurn(m_lastToolMessageId);
         return;
     }
     if (!m_stream)
@@ -355,7 +446,7 @@ void ChatController::deleteMessage(int row)
 {
     if (row < 0 || row >= m_messages.rowCount())
         return;
-    if (isBusy() && m_messages.rowOf(m_streamId) >= row)
+    if (isBusy() && busyRow() >= row)
         stop();
     removeMessages(m_messages.message(row).id);
     Q_EMIT canRetryChanged();
@@ -363,8 +454,9 @@ void ChatController::deleteMessage(int row)
 
 void ChatController::switchBranch(int row, int step)
 {
-    // The streaming answer and its question stay in view until the answer ends.
-    if (isBusy() && m_messages.rowOf(m_streamId) >= row)
+    // The streaming answer (or the one whose tools run) and what is above it stay in view
+    // until the turn ends.
+    if (isBusy() && busyRow() >= row)
         return;
     m_messages.switchSibling(row, step);
     saveActiveLeaf();
@@ -387,6 +479,8 @@ void ChatController::newConversation()
     }
     if (m_providers)
         m_parameters.resetToDefaults(m_providers->settings());
+    if (m_toolSelection)
+        m_toolSelection->setSelection(std::nullopt);
     Q_EMIT canRetryChanged();
 }
 
@@ -403,6 +497,8 @@ int ChatController::openConversation(qint64 id, qint64 messageId)
         // Nothing streams into a message just opened: one still marked live was cut off.
         if (m.isLive())
             m.state = Message::State::Interrupted;
+        if (m.author == Message::Author::Tool && m.tool.isLive())
+            m.tool.status = ToolEnums::Status::Interrupted;
     }
     m_messages.reset(messages, conversation->info.activeLeafId);
     if (messageId != 0 && m_messages.contains(messageId))
@@ -413,6 +509,8 @@ int ChatController::openConversation(qint64 id, qint64 messageId)
         m_parameters.setSamplingJson(conversation->info.params);
         m_parameters.setTarget(conversation->info.provider, conversation->info.model);
     }
+    if (m_toolSelection)
+        m_toolSelection->setSelection(ToolSelection::readFrom(conversation->info.params));
     m_conversationId = id;
     Q_EMIT conversationChanged();
     Q_EMIT canRetryChanged();
@@ -424,6 +522,14 @@ void ChatController::shutdown()
 {
     if (m_preparingId != 0)
         stop();
+    if (m_waitingId != 0) { // it waited for a tool server: Continue is offered next time
+        const qint64 id = std::exchange(m_waitingId, 0);
+        m_toolWait.stop();
+        m_messages.setState(id, Message::State::Interrupted);
+        saveMessage(id);
+    }
+    if (m_runner && m_runner->isActive())
+        m_runner->interrupt(); // saved as interrupted: nothing runs on its own next time
     if (m_stream) {
         ChatStream *stream = m_stream;
         stream->abort();
@@ -444,20 +550,36 @@ ChatRequest ChatController::buildRequest(qint64 lastId, bool continuation,
     if (m_providers)
         m_parameters.applyTo(request);
     request.model = m_target.model;
+    request.tools = m_catalog.requestTools();
+    // Tool calls and results go only where tools are offered (providers reject them without).
+    const bool tools = !request.tools.isEmpty();
     for (const qint64 id : m_messages.activePath()) {
         const Message &m = m_messages.messageById(id);
         if (m.author == Message::Author::User) {
             request.messages.append({ChatMessage::Role::User, m.text, {}, {}, {}, {}});
             attachments->append(m.attachments);
+        } else if (m.author == Message::Author::Tool) {
+            if (tools)
+                request.messages.append(ToolMessages::forModel(m));
         } else if (id == lastId && continuation) {
             // The partial answer goes last, for the model to carry on from.
             request.messages.append({ChatMessage::Role::Assistant, m.text, {}, {}, {}, {}});
-        } else if (m.state != Message::State::Failed && !m.isLive() && !m.text.isEmpty()) {
-            request.messages.append({ChatMessage::Role::Assistant, m.text, {}, {}, {}, {}});
+        } else if (m.state != Message::State::Failed && !m.isLive() &&
+                   (!m.text.isEmpty() || (tools && !m.toolCalls.isEmpty()))) {
+            ChatMessage answer{ChatMessage::Role::Assistant, m.text, {}, {}, {}, {}};
+            if (tools && !m.toolCalls.isEmpty()) {
+                // Providers want the calls back with what signed them (thinking, signatures).
+                answer.toolCalls = m.toolCalls;
+                answer.reasoning = m.reasoning;
+                answer.reasoningSignature = m.reasoningSignature;
+            }
+            request.messages.append(answer);
         }
         if (id == lastId)
             break;
     }
+    if (tools)
+        ToolMessages::pairResults(request.messages);
     return request;
 }
 
@@ -472,8 +594,21 @@ void ChatController::startAnswer(qint64 parentId)
     streamInto(addMessage(answer), false);
 }
 
-void ChatController::streamInto(qint64 id, bool continuation)
+void ChatController::streamInto(qint64 id, bool continuation, bool mayWait)
 {
+    // A server still starting (Confab just started, or its launch was just confirmed) would be
+    // missing from the request: the answer waits for it, up to kToolStartWaitMs.
+    if (mayWait && toolServersStarting()) {
+        m_waitingId = id;
+        m_waitingContinuation = continuation;
+        m_toolWait.start(kToolStartWaitMs);
+        Q_EMIT busyChanged();
+        Q_EMIT canRetryChanged();
+        return;
+    }
+    m_catalog = m_toolServers && m_toolSelection
+                    ? m_toolServers->catalog(m_toolSelection->selection())
+                    : ToolCatalog();
     QList<QList<Attachment>> attachments;
     ChatRequest request = buildRequest(continuation ? id : m_messages.messageById(id).parentId,
                                        continuation, &attachments);
@@ -600,18 +735,101 @@ void ChatController::onFinished(qint64 id, bool continuation, const StreamResult
         m_messages.setError(id, result.error.kind, result.error.message);
     }
     saveMessage(id);
-    // The first answer of a conversation names it: with the conversation's model, or the
-    // cheaper one chosen in settings; not at all when titles are turned off there.
-    const bool titlesOn = !m_providers || m_providers->settings()->titleGeneration();
-    if (m_titles && titlesOn && m_conversationId != 0 && result.completed() && !continuation &&
-        m_messages.rowCount() == 2 && m_messages.rowOf(id) == 1) {
-        ChatTarget target = m_target;
-        if (m_providers && !m_providers->settings()->titleModel().isEmpty())
-            target.model = m_providers->settings()->titleModel();
-        m_titles->generate(m_conversationId, target, m_messages.message(0).text,
-                           m_messages.message(1).text);
+    // Calls run only where tools were offered; otherwise they stay cards (the model made
+    // them up, or the caller set ChatRequest::tools itself).
+    if (m_runner && !m_catalog.isEmpty() && result.completed() &&
+        !m_messages.messageById(id).toolCalls.isEmpty()) {
+        startToolRound(id); // the turn goes on
+        return;
     }
+    if (result.completed())
+        maybeGenerateTitle(id, continuation);
     Q_EMIT busyChanged();
     Q_EMIT canRetryChanged();
     Q_EMIT answerFinished(m_messages.rowOf(id));
+}
+
+void ChatController::maybeGenerateTitle(qint64 id, bool continuation)
+{
+    // The first answer of a conversation names it: with the conversation's model, or the
+    // cheaper one chosen in settings; not at all when titles are turned off there. Tool rounds
+    // before the final answer belong to the first turn.
+    const bool titlesOn = !m_providers || m_providers->settings()->titleGeneration();
+    const int row = m_messages.rowOf(id);
+    if (!m_titles || !titlesOn || m_conversationId == 0 || continuation || row < 1 ||
+        row != m_messages.rowCount() - 1)
+        return;
+    for (int r = 1; r < row; ++r) {
+        const Message &m = m_messages.message(r);
+        if (m.author != Message::Author::Tool &&
+            !(m.author == Message::Author::Assistant && !m.toolCalls.isEmpty()))
+            return; // a later turn
+    }
+    if (m_messages.message(0).author != Message::Author::User)
+        return;
+    ChatTarget target = m_target;
+    if (m_providers && !m_providers->settings()->titleModel().isEmpty())
+        target.model = m_providers->settings()->titleModel();
+    m_titles->generate(m_conversationId, target, m_messages.message(0).text,
+                       m_messages.messageById(id).text);
+}
+
+int ChatController::toolRounds(qint64 id) const
+{
+    int rounds = 0;
+    for (qint64 at = id; at != 0 && m_messages.contains(at);) {
+        const Message &m = m_messages.messageById(at);
+        if (m.author == Message::Author::User)
+            break;
+        if (m.author == Message::Author::Assistant && !m.toolCalls.isEmpty())
+            ++rounds;
+        at = m.parentId;
+    }
+    return rounds;
+}
+
+void ChatController::startToolRound(qint64 id)
+{
+    const Message &answer = m_messages.messageById(id);
+    m_roundOverLimit = toolRounds(id) > m_maxToolRounds;
+    const QList<ToolRun> runs = m_runner->plan(answer.toolCalls, m_catalog, m_roundOverLimit);
+    QList<qint64> ids;
+    qint64 parent = id;
+    for (const ToolRun &run : runs) {
+        Message tool;
+        tool.author = Message::Author::Tool;
+        tool.parentId = parent;
+        tool.tool = run;
+        tool.state = MessageNames::stateOf(run.status);
+        tool.createdAt = QDateTime::currentMSecsSinceEpoch();
+        parent = addMessage(tool);
+        ids.append(parent);
+    }
+    m_roundAnswerId = id;
+    m_lastToolMessageId = parent;
+    m_runner->start(ids, runs, m_catalog);
+}
+
+void ChatController::onToolRun(qint64 id, const ToolRun &run, const QString &text,
+                               const QString &error)
+{
+    m_messages.setToolRun(id, run, text, error);
+    saveMessage(id);
+}
+
+void ChatController::onToolRoundFinished()
+{
+    if (m_roundOverLimit || !m_messages.contains(m_lastToolMessageId)) {
+        endTurn(m_lastToolMessageId);
+        return;
+    }
+    startAnswer(m_lastToolMessageId); // the model reads the results and goes on
+}
+
+void ChatController::endTurn(qint64 lastId)
+{
+    m_roundAnswerId = 0;
+    Q_EMIT busyChanged();
+    Q_EMIT canRetryChanged();
+    Q_EMIT answerFinished(m_messages.rowOf(lastId));
 }

@@ -6,9 +6,12 @@
 #include "chattarget.h"
 #include "messagemodel.h"
 #include "pendingattachments.h"
+#include "toolcatalog.h"
+#include "toolselection.h"
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class QNetworkAccessManager;
 class AnswerRecorder;
@@ -17,12 +20,22 @@ class ChatStream;
 class ConversationStore;
 class TitleGenerator;
 class ProviderService;
+class ToolRunner;
+class ToolServers;
 
 /**
  * @brief Runs the turns of one conversation: sends, streams into the MessageModel, stops.
  *
  * At most one answer streams at a time. Stop aborts the HTTP reply at once and keeps the
  * partial answer; errors become state on the answer's row, never text inside it.
+ *
+ * With tool servers (setToolServers()), a turn is a loop: the request offers the tools of the
+ * conversation's servers (toolSelection), and an answer that calls tools gets one tool message
+ * per call below it, run by a ToolRunner (approval first, see allowTool() and denyTool()); once
+ * every call is settled the model answers again below the last one, up to maxToolRounds()
+ * rounds. Stop ends the turn at any point, also mid-call. Every call, approval and result is a
+ * message in the store and the tree, so reopening, regenerating and branching work across
+ * rounds.
  */
 class ChatController : public QObject
 {
@@ -50,6 +63,8 @@ class ChatController : public QObject
     /** Why the waiting attachments cannot go to this model as they are (it reads no images),
      * empty when they can. */
     Q_PROPERTY(QString attachmentNotice READ attachmentNotice NOTIFY attachmentNoticeChanged FINAL)
+    /** Which servers' tools this conversation offers; null without tool servers. */
+    Q_PROPERTY(ToolSelection *toolSelection READ toolSelection CONSTANT FINAL)
 
 public:
     ChatController(QNetworkAccessManager *network, QObject *parent = nullptr);
@@ -89,7 +104,8 @@ public:
     double conversationIdForQml() const { return double(m_conversationId); }
 
     MessageModel *messages() { return &m_messages; }
-    bool isBusy() const { return !m_stream.isNull() || m_preparingId != 0; }
+    /** An answer streams, or its tool calls run or wait for approval. */
+    bool isBusy() const;
     bool isConfigured() const { return m_target.isValid(); }
     QString missingSetting() const { return m_missing; }
     QString modelName() const { return m_target.model; }
@@ -133,6 +149,27 @@ public:
     /** The application quits: a streaming answer is saved as interrupted, writes flushed. */
     void shutdown();
 
+    static constexpr int kDefaultMaxToolRounds = 10;
+    /** How long an answer waits for a tool server that is starting. */
+    static constexpr int kToolStartWaitMs = 15'000;
+    /** Runs the model's tool calls through @p servers (see the class). */
+    void setToolServers(ToolServers *servers);
+    ToolSelection *toolSelection() const { return m_toolSelection; }
+    ToolRunner *toolRunner() const { return m_runner; }
+    /** Rounds of tool calls one turn may make; the calls of the next are not run. */
+    int maxToolRounds() const { return m_maxToolRounds; }
+    void setMaxToolRounds(int rounds) { m_maxToolRounds = rounds; }
+    /**
+     * Allows the call of tool message @p messageId (once, or always for this tool on its
+     * server) with @p arguments (a JSON object; empty: the model's). False when it is not
+     * awaiting approval or the arguments do not parse (see toolArgumentsError()).
+     */
+    Q_INVOKABLE bool allowTool(qint64 messageId, bool always, const QString &arguments = {});
+    /** Refuses the call of tool message @p messageId: the model is told so. */
+    Q_INVOKABLE bool denyTool(qint64 messageId);
+    /** Why @p text cannot be a tool call's arguments (for people), or empty. */
+    Q_INVOKABLE QString toolArgumentsError(const QString &text) const;
+
 Q_SIGNALS:
     void busyChanged();
     void targetChanged();
@@ -145,8 +182,9 @@ Q_SIGNALS:
 private:
     /** Adds an empty answer below @p parentId and streams into it. */
     void startAnswer(qint64 parentId);
-    /** Streams into the existing answer @p id (a new one, or a continuation). */
-    void streamInto(qint64 id, bool continuation);
+    /** Streams into the existing answer @p id (a new one, or a continuation); first waits for
+     * tool servers that are starting when @p mayWait, then for its attachments' encoding. */
+    void streamInto(qint64 id, bool continuation, bool mayWait = true);
     /** The request for the active path up to and including @p lastId; @p attachments gets
      * each user message's attachments, in the order of the request's user messages. */
     ChatRequest buildRequest(qint64 lastId, bool continuation,
@@ -165,6 +203,22 @@ private:
     void removeMessages(qint64 id);
     void resolveTarget();
     void saveConversationSettings();
+    /** The assistant message @p id called tools: adds a tool message per call and runs them. */
+    void startToolRound(qint64 id);
+    void onToolRun(qint64 id, const ToolRun &run, const QString &text, const QString &error);
+    void onToolRoundFinished();
+    /** The turn is over (stopped, or no further answer): the view is told. */
+    void endTurn(qint64 lastId);
+    /** Rounds of tool calls made since the question above @p id, @p id's included. */
+    int toolRounds(qint64 id) const;
+    /** The row whose message is being written (a streaming answer or a tool round), or -1. */
+    int busyRow() const;
+    /** An enabled server of this conversation is starting (its tools are not known yet). */
+    bool toolServersStarting() const;
+    /** Streams the answer that waited for starting tool servers. */
+    void resumeWaitingStream();
+    /** The title of a new conversation, once its first turn has its final answer @p id. */
+    void maybeGenerateTitle(qint64 id, bool continuation);
 
     QNetworkAccessManager *m_network;
     MessageModel m_messages;
@@ -182,4 +236,16 @@ private:
     PendingAttachments *m_attachments;
     AttachmentEncoder *m_encoder = nullptr;
     qint64 m_preparingId = 0; /**< the answer whose attachments are being encoded */
+
+    QPointer<ToolServers> m_toolServers;
+    ToolRunner *m_runner = nullptr;
+    ToolSelection *m_toolSelection = nullptr;
+    ToolCatalog m_catalog;          // the tools the last request offered
+    qint64 m_roundAnswerId = 0;     // the answer whose calls run now
+    qint64 m_lastToolMessageId = 0; // the last tool message of the round
+    bool m_roundOverLimit = false;
+    int m_maxToolRounds = kDefaultMaxToolRounds;
+    QTimer m_toolWait;          // an answer waits for starting tool servers
+    qint64 m_waitingId = 0;     // that answer
+    bool m_waitingContinuation = false;
 };

@@ -4,6 +4,7 @@
 
 #include "markdownstream.h"
 #include "toolcalllist.h"
+#include "toolmessages.h"
 
 #include <QVariantMap>
 
@@ -165,6 +166,34 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         return !m.reasoning.isEmpty();
     case QuestionTextRole:
         return m.author == Message::Author::User ? m.text : QString();
+    case ToolCallsRunRole:
+        return hasToolChildren(m.id);
+    case ToolStatusRole:
+        return int(m.tool.status);
+    case ToolApprovalRole:
+        return int(m.tool.approval);
+    case ToolServerRole:
+        return m.tool.serverName;
+    case ToolNameRole:
+        return m.tool.toolName.isEmpty() ? m.tool.callName : m.tool.toolName;
+    case ToolArgumentsRole:
+        return ToolCallList::prettyJson(m.tool.arguments);
+    case ToolArgumentsEditedRole:
+        return m.tool.argumentsEdited;
+    case ToolIsErrorRole:
+        return m.tool.isError();
+    case ToolImagesRole: {
+        QVariantList images;
+        for (const ToolMessages::Image &image : ToolMessages::images(m.tool.result)) {
+            images.append(QVariantMap{{u"mimeType"_s, image.mimeType},
+                                      {u"data"_s, QString::fromLatin1(image.base64)}});
+        }
+        return images;
+    }
+    case ToolWarningsRole:
+        return m.tool.warnings.join(u'\n');
+    case ToolChangesRole:
+        return m.tool.changes;
     default:
         return {};
     }
@@ -199,6 +228,17 @@ QHash<int, QByteArray> MessageModel::roleNames() const
         {QuestionTextRole, "questionText"_ba},
         {ToolCallListRole, "toolCallList"_ba},
         {AttachmentsRole, "attachments"_ba},
+        {ToolCallsRunRole, "toolCallsRun"_ba},
+        {ToolStatusRole, "toolStatus"_ba},
+        {ToolApprovalRole, "toolApproval"_ba},
+        {ToolServerRole, "toolServer"_ba},
+        {ToolNameRole, "toolName"_ba},
+        {ToolArgumentsRole, "toolArguments"_ba},
+        {ToolArgumentsEditedRole, "toolArgumentsEdited"_ba},
+        {ToolIsErrorRole, "toolIsError"_ba},
+        {ToolImagesRole, "toolImages"_ba},
+        {ToolWarningsRole, "toolWarnings"_ba},
+        {ToolChangesRole, "toolChanges"_ba},
     };
 }
 
@@ -214,10 +254,25 @@ QString MessageModel::textAt(int row) const
 
 qint64 MessageModel::addMessage(Message message)
 {
+    const bool answersCalls = message.author == Message::Author::Tool;
+    const qint64 parent = message.parentId;
+    const bool first = answersCalls && !hasToolChildren(parent);
     const qint64 id = m_tree.add(std::move(message));
     // The siblings' "n of m" changes for the rows that stay (none, when the parent is the leaf).
     rebuildPath();
+    if (first)
+        changed(parent, {ToolCallsRunRole}); // its calls are shown by the tool messages now
     return id;
+}
+
+bool MessageModel::hasToolChildren(qint64 id) const
+{
+    if (!m_tree.contains(id) || m_tree.message(id).toolCalls.isEmpty())
+        return false;
+    const QList<qint64> children = m_tree.children(id);
+    return std::any_of(children.cbegin(), children.cend(), [this](qint64 child) {
+        return m_tree.message(child).author == Message::Author::Tool;
+    });
 }
 
 void MessageModel::reset(const QList<Message> &messages, qint64 leafId)
@@ -275,6 +330,9 @@ void MessageModel::removeSubtree(qint64 id)
         if (m_rowOf.contains(child))
             changed(child, {SiblingIndexRole, SiblingCountRole});
     }
+    // An answer's calls may have lost the messages that ran them.
+    if (m_tree.contains(parent) && !m_tree.message(parent).toolCalls.isEmpty())
+        changed(parent, {ToolCallsRunRole});
 }
 
 void MessageModel::rebuildPath()
@@ -458,6 +516,26 @@ void MessageModel::setError(qint64 id, Failure::Kind kind, const QString &messag
     m->errorKind = kind;
     m->errorMessage = message;
     changed(id, {StateRole, ErrorKindRole, ErrorMessageRole, CanContinueRole});
+}
+
+void MessageModel::setToolRun(qint64 id, const ToolRun &run, const QString &text,
+                              const QString &errorMessage)
+{
+    Message *m = m_tree.find(id);
+    if (!m)
+        return;
+    QList<int> roles{ToolStatusRole,    ToolApprovalRole,        ToolServerRole,  ToolNameRole,
+                     ToolArgumentsRole, ToolArgumentsEditedRole, ToolIsErrorRole, ToolImagesRole,
+                     ToolWarningsRole,  ToolChangesRole,         StateRole,       ErrorMessageRole};
+    m->tool = run;
+    m->state = MessageNames::stateOf(run.status);
+    m->errorMessage = errorMessage;
+    if (!text.isEmpty() && text != m->text) {
+        m->text = text;
+        dropLiveViews(id); // the result's blocks are built from the new text
+        roles << TextRole << HasTextRole << MarkdownRole;
+    }
+    changed(id, roles);
 }
 
 void MessageModel::clearOutcome(qint64 id)

@@ -70,6 +70,19 @@ public:
         /** QVariantList of {sha256, name, mimeType, kind, size, width, height} maps: a
          * question's attachments (files are shown through their hash) */
         AttachmentsRole,
+        // An assistant message whose calls ran (or were refused): tool messages follow it.
+        ToolCallsRunRole, /**< bool: tool messages answer this message's calls */
+        // Tool messages (Message.Tool): one call each, as ToolRun holds it.
+        ToolStatusRole,          /**< int, ToolEnums::Status */
+        ToolApprovalRole,        /**< int, ToolEnums::Approval */
+        ToolServerRole,          /**< QString: the server's name */
+        ToolNameRole,            /**< QString: the tool's name on its server (else the model's) */
+        ToolArgumentsRole,       /**< QString: the arguments as run, indented */
+        ToolArgumentsEditedRole, /**< bool: the user changed them before it ran */
+        ToolIsErrorRole,         /**< bool: the tool's result reports an error */
+        ToolImagesRole,          /**< QVariantList of {mimeType, data (base64)} maps */
+        ToolWarningsRole,        /**< QString: hidden characters found, one per line */
+        ToolChangesRole,         /**< QString: how the tool changed since its approval */
     };
     Q_ENUM(Roles)
 
@@ -131,6 +144,10 @@ public:
     void setTimings(qint64 id, qint64 timeToFirstTokenMs, qint64 durationMs);
     /** Marks the message Failed with the error; its text is left untouched. */
     void setError(qint64 id, Failure::Kind kind, const QString &message);
+    /** A tool message's call changed: its run, its state (MessageNames::stateOf), the result's
+     * text for people (kept when @p text is empty) and why it failed. */
+    void setToolRun(qint64 id, const ToolRun &run, const QString &text,
+                    const QString &errorMessage);
     /** Clears the error and the finish reason, e.g. before a continuation. */
     void clearOutcome(qint64 id);
     void clear();
@@ -143,6 +160,8 @@ Q_SIGNALS:
 private:
     /** The Markdown blocks of @p m's text (or reasoning), made on first use. */
     MarkdownStream *markdownFor(const Message &m, bool reasoning) const;
+    /** Whether tool messages answer @p id's calls. */
+    bool hasToolChildren(qint64 id) const;
     /** The tool-call cards' model of @p m, made on first use; null without tool calls. */
     ToolCallList *toolCallsFor(const Message &m) const;
     /** Forgets the live views of @p id: its Markdown blocks and tool-call list (rebuilt from

@@ -146,6 +146,10 @@ QString toMarkdown(const Conversation &conversation, const AttachmentFiles *file
             md += u"**"_s + tr("Tool call: %1").arg(call.name) + u"**\n\n```json\n"_s +
                   call.arguments + u"\n```\n\n"_s;
         }
+        if (m.author == Message::Author::Tool && !m.tool.toolName.isEmpty()) {
+            md += u'*' + tr("Ran %1 on %2 with:").arg(m.tool.toolName, m.tool.serverName) +
+                  u"*\n\n```json\n"_s + m.tool.arguments + u"\n```\n\n"_s;
+        }
         switch (m.state) {
         case Message::State::Stopped:
             md += u'*' + tr("Stopped") + u"*\n\n"_s;
@@ -193,6 +197,8 @@ QJsonObject toJsonWith(const Conversation &conversation, const AttachmentFiles *
         putText(o, "reasoningSignature"_L1, m.reasoningSignature);
         if (!m.toolCalls.isEmpty())
             o.insert("toolCalls"_L1, MessageNames::toolCalls(m.toolCalls));
+        if (const QJsonObject run = MessageNames::toolRun(m.tool); !run.isEmpty())
+            o.insert("tool"_L1, run);
         putText(o, "refusal"_L1, m.refusal);
         putText(o, "finishReason"_L1, StreamNames::finishReason(m.finishReason));
         putText(o, "providerFinishReason"_L1, m.providerFinishReason);
@@ -339,6 +345,9 @@ ImportResult parseConfab(const QJsonObject &document)
             m.reasoning = mo.value("reasoning"_L1).toString();
             m.reasoningSignature = mo.value("reasoningSignature"_L1).toString();
             m.toolCalls = MessageNames::toolCallsFromJson(mo.value("toolCalls"_L1).toArray());
+            m.tool = MessageNames::toolRunFromJson(mo.value("tool"_L1).toObject());
+            if (m.author == Message::Author::Tool && m.tool.isLive()) // nothing runs here
+                m.tool.status = ToolEnums::Status::Interrupted;
             m.refusal = mo.value("refusal"_L1).toString();
             m.finishReason =
                 StreamNames::finishReasonFromName(mo.value("finishReason"_L1).toString());

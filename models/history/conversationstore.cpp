@@ -251,7 +251,7 @@ void ConversationStore::updateMessage(const Message &message)
                           u"provider_finish_reason = :pfinish, error_kind = :ekind, "
                           u"error_message = :emsg, model = :model, prompt_tokens = :ptok, "
                           u"completion_tokens = :ctok, ttft_ms = :ttft, duration_ms = :duration, "
-                          u"updated_at = :updated WHERE id = :id"_s);
+                          u"updated_at = :updated, tool_json = :toolrun WHERE id = :id"_s);
                 bindMessageContent(q, m);
                 q.bindValue(u":id"_s, m.id);
                 return exec(q);

@@ -108,6 +108,13 @@ const QList<QStringList> &migrations()
 ) WITHOUT ROWID)"_s,
             u"CREATE INDEX message_attachments_by_hash ON message_attachments(sha256)"_s,
         },
+        // 5: tool calls run through MCP. A tool message (role 'tool') answers one call of the
+        // assistant message above it: which tool of which server, the arguments as run, the
+        // approval, the status and the result as received, as one JSON object; its text is
+        // the result's text, so search finds it.
+        {
+            u"ALTER TABLE messages ADD COLUMN tool_json TEXT NOT NULL DEFAULT ''"_s,
+        },
     };
     return kMigrations;
 }

@@ -26,6 +26,27 @@ constexpr std::array kStateNames{
     std::pair{Message::State::Failed, "failed"},
 };
 
+constexpr std::array kToolStatusNames{
+    std::pair{ToolEnums::Status::Queued, "queued"},
+    std::pair{ToolEnums::Status::AwaitingApproval, "awaiting_approval"},
+    std::pair{ToolEnums::Status::Running, "running"},
+    std::pair{ToolEnums::Status::Succeeded, "succeeded"},
+    std::pair{ToolEnums::Status::Failed, "failed"},
+    std::pair{ToolEnums::Status::Denied, "denied"},
+    std::pair{ToolEnums::Status::Cancelled, "cancelled"},
+    std::pair{ToolEnums::Status::Unavailable, "unavailable"},
+    std::pair{ToolEnums::Status::LoopLimit, "loop_limit"},
+    std::pair{ToolEnums::Status::Interrupted, "interrupted"},
+};
+
+constexpr std::array kApprovalNames{
+    std::pair{ToolEnums::Approval::None, "none"},
+    std::pair{ToolEnums::Approval::Once, "once"},
+    std::pair{ToolEnums::Approval::Always, "always"},
+    std::pair{ToolEnums::Approval::Trusted, "trusted"},
+    std::pair{ToolEnums::Approval::Auto, "auto"},
+};
+
 template<typename Enum, typename Table>
 std::optional<Enum> valueOf(QStringView name, const Table &table)
 {
@@ -95,4 +116,81 @@ QList<ToolCall> toolCallsFromJson(const QJsonArray &calls)
     return out;
 }
 
+QJsonObject toolRun(const ToolRun &run)
+{
+    if (run == ToolRun{})
+        return {};
+    QJsonObject json{{"callId"_L1, run.callId},
+                     {"callName"_L1, run.callName},
+                     {"server"_L1, run.serverId},
+                     {"serverName"_L1, run.serverName},
+                     {"tool"_L1, run.toolName},
+                     {"arguments"_L1, run.arguments},
+                     {"status"_L1, nameOf(run.status, kToolStatusNames)},
+                     {"approval"_L1, nameOf(run.approval, kApprovalNames)}};
+    if (run.argumentsEdited)
+        json.insert("edited"_L1, true);
+    if (!run.result.isEmpty())
+        json.insert("result"_L1, run.result);
+    if (!run.warnings.isEmpty())
+        json.insert("warnings"_L1, QJsonArray::fromStringList(run.warnings));
+    if (!run.changes.isEmpty())
+        json.insert("changes"_L1, run.changes);
+    return json;
+}
+
+ToolRun toolRunFromJson(const QJsonObject &json)
+{
+    ToolRun run;
+    if (json.isEmpty())
+        return run;
+    run.callId = json.value("callId"_L1).toString();
+    run.callName = json.value("callName"_L1).toString();
+    run.serverId = json.value("server"_L1).toString();
+    run.serverName = json.value("serverName"_L1).toString();
+    run.toolName = json.value("tool"_L1).toString();
+    run.arguments = json.value("arguments"_L1).toString();
+    run.argumentsEdited = json.value("edited"_L1).toBool();
+    // An unknown status (a newer Confab's) reads as interrupted: never as live.
+    run.status = valueOf<ToolEnums::Status>(json.value("status"_L1).toString(), kToolStatusNames)
+                     .value_or(ToolEnums::Status::Interrupted);
+    run.approval =
+        valueOf<ToolEnums::Approval>(json.value("approval"_L1).toString(), kApprovalNames)
+            .value_or(ToolEnums::Approval::None);
+    run.result = json.value("result"_L1).toObject();
+    for (const QJsonValue &warning : json.value("warnings"_L1).toArray())
+        run.warnings.append(warning.toString());
+    run.changes = json.value("changes"_L1).toString();
+    return run;
+}
+
+Message::State stateOf(ToolEnums::Status status)
+{
+    using S = ToolEnums::Status;
+    switch (status) {
+    case S::Queued:
+    case S::AwaitingApproval:
+        return Message::State::Waiting;
+    case S::Running:
+        return Message::State::Streaming;
+    case S::Failed:
+        return Message::State::Failed;
+    case S::Cancelled:
+        return Message::State::Stopped;
+    case S::Interrupted:
+        return Message::State::Interrupted;
+    case S::Succeeded:
+    case S::Denied:
+    case S::Unavailable:
+    case S::LoopLimit:
+        break;
+    }
+    return Message::State::Complete;
+}
+
 } // namespace MessageNames
+
+bool ToolRun::isError() const
+{
+    return result.value("isError"_L1).toBool();
+}

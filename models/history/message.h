@@ -6,9 +6,11 @@
 #include "streamtypes.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -37,6 +39,70 @@ enum class State {
 Q_ENUM_NS(State)
 } // namespace MessageEnums
 
+/** Where a tool call is and how it was approved: typed from the database through the message
+ * model to QML (ToolRun.AwaitingApproval, ToolRun.Always …). */
+namespace ToolEnums {
+Q_NAMESPACE
+/** @brief Where one tool call is in its life. */
+enum class Status {
+    Queued,           /**< waits for the calls before it in its round */
+    AwaitingApproval, /**< shown to the user; nothing has reached the server */
+    Running,          /**< approved; tools/call is on its way (or its server is starting) */
+    Succeeded,        /**< the tool answered (the answer may still report an error: isError) */
+    Failed,           /**< the call failed: the server, the connection, a time limit */
+    Denied,           /**< the user refused it; the model got a refusal */
+    Cancelled,        /**< the user stopped it (Stop) before it finished */
+    Unavailable,      /**< the model asked for a tool it was not offered */
+    LoopLimit,        /**< not run: the answer reached its limit of tool rounds */
+    Interrupted,      /**< the app ended before it finished */
+};
+Q_ENUM_NS(Status)
+
+/** @brief Why a call was allowed to run. */
+enum class Approval {
+    None,    /**< not allowed (yet) */
+    Once,    /**< the user allowed this call */
+    Always,  /**< the user allowed this tool on this server for good (earlier or now) */
+    Trusted, /**< the user trusts this server with every tool */
+    Auto,    /**< allowed without asking by the caller (confab-cli --yes) */
+};
+Q_ENUM_NS(Approval)
+} // namespace ToolEnums
+
+/**
+ * @brief A tool message's call: which tool of which server ran with which arguments, how it
+ * was approved, and the result as the server sent it. Strings for the enums exist only in
+ * the database (MessageNames).
+ */
+struct ToolRun
+{
+    using Status = ToolEnums::Status;
+    using Approval = ToolEnums::Approval;
+
+    QString callId;     /**< the provider's id of the call this message answers */
+    QString callName;   /**< the tool's name as the model called it */
+    QString serverId;   /**< the configured server that ran it (empty: none found) */
+    QString serverName; /**< its name when the call was made */
+    QString toolName;   /**< the tool's own name on that server */
+    QString arguments;  /**< JSON text as run: the model's, or the user's edit */
+    bool argumentsEdited = false;
+    Status status = Status::Queued;
+    Approval approval = Approval::None;
+    QJsonObject result;   /**< the tools/call result as received (content, isError …) */
+    QStringList warnings; /**< hidden characters found in the tool's definition, for people */
+    QString changes;      /**< how the tool changed since it was last approved, empty if not */
+
+    /** Waiting for the user or the server. */
+    bool isLive() const
+    {
+        return status == Status::Queued || status == Status::AwaitingApproval ||
+               status == Status::Running;
+    }
+    /** The tool's own answer reports a failure. */
+    bool isError() const;
+    bool operator==(const ToolRun &) const = default;
+};
+
 /**
  * @brief One message of a conversation tree: what the store reads and writes and what the
  * message model shows. Times are milliseconds since the epoch (UTC).
@@ -58,6 +124,7 @@ struct Message
     QString reasoningSignature; /**< not shown: kept for replay */
     QString refusal;
     QList<ToolCall> toolCalls;
+    ToolRun tool; /**< Tool messages: the call they answer and how it went */
     State state = State::Complete;
     Finish::Reason finishReason = Finish::Reason::None;
     QString providerFinishReason; /**< the provider's own finish value, as it sent it */
@@ -88,4 +155,9 @@ std::optional<Message::State> stateFromName(QStringView name);
 /** Tool calls as stored: [{index, id, name, arguments}]. */
 QJsonArray toolCalls(const QList<ToolCall> &calls);
 QList<ToolCall> toolCallsFromJson(const QJsonArray &calls);
+/** A tool message's run as stored (an empty object for other messages). */
+QJsonObject toolRun(const ToolRun &run);
+ToolRun toolRunFromJson(const QJsonObject &json);
+/** The state a tool message is in for @p status (Waiting, Streaming, Complete, …). */
+Message::State stateOf(ToolEnums::Status status);
 } // namespace MessageNames

@@ -30,7 +30,7 @@ QString messageColumns()
     return u"id, conversation_id, parent_id, role, text, reasoning, reasoning_signature, "
            u"tool_calls_json, refusal, state, finish_reason, provider_finish_reason, error_kind, "
            u"error_message, model, prompt_tokens, completion_tokens, ttft_ms, duration_ms, "
-           u"created_at, updated_at"_s;
+           u"created_at, updated_at, tool_json"_s;
 }
 
 QString conversationColumns()
@@ -44,10 +44,10 @@ QString insertMessageSql()
     return u"INSERT INTO messages (id, conversation_id, parent_id, role, text, reasoning, "
            u"reasoning_signature, tool_calls_json, refusal, state, finish_reason, "
            u"provider_finish_reason, error_kind, error_message, model, prompt_tokens, "
-           u"completion_tokens, ttft_ms, duration_ms, created_at, updated_at) VALUES (:id, "
-           u":conv, :parent, :role, :text, :reasoning, :signature, :tools, :refusal, :state, "
-           u":finish, :pfinish, :ekind, :emsg, :model, :ptok, :ctok, :ttft, :duration, :created, "
-           u":updated)"_s;
+           u"completion_tokens, ttft_ms, duration_ms, created_at, updated_at, tool_json) VALUES ("
+           u":id, :conv, :parent, :role, :text, :reasoning, :signature, :tools, :refusal, "
+           u":state, :finish, :pfinish, :ekind, :emsg, :model, :ptok, :ctok, :ttft, :duration, "
+           u":created, :updated, :toolrun)"_s;
 }
 
 Message readMessage(const QSqlQuery &q)
@@ -75,6 +75,12 @@ Message readMessage(const QSqlQuery &q)
     m.durationMs = q.value(18).toLongLong();
     m.createdAt = q.value(19).toLongLong();
     m.updatedAt = q.value(20).toLongLong();
+    m.tool = MessageNames::toolRunFromJson(
+        QJsonDocument::fromJson(q.value(21).toString().toUtf8()).object());
+    // A call a crash left waiting or running is interrupted, as its message is.
+    if (m.author == Message::Author::Tool && m.state == Message::State::Interrupted &&
+        m.tool.isLive())
+        m.tool.status = ToolEnums::Status::Interrupted;
     return m;
 }
 
@@ -193,6 +199,8 @@ void bindMessageContent(QSqlQuery &q, const Message &m)
     q.bindValue(u":ttft"_s, m.timeToFirstTokenMs);
     q.bindValue(u":duration"_s, m.durationMs);
     q.bindValue(u":updated"_s, m.updatedAt);
+    const QJsonObject run = MessageNames::toolRun(m.tool);
+    q.bindValue(u":toolrun"_s, run.isEmpty() ? u""_s : jsonText(run));
 }
 
 } // namespace StoreSql

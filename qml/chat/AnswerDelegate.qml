@@ -31,6 +31,8 @@ Item {
     required property real tokensPerSecond
     required property bool canContinue
     required property ToolCallList toolCallList
+    // Tool messages below show the calls (with their approval and result) once they run.
+    required property bool toolCallsRun
     required property MarkdownStream markdown
     required property MarkdownStream reasoningMarkdown
     property bool isLast: false
@@ -105,7 +107,7 @@ Item {
         }
 
         Repeater {
-            model: root.toolCallList
+            model: root.toolCallsRun ? null : root.toolCallList
 
             ToolCallCard {
                 Layout.fillWidth: true

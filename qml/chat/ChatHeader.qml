@@ -4,6 +4,7 @@ import QtQuick
 import Confab.Ui
 import Confab.Providers
 import Confab.Chat
+import Confab.Tools
 import QtQuick.Controls
 import QtQuick.Layouts
 
@@ -18,6 +19,7 @@ ToolBar {
     signal modelSwitchRequested
     signal parametersRequested
     signal settingsRequested
+    signal toolSettingsRequested
     signal shortcutsRequested
 
     background: Rectangle {
@@ -70,6 +72,11 @@ ToolBar {
             Accessible.name: qsTr("New chat")
             Accessible.description: enabled ? "" : A11y.unavailable
             Accessible.onPressAction: clicked()
+        }
+        ConversationTools {
+            visible: root.chat.toolSelection !== null && root.chat.toolSelection.count > 0
+            selection: root.chat.toolSelection
+            onSettingsRequested: root.toolSettingsRequested()
         }
         ToolButton {
             objectName: "parametersButton"

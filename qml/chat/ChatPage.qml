@@ -21,6 +21,7 @@ Item {
     signal settingsRequested
     // Something happened that screen readers should hear ("Copied").
     signal announced(string message)
+    signal toolSettingsRequested
 
     // The row of the last find hit, or -1.
     property int findRow: -1
@@ -132,6 +133,7 @@ Item {
             onModelSwitchRequested: modelPopup.open()
             onParametersRequested: parametersDrawer.open()
             onSettingsRequested: root.settingsRequested()
+            onToolSettingsRequested: root.toolSettingsRequested()
             onShortcutsRequested: shortcutsHelp.open()
         }
 

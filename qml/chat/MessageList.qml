@@ -5,6 +5,7 @@ import QtQuick
 import Qt.labs.qmlmodels
 import Confab.Ui
 import Confab.Chat
+import Confab.Tools
 import QtQuick.Controls
 
 // The conversation's messages: a question or an answer delegate, chosen by the author role.
@@ -133,6 +134,18 @@ ListView {
                     root.copied();
                 }
                 onAttachmentRequested: (sha256, name) => root.attachmentRequested(sha256, name)
+            }
+        }
+
+        // A tool call of the answer above: its approval, then its result.
+        DelegateChoice {
+            roleValue: Message.Tool
+
+            ToolRunDelegate {
+                width: root.width
+                onAllowRequested: (messageId, always, args) => root.chat.allowTool(messageId, always, args)
+                onDenyRequested: messageId => root.chat.denyTool(messageId)
+                onLinkRequested: url => root.linkRequested(url)
             }
         }
 

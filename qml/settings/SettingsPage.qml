@@ -5,6 +5,7 @@ import QtQuick
 import Confab.Ui
 import Confab.Providers
 import Confab.Settings
+import Confab.Tools
 import QtQuick.Controls
 import QtQuick.Layouts
 
@@ -19,6 +20,12 @@ Page {
     required property NetworkStatus networkStatus
     // Why the CA file could not be used (from the application); empty otherwise.
     property string caError
+    // The tool servers (MCP); the Tools tab shows them when set.
+    property ToolServers tools: null
+
+    function showTools() {
+        tabs.currentIndex = 3;
+    }
 
     signal closeRequested
 
@@ -91,6 +98,10 @@ Page {
                 TabButton {
                     objectName: "networkTab"
                     text: qsTr("Network")
+                }
+                TabButton {
+                    objectName: "toolsTab"
+                    text: qsTr("Tools")
                 }
             }
         }
@@ -184,6 +195,18 @@ Page {
             settings: root.networkSettings
             status: root.networkStatus
             caError: root.caError
+        }
+
+        // Loaded by URL: on Qt 6.4 a Loader cannot create an inline component of a file with
+        // "ComponentBehavior: Bound" (it makes its own context).
+        Loader {
+            id: toolsLoader
+
+            objectName: "toolsPaneLoader"
+            Component.onCompleted: if (root.tools)
+                toolsLoader.setSource("qrc:/qt/qml/Confab/Tools/ToolsPane.qml", {
+                        "tools": root.tools
+                    })
         }
     }
 }

@@ -336,6 +336,77 @@
     </message>
 </context>
 <context>
+    <name>CliTools</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool call: %1 (not a tool of these servers: not run)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Tool call: %1 on %2
+%3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: hidden character %1 in the tool&apos;s %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(allowed by --yes)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(allowed for this run)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it? [y] yes, [a] always for this tool in this run, [n] no: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+No terminal to ask on: not run (use --yes to allow every call).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arguments are not a JSON object: not run.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call failed: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tool reported an error:
+%1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result:
+%1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CodeBlock</name>
     <message>
         <source>code</source>
@@ -471,6 +542,10 @@
         <source>[image not imported]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ran %1 on %2 with:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConversationListModel</name>
@@ -540,6 +615,48 @@
     </message>
     <message>
         <source>Could not save the conversation history: %1. Your changes are kept and saving is retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationTools</name>
+    <message>
+        <source>Tools: %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools the model may use in this conversation: %1 of %2 servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which tool servers this conversation offers the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools in this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n tool(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer the tools of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the tool server settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1012,6 +1129,77 @@
     </message>
 </context>
 <context>
+    <name>LaunchConfirmDialog</name>
+    <message>
+        <source>Start %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confab will connect to this address and send these headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confab will run this program with these arguments and this environment. Only confirm what you recognise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the server runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This changed since you last confirmed it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <source>Open this link?</source>
@@ -1232,6 +1420,37 @@
     </message>
     <message>
         <source>The command is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>McpConfigFile</name>
+    <message>
+        <source>The file is not a JSON object (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no &quot;mcpServers&quot; (or &quot;servers&quot;) object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its envFile is not read: add the variables it needs by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the URL is not an http or https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was set up for the older HTTP+SSE transport; Confab speaks Streamable HTTP to the same URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: neither a command nor a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It uses ${…} placeholders, which Confab does not fill in: replace them with the values.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1816,6 +2035,72 @@
     </message>
 </context>
 <context>
+    <name>ResultImage</name>
+    <message>
+        <source>Images of type %1 are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is too large to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image data is not valid base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerToolsView</name>
+    <message>
+        <source>Offer %1 to the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>says it only reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may change or delete things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask before each call of %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs MCP tasks, which Confab does not support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since you approved it; you will be asked again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsExport</name>
     <message>
         <source>This file is not a Confab settings export.</source>
@@ -1870,6 +2155,10 @@
     </message>
     <message>
         <source>Add provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2103,6 +2392,57 @@
     </message>
 </context>
 <context>
+    <name>ToolApprovalCard</name>
+    <message>
+        <source>Approve %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 on %2 with these arguments? You can change them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tool changed since you last approved it. Its definition now differs like this:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed in the tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments for %1, as JSON (editable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow %1 once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always allow %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs %1 on %2 without asking from now on, until the tool changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ToolCallCard</name>
     <message>
         <source>Tool call: %1</source>
@@ -2118,6 +2458,515 @@
     </message>
     <message>
         <source>Arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolLabels</name>
+    <message>
+        <source>Waits for the call above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied: the model was told so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: the model asked for a tool it was not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: this answer reached its limit of tool rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: Confab closed before it finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed without asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs your confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolResultView</name>
+    <message>
+        <source>The tool reported an error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the result as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the result formatted as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image from the tool (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolRunDelegate</name>
+    <message>
+        <source>Tool call %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚙ %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚙ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tool is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Careful: this tool hides text from you. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments (changed by you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolRunner</name>
+    <message>
+        <source>Hidden character %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 did not start in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s arguments are not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This call is not waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 runs only after you confirm its command in Settings → Tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 is turned off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 is not working: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user stopped the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arguments must be a JSON object ({ … }).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolSecrets</name>
+    <message>
+        <source>The keychain could not be read (%1): the tool servers&apos; environment values and headers are kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be written (%1): the tool servers&apos; environment values and headers are kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolServerDraft</name>
+    <message>
+        <source>Line %1 of the headers is not “Name: value”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the environment is not NAME=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the server a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the command that starts the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s http:// or https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolServerEditor</name>
+    <message>
+        <source>Add a tool server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the tool server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A program on this computer (stdio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server at an address (HTTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npx, uvx, node, or the path of a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variables, NAME=value per line (kept in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variables, NAME=value per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working folder (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers, “Name: value” per line (kept in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers, Name: value per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit per call (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit per call in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing runs when you save: Confab shows you what it will run and starts it once you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolServerRow</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n tool(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has not run yet as it is now: look at what it runs and confirm it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and start…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review what %1 runs and start it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide tools and log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools and log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the tools and log of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the tools and log of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it, its secrets and its approvals?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this server: run all its tools without asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolServers</name>
+    <message>
+        <source>Hidden character %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n server(s). None is enabled yet: enable one to see what it runs and confirm it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool(s) changed since you approved them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool(s) contain hidden characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ToolsPane</name>
+    <message>
+        <source>Tool servers (MCP) give the model tools, such as reading files or searching. Confab asks you before every call unless you allow a tool for good or trust its server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tool server yet. Add one, or import the mcpServers file of Claude Desktop, Cursor, LM Studio or VS Code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tool server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import tool servers from an mcpServers JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the tool servers as an mcpServers JSON file, without secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import tool servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mcpServers JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export tool servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "historyschema.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -172,6 +173,80 @@ private Q_SLOTS:
         QCOMPARE(c->messages.at(1), a);
     }
 
+    void storesToolRuns()
+    {
+        const QString file = path(u"tools/confab.sqlite"_s);
+        qint64 finished = 0;
+        qint64 waiting = 0;
+        ToolRun run;
+        {
+            ConversationStore store;
+            QVERIFY(store.open(file));
+            const qint64 id = store.createConversation({});
+            const qint64 q1 = store.appendMessage(userMessage(id, 0, u"List the files"_s));
+            Message calls = answer(id, q1, QString());
+            calls.toolCalls = {ToolCall{0, u"call_1"_s, u"list_directory"_s, u"{}"_s},
+                               ToolCall{1, u"call_2"_s, u"read_file"_s, u"{}"_s}};
+            const qint64 a = store.appendMessage(calls);
+
+            Message tool;
+            tool.conversationId = id;
+            tool.parentId = a;
+            tool.author = Message::Author::Tool;
+            tool.state = Message::State::Streaming;
+            tool.tool.callId = u"call_1"_s;
+            tool.tool.callName = u"list_directory"_s;
+            tool.tool.serverId = u"srv-1"_s;
+            tool.tool.serverName = u"Files"_s;
+            tool.tool.toolName = u"list_directory"_s;
+            tool.tool.arguments = u"{\"path\":\"/tmp/x\"}"_s;
+            tool.tool.argumentsEdited = true;
+            tool.tool.status = ToolEnums::Status::Running;
+            tool.tool.approval = ToolEnums::Approval::Always;
+            tool.tool.warnings = {u"U+200B ZERO WIDTH SPACE in description"_s};
+            tool.tool.changes = u"- old\n+ new"_s;
+            finished = store.appendMessage(tool);
+            // Its result comes in an update, images and all.
+            tool.id = finished;
+            tool.state = Message::State::Complete;
+            tool.text = u"[FILE] README.md"_s;
+            tool.tool.status = ToolEnums::Status::Succeeded;
+            tool.tool.result = QJsonDocument::fromJson(R"({"content":[{"type":"text",
+                "text":"[FILE] README.md"},{"type":"image","data":"iVBORw0KGgo=",
+                "mimeType":"image/png"}],"isError":true})")
+                                   .object();
+            store.updateMessage(tool);
+            run = tool.tool;
+
+            Message second = tool;
+            second.id = 0;
+            second.parentId = finished;
+            second.text.clear();
+            second.state = Message::State::Waiting;
+            second.tool = ToolRun{};
+            second.tool.callId = u"call_2"_s;
+            second.tool.status = ToolEnums::Status::AwaitingApproval;
+            waiting = store.appendMessage(second);
+            QCOMPARE(store.message(waiting)->tool.status, ToolEnums::Status::AwaitingApproval);
+        }
+        ConversationStore store;
+        QVERIFY(store.open(file));
+        const std::optional<Message> done = store.message(finished);
+        QVERIFY(done);
+        QCOMPARE(done->author, Message::Author::Tool);
+        QCOMPARE(done->tool, run);
+        QVERIFY(done->tool.isError());
+        QCOMPARE(done->text, u"[FILE] README.md"_s);
+        // An approval the app quit on is interrupted, never live again.
+        const std::optional<Message> cut = store.message(waiting);
+        QCOMPARE(cut->state, Message::State::Interrupted);
+        QCOMPARE(cut->tool.status, ToolEnums::Status::Interrupted);
+        // Results are searchable like any message.
+        const QList<SearchHit> hits = store.search(u"README"_s, 10);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.at(0).messageId, finished);
+    }
+
     void keepsBranches()
     {
         ConversationStore store;
@@ -270,6 +345,7 @@ private Q_SLOTS:
         QCOMPARE(c->messages.at(1).promptTokens, 5);
         QCOMPARE(c->messages.at(1).timeToFirstTokenMs, -1);
         QVERIFY(c->messages.at(1).toolCalls.isEmpty());
+        QCOMPARE(c->messages.at(1).tool, ToolRun{});
         QCOMPARE(c->messages.at(2).state, Message::State::Interrupted);
         QCOMPARE(store.latestInterruptedMessage()->id, 12);
 

@@ -87,6 +87,27 @@ QList<ChatMessage> history()
             message(ChatMessage::Role::User, u"Thanks!"_s)};
 }
 
+/** A tool round: the first call was refused (an error result), the second returned an image. */
+ChatRequest toolRound(const QString &id1, const QString &id2)
+{
+    ChatMessage calls = message(ChatMessage::Role::Assistant, {});
+    calls.toolCalls = {{0, id1, u"read_file"_s, uR"({"path":"a.txt"})"_s},
+                       {1, id2, u"get_image"_s, {}}};
+    ChatMessage denied = message(ChatMessage::Role::Tool, u"The user denied this call."_s);
+    denied.toolCallId = id1;
+    denied.toolError = true;
+    ChatMessage image = message(ChatMessage::Role::Tool, u"Here it is."_s);
+    image.toolCallId = id2;
+    image.toolImages = {{u"image/png"_s, "iVBORw0KGgo="_ba}};
+    ChatRequest r;
+    r.model = u"m1"_s;
+    r.messages = {message(ChatMessage::Role::User, u"Show me"_s), calls, denied, image};
+    return r;
+}
+
+const QString kImageNote = u"[The tool returned an image (image/png, 12 bytes of base64); the "
+                           u"user sees it, but it cannot be sent here.]"_s;
+
 /** Every option set. */
 ChatRequest fullRequest()
 {
@@ -188,6 +209,14 @@ private Q_SLOTS:
     void ollamaBody();
     void ollamaMinimal();
     void ollamaFormatAndThink();
+
+    // Tool rounds: calls, refusals and errors, images
+    void openAiToolResults();
+    void anthropicToolResults();
+    void geminiToolResults();
+    void geminiCallIdsAndRepeatedRounds();
+    void geminiJsonSchemaBeyondItsSubset();
+    void ollamaToolResults();
 
     // Presets
     void parseAddress_data();
@@ -907,6 +936,117 @@ void TestWireRequests::outputLimitOnlyWherePresetsNeedIt()
         QVERIFY2(!body.contains("max_tokens"_L1) && !body.contains("max_completion_tokens"_L1),
                  qPrintable(id));
     }
+}
+
+// ---- Tool rounds ----
+
+void TestWireRequests::openAiToolResults()
+{
+    compareJson(bodyOf(OpenAiWire(), toolRound(u"call_a"_s, u"call_b"_s))["messages"_L1],
+                json(R"([{"role":"user","content":"Show me"},
+        {"role":"assistant","content":null,"tool_calls":[
+            {"id":"call_a","type":"function","function":{"name":"read_file",
+             "arguments":"{\"path\":\"a.txt\"}"}},
+            {"id":"call_b","type":"function","function":{"name":"get_image","arguments":"{}"}}]},
+        {"role":"tool","tool_call_id":"call_a","content":"Error: The user denied this call."},
+        {"role":"tool","tool_call_id":"call_b","content":)" +
+                     compact(QJsonValue(u"Here it is.\n"_s + kImageNote)).toUtf8() + "}]"));
+}
+
+void TestWireRequests::anthropicToolResults()
+{
+    compareJson(bodyOf(AnthropicWire(), toolRound(u"toolu_a"_s, u"toolu_b"_s))["messages"_L1],
+                json(R"([{"role":"user","content":[{"type":"text","text":"Show me"}]},
+        {"role":"assistant","content":[
+            {"type":"tool_use","id":"toolu_a","name":"read_file","input":{"path":"a.txt"}},
+            {"type":"tool_use","id":"toolu_b","name":"get_image","input":{}}]},
+        {"role":"user","content":[
+            {"type":"tool_result","tool_use_id":"toolu_a","content":"The user denied this call.",
+             "is_error":true},
+            {"type":"tool_result","tool_use_id":"toolu_b","content":[
+                {"type":"text","text":"Here it is."},
+                {"type":"image","source":{"type":"base64","media_type":"image/png",
+                 "data":"iVBORw0KGgo="}}]}]}])"));
+}
+
+void TestWireRequests::geminiToolResults()
+{
+    // Made-up ids (Gemini sent none) stay at home; the error goes under "error".
+    compareJson(bodyOf(GeminiWire(), toolRound(u"call_0"_s, u"call_1"_s))["contents"_L1],
+                json(R"([{"role":"user","parts":[{"text":"Show me"}]},
+        {"role":"model","parts":[
+            {"functionCall":{"name":"read_file","args":{"path":"a.txt"}}},
+            {"functionCall":{"name":"get_image","args":{}}}]},
+        {"role":"user","parts":[
+            {"functionResponse":{"name":"read_file",
+             "response":{"error":"The user denied this call."}}},
+            {"functionResponse":{"name":"get_image","response":{"result":)" +
+                     compact(QJsonValue(u"Here it is.\n"_s + kImageNote)).toUtf8() + "}}}]}]"));
+}
+
+void TestWireRequests::geminiCallIdsAndRepeatedRounds()
+{
+    // Ids Gemini sent go back with the call and its response.
+    const QJsonArray withIds =
+        bodyOf(GeminiWire(), toolRound(u"f7xq"_s, u"k2pz"_s))["contents"_L1].toArray();
+    QCOMPARE(withIds[1]["parts"_L1][0]["functionCall"_L1]["id"_L1].toString(), u"f7xq"_s);
+    QCOMPARE(withIds[2]["parts"_L1][0]["functionResponse"_L1]["id"_L1].toString(), u"f7xq"_s);
+    QCOMPARE(withIds[2]["parts"_L1][1]["functionResponse"_L1]["id"_L1].toString(), u"k2pz"_s);
+
+    // A second round reuses the made-up id call_0 for another function: each result is named
+    // after the call of its own round.
+    ChatRequest r = toolRound(u"call_0"_s, u"call_1"_s);
+    ChatMessage again = message(ChatMessage::Role::Assistant, {});
+    again.toolCalls = {{0, u"call_0"_s, u"list_directory"_s, u"{}"_s}};
+    ChatMessage listing = message(ChatMessage::Role::Tool, u"a.txt"_s);
+    listing.toolCallId = u"call_0"_s;
+    r.messages << again << listing;
+    const QJsonArray contents = bodyOf(GeminiWire(), r)["contents"_L1].toArray();
+    QCOMPARE(contents.size(), 5);
+    QCOMPARE(contents[2]["parts"_L1][0]["functionResponse"_L1]["name"_L1].toString(),
+             u"read_file"_s);
+    QCOMPARE(contents[4]["parts"_L1][0]["functionResponse"_L1]["name"_L1].toString(),
+             u"list_directory"_s);
+}
+
+void TestWireRequests::geminiJsonSchemaBeyondItsSubset()
+{
+    // An MCP tool's schema may use any JSON Schema; Gemini takes that as parametersJsonSchema.
+    ChatRequest r = minimalRequest();
+    const QJsonObject schema = json(R"({"$schema":"http://json-schema.org/draft-07/schema#",
+        "type":"object","properties":{"path":{"type":["string","null"]}},
+        "additionalProperties":false})")
+                                   .toObject();
+    r.tools = {QJsonObject{
+        {"type"_L1, "function"_L1},
+        {"function"_L1, QJsonObject{{"name"_L1, "read_file"_L1}, {"parameters"_L1, schema}}}}};
+    const QJsonObject declaration =
+        bodyOf(GeminiWire(), r)["tools"_L1][0]["functionDeclarations"_L1][0].toObject();
+    compareJson(declaration["parametersJsonSchema"_L1], schema);
+    QVERIFY(!declaration.contains("parameters"_L1));
+    // A nested keyword outside the subset counts too.
+    QJsonObject nested = kTools[0]["function"_L1]["parameters"_L1].toObject();
+    nested.insert("properties"_L1,
+                  json(R"({"city":{"type":"string","const":"Paris"}})").toObject());
+    r.tools = {
+        QJsonObject{{"type"_L1, "function"_L1},
+                    {"function"_L1, QJsonObject{{"name"_L1, "w"_L1}, {"parameters"_L1, nested}}}}};
+    QVERIFY(
+        bodyOf(GeminiWire(), r)["tools"_L1][0]["functionDeclarations"_L1][0].toObject().contains(
+            "parametersJsonSchema"_L1));
+}
+
+void TestWireRequests::ollamaToolResults()
+{
+    compareJson(bodyOf(OllamaWire(), toolRound(u"call_0"_s, u"call_1"_s))["messages"_L1],
+                json(R"([{"role":"user","content":"Show me"},
+        {"role":"assistant","content":"","tool_calls":[
+            {"function":{"name":"read_file","arguments":{"path":"a.txt"}}},
+            {"function":{"name":"get_image","arguments":{}}}]},
+        {"role":"tool","content":"Error: The user denied this call.","tool_name":"read_file"},
+        {"role":"tool","content":)" +
+                     compact(QJsonValue(u"Here it is.\n"_s + kImageNote)).toUtf8() +
+                     R"(,"tool_name":"get_image"}])"));
 }
 
 QTEST_GUILESS_MAIN(TestWireRequests)

@@ -1,0 +1,172 @@
+// SPDX-FileCopyrightText: 2026 Confab contributors
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import Confab.Ui
+import Confab.Tools
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// One tool server on the Tools page: what it runs, where it is, on/off, trust, and its tools and
+// log when opened.
+Frame {
+    id: root
+
+    required property ToolServers tools
+    required property string serverId
+    required property string name
+    required property string summary
+    required property bool enabled
+    required property bool trusted
+    required property int serverState
+    required property string errorMessage
+    required property int toolCount
+    required property string attention
+
+    property bool expanded: false
+    property bool confirmingRemove: false
+
+    signal editRequested(string serverId)
+    signal confirmRequested(string serverId)
+
+    objectName: "toolServer_" + root.name
+    Accessible.role: Accessible.ListItem
+    Accessible.name: qsTr("%1, %2").arg(root.name).arg(ToolLabels.serverState(root.serverState))
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 4
+
+        RowLayout {
+            Layout.fillWidth: true
+
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 2
+
+                Label {
+                    Layout.fillWidth: true
+                    text: root.serverState === ToolServer.Ready ? qsTr("%1 · %2 · %n tool(s)", "", root.toolCount).arg(root.name).arg(ToolLabels.serverState(root.serverState)) : qsTr("%1 · %2").arg(root.name).arg(ToolLabels.serverState(root.serverState))
+                    textFormat: Text.PlainText
+                    font.bold: true
+                    color: root.serverState === ToolServer.Failed ? Theme.errorText : Theme.text
+                    elide: Text.ElideRight
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: root.summary
+                    textFormat: Text.PlainText
+                    font.family: Theme.monospaceFamily
+                    color: Theme.subtleText
+                    elide: Text.ElideMiddle
+                }
+            }
+            Switch {
+                id: enabledSwitch
+
+                objectName: "serverEnabled"
+                text: qsTr("On")
+                checked: root.enabled
+                onToggled: root.tools.setEnabled(root.serverId, enabledSwitch.checked)
+                Accessible.name: qsTr("Use %1").arg(root.name)
+            }
+        }
+
+        Label {
+            visible: root.serverState === ToolServer.Failed && root.errorMessage.length > 0
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            textFormat: Text.PlainText
+            color: Theme.errorText
+            text: root.errorMessage
+        }
+        Label {
+            visible: root.attention.length > 0
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: Theme.warningText
+            text: root.attention
+        }
+        Label {
+            visible: root.serverState === ToolServer.NeedsConfirmation
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: Theme.warningText
+            text: qsTr("It has not run yet as it is now: look at what it runs and confirm it first.")
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+
+            Button {
+                objectName: "confirmLaunch"
+                visible: root.serverState === ToolServer.NeedsConfirmation
+                text: qsTr("Review and start…")
+                highlighted: true
+                onClicked: root.confirmRequested(root.serverId)
+                Accessible.name: qsTr("Review what %1 runs and start it").arg(root.name)
+            }
+            Button {
+                objectName: "showTools"
+                text: root.expanded ? qsTr("Hide tools and log") : qsTr("Tools and log")
+                onClicked: root.expanded = !root.expanded
+                Accessible.name: root.expanded ? qsTr("Hide the tools and log of %1").arg(root.name) : qsTr("Show the tools and log of %1").arg(root.name)
+            }
+            Button {
+                objectName: "restartServer"
+                visible: root.enabled
+                text: qsTr("Restart")
+                onClicked: root.tools.restart(root.serverId)
+                Accessible.name: qsTr("Restart %1").arg(root.name)
+            }
+            Button {
+                objectName: "editServer"
+                visible: !root.confirmingRemove
+                text: qsTr("Edit")
+                onClicked: root.editRequested(root.serverId)
+                Accessible.name: qsTr("Edit %1").arg(root.name)
+            }
+            Button {
+                objectName: "removeServer"
+                visible: !root.confirmingRemove
+                text: qsTr("Remove")
+                onClicked: root.confirmingRemove = true
+                Accessible.name: qsTr("Remove %1").arg(root.name)
+            }
+            Label {
+                visible: root.confirmingRemove
+                text: qsTr("Remove it, its secrets and its approvals?")
+                color: Theme.errorText
+            }
+            Button {
+                objectName: "confirmRemove"
+                visible: root.confirmingRemove
+                text: qsTr("Remove")
+                onClicked: root.tools.removeServer(root.serverId)
+                Accessible.name: qsTr("Yes, remove %1").arg(root.name)
+            }
+            Button {
+                visible: root.confirmingRemove
+                text: qsTr("Keep")
+                onClicked: root.confirmingRemove = false
+                Accessible.name: qsTr("Keep %1").arg(root.name)
+            }
+        }
+
+        CheckBox {
+            id: trustedBox
+
+            objectName: "serverTrusted"
+            text: qsTr("Trust this server: run all its tools without asking")
+            checked: root.trusted
+            onToggled: root.tools.setTrusted(root.serverId, trustedBox.checked)
+        }
+
+        ServerToolsView {
+            visible: root.expanded
+            Layout.fillWidth: true
+            tools: root.tools
+            serverId: root.serverId
+        }
+    }
+}
