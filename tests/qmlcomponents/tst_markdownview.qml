@@ -308,17 +308,22 @@ Item {
             view.viewportTop = 0;
             view.viewportBottom = 300;
             const items = testCase.blockItems(view);
-            verify(items[0].textItem.visible);
-            verify(!items[59].textItem.visible);
-            verify(!findChild(items[60], "codeHeader").parent.parent.visible);
+            // A hidden block's content leaves the scene (Qt 6.4 would keep a hidden last
+            // child's nodes in the scene graph), and comes back when the block is near.
+            const inScene = item => item.parent !== null && item.window !== null;
+            verify(inScene(items[0].textItem));
+            verify(!inScene(items[59].textItem));
+            verify(!inScene(items[60].frameItem));
             // Hidden blocks keep their size: the layout does not move.
             compare(view.height, fullHeight);
             verify(items[59].height > 0);
             view.viewportTop = fullHeight - 300;
             view.viewportBottom = fullHeight;
-            verify(!items[0].textItem.visible);
-            verify(items[59].textItem.visible);
-            verify(findChild(items[60], "codeHeader").parent.parent.visible);
+            verify(!inScene(items[0].textItem));
+            verify(items[0].textItem.text.indexOf("Paragraph 0") >= 0);
+            verify(inScene(items[59].textItem));
+            verify(inScene(items[60].frameItem));
+            compare(items[60].frameItem.parent, items[60]);
             compare(view.height, fullHeight);
         }
 
