@@ -111,8 +111,9 @@ Item {
             text: qsTr("The model refused: %1").arg(root.refusal)
         }
 
-        // Spins while the answer is awaited and while it streams in.
-        BusyIndicator {
+        // Turns while the answer is awaited and while it streams in: in steps, so that the
+        // window draws when the answer grows and a few times a second besides, not constantly.
+        SteppedBusyIndicator {
             objectName: "waitingIndicator"
             visible: root.live
             running: visible
