@@ -7,6 +7,7 @@
 #include "chatcontroller.h"
 #include "chattarget.h"
 #include "conversationstore.h"
+#include "cursorblink.h"
 #include "firstrunoffer.h"
 #include "graphicsbackend.h"
 #include "historycontroller.h"
@@ -75,6 +76,10 @@ int main(int argc, char *argv[])
     // distance fields: crisper at desktop sizes, and far cheaper to draw without a GPU (with
     // llvmpipe, bench_chatview's p99 frame interval goes from 23 ms to 16 ms).
     QQuickWindow::setTextRenderType(QQuickWindow::NativeTextRendering);
+
+    // The text cursor stops blinking after 10 s without input, as on GTK desktops: a window
+    // that shows nothing new draws nothing.
+    CursorBlinkTimeout cursorBlink;
 
     // One Confab per user: a second launch brings the running window to the front and exits,
     // so two processes never write the history at once.
