@@ -25,8 +25,6 @@ struct MarkdownStream::Block : ScannedBlock
 
 namespace {
 
-constexpr int kDefaultThrottleMs = 50;
-
 // The first top-level element of MarkdownRenderer's output.
 MarkdownStream::Kind kindOfHtml(QStringView html)
 {
