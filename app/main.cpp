@@ -62,6 +62,11 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer startup;
     startup.start();
+    // The child that tells which OpenGL driver this display has (GraphicsBackend::GlRendererProbe).
+    if (argc == 2 && qstrcmp(argv[1], GraphicsBackend::kProbeOption) == 0) {
+        QGuiApplication probe(argc, argv);
+        return GraphicsBackend::printGlRenderer();
+    }
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(u"Confab"_s);
     QGuiApplication::setOrganizationName(u"Confab"_s);
@@ -95,14 +100,15 @@ int main(int argc, char *argv[])
     // change in the settings applies at the next start.
     UiLanguage::install(&app, settings.language());
 
-    // OpenGL where there is a GPU, Qt Quick's software renderer where OpenGL is drawn by the CPU
-    // (a throwaway context tells which: ~50 ms, and only when nothing else decided).
-    const GraphicsBackend::Decision graphics = GraphicsBackend::decide(
-        graphicsChoice(settings.graphics()), QProcessEnvironment::systemEnvironment(),
-        QGuiApplication::platformName(), &GraphicsBackend::probeGlRenderer);
-    GraphicsBackend::apply(graphics);
-    AppInfo appInfo(QStringLiteral(CONFAB_VERSION), graphics.software, graphics.source,
-                                   graphics.glRenderer);
+    // OpenGL where there is a GPU, Qt Quick's software renderer where OpenGL is drawn by the CPU.
+    // A throwaway context in a child process tells which (only when nothing else decides): it
+    // runs while the history opens, and the driver it loads stays out of this process.
+    const GraphicsBackend::Choice graphicsSetting = graphicsChoice(settings.graphics());
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    GraphicsBackend::GlRendererProbe glProbe;
+    if (GraphicsBackend::needsProbe(graphicsSetting, environment, QGuiApplication::platformName()))
+        glProbe.start(QCoreApplication::applicationFilePath(),
+                      {QString::fromLatin1(GraphicsBackend::kProbeOption)});
     KeychainSecretStore keychain;
     ApiKeys keys(&keychain, ApiKeys::defaultPlaintextPath());
     keys.checkKeychain();
@@ -144,6 +150,13 @@ int main(int argc, char *argv[])
         chat.shutdown();
         store.close();
     });
+
+    const GraphicsBackend::Decision graphics =
+        GraphicsBackend::decide(graphicsSetting, environment, QGuiApplication::platformName(),
+                                [&glProbe] { return glProbe.result(); });
+    GraphicsBackend::apply(graphics);
+    AppInfo appInfo(QStringLiteral(CONFAB_VERSION), graphics.software, graphics.source,
+                                   graphics.glRenderer);
 
     LocalOnlyNetworkFactory qmlNetwork;
     QQmlApplicationEngine engine;
