@@ -198,8 +198,9 @@ int main(int argc, char *argv[])
             QTimer::singleShot(0, &app, &QCoreApplication::quit);
         });
     }
-    // CONFAB_FRAME_PROBE=1: prints how many frames the window drew in each second (for the
-    // efficiency benchmark, tools/bench-efficiency.sh).
+    // CONFAB_FRAME_PROBE=1: prints how many frames the window drew in each second, when an
+    // answer finishes and when a conversation is opened (for the efficiency benchmark,
+    // tools/bench-efficiency.sh).
     if (window && qEnvironmentVariableIsSet("CONFAB_FRAME_PROBE")) {
         auto frames = std::make_shared<int>(0);
         QObject::connect(window, &QQuickWindow::frameSwapped, &app, [frames] { ++*frames; });
@@ -210,6 +211,14 @@ int main(int argc, char *argv[])
             *frames = 0;
         });
         second->start(1000);
+        QObject::connect(&chat, &ChatController::answerFinished, &app, [] {
+            std::printf("answer-finished\n");
+            std::fflush(stdout);
+        });
+        QObject::connect(&chat, &ChatController::conversationChanged, &app, [&chat] {
+            std::printf("conversation-opened %d messages\n", chat.messages()->rowCount());
+            std::fflush(stdout);
+        });
     }
     QObject::connect(&instance, &SingleInstance::activateRequested, &app, [window] {
         if (!window)
