@@ -60,6 +60,13 @@ Item {
             return item ? findChild(item, name) : null;
         }
 
+        // Waits until the layouts around @p item have placed it: they do so in their polish, and
+        // a click before it can land where the item is about to leave.
+        function waitForPlace(item: Item) {
+            for (let it = item; it && it !== page; it = it.parent)
+                waitForItemPolished(it);
+        }
+
         function renderedText(row: int): string {
             return Helpers.renderedText(testCase, page, row);
         }
@@ -191,12 +198,14 @@ Item {
             const settings = testCase.childOfAnswer(1, "errorSettingsButton");
             verify(settings.visible);
             settingsSpy.clear();
+            testCase.waitForPlace(settings);
             mouseClick(settings);
             compare(settingsSpy.count, 1);
             // The error is not inside the answer text.
             verify(!testCase.childOfAnswer(1, "answerView").visible);
             const retry = testCase.childOfAnswer(1, "retryButton");
             verify(retry.visible);
+            testCase.waitForPlace(retry);
             mouseClick(retry);
             tryVerify(() => !TestEnv.chat.busy && !TestEnv.chat.canRetry);
             tryVerify(() => testCase.renderedText(1).indexOf("word0") >= 0);
