@@ -8,6 +8,8 @@
 #include <QQuickWindow>
 #include <QSGRendererInterface>
 
+#include <cstdio>
+
 using namespace Qt::StringLiterals;
 
 namespace GraphicsBackend {
@@ -21,6 +23,16 @@ bool isSoftwareRasterizer(const QString &glRenderer)
             return true;
     }
     return false;
+}
+
+bool needsProbe(Choice setting, const QProcessEnvironment &env, const QString &platformName)
+{
+    bool probed = false;
+    decide(setting, env, platformName, [&probed] {
+        probed = true;
+        return QString();
+    });
+    return probed;
 }
 
 Decision decide(Choice setting, const QProcessEnvironment &env, const QString &platformName,
@@ -69,6 +81,46 @@ QString probeGlRenderer()
     const QString name = renderer ? QString::fromUtf8(renderer) : QString();
     context.doneCurrent();
     return name;
+}
+
+int printGlRenderer()
+{
+    const QString renderer = probeGlRenderer();
+    std::printf("%s\n", renderer.toUtf8().constData());
+    std::fflush(stdout);
+    return renderer.isEmpty() ? 1 : 0;
+}
+
+GlRendererProbe::~GlRendererProbe()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.kill();
+        m_process.waitForFinished(1000);
+    }
+}
+
+void GlRendererProbe::start(const QString &program, const QStringList &arguments)
+{
+    m_started = true;
+    m_process.setStandardErrorFile(QProcess::nullDevice()); // driver chatter
+    m_process.start(program, arguments, QIODevice::ReadOnly);
+}
+
+QString GlRendererProbe::result(int timeoutMs)
+{
+    if (!m_started)
+        return {};
+    // (waitForFinished() is false for a child that has finished already.)
+    if (m_process.state() != QProcess::NotRunning && !m_process.waitForFinished(timeoutMs)) {
+        m_process.kill();
+        m_process.waitForFinished(1000);
+        return {};
+    }
+    if (m_process.error() == QProcess::FailedToStart ||
+        m_process.exitStatus() != QProcess::NormalExit || m_process.exitCode() != 0)
+        return {};
+    const QByteArray out = m_process.readAllStandardOutput();
+    return QString::fromUtf8(out.left(out.indexOf('\n'))).trimmed();
 }
 
 void apply(const Decision &decision)

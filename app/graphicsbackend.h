@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
 
@@ -41,8 +42,46 @@ bool isSoftwareRasterizer(const QString &glRenderer);
 Decision decide(Choice setting, const QProcessEnvironment &env, const QString &platformName,
                 const std::function<QString()> &probeGlRenderer);
 
+/** True when decide() for these would ask the probe: nothing else decides. */
+bool needsProbe(Choice setting, const QProcessEnvironment &env, const QString &platformName);
+
 /** The OpenGL renderer string from a throwaway context; empty if none can be made. */
 QString probeGlRenderer();
+
+/** The option that makes Confab print probeGlRenderer() and exit (GlRendererProbe's child). */
+inline constexpr char kProbeOption[] = "--probe-opengl-renderer";
+
+/** Prints probeGlRenderer() and a newline on stdout; 0 if a context could be made, else 1. */
+int printGlRenderer();
+
+/**
+ * @brief probeGlRenderer() in a child process, started early and read when the decision is due.
+ *
+ * Making an OpenGL context loads the driver into the process for good: with Mesa's llvmpipe that
+ * is ~55 MB resident that stays after the context is gone, in a process that then draws with
+ * Qt Quick's software renderer. A child (Confab itself, run with kProbeOption) keeps it out, and
+ * it runs while the app opens its settings and history.
+ */
+class GlRendererProbe
+{
+public:
+    GlRendererProbe() = default;
+    ~GlRendererProbe();
+    GlRendererProbe(const GlRendererProbe &) = delete;
+    GlRendererProbe &operator=(const GlRendererProbe &) = delete;
+
+    /** Runs @p program with @p arguments; it prints the renderer on its first line. */
+    void start(const QString &program, const QStringList &arguments);
+    /**
+     * The renderer the child printed, once it has exited successfully; empty when it could not
+     * run, failed, or took longer than @p timeoutMs (then it is killed).
+     */
+    QString result(int timeoutMs = 5000);
+
+private:
+    QProcess m_process;
+    bool m_started = false;
+};
 
 /** Applies @p decision to every Qt Quick window created afterwards. */
 void apply(const Decision &decision);

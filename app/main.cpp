@@ -10,6 +10,7 @@
 #include "chatcontroller.h"
 #include "chattarget.h"
 #include "conversationstore.h"
+#include "cursorblink.h"
 #include "firstrunoffer.h"
 #include "graphicsbackend.h"
 #include "historycontroller.h"
@@ -67,6 +68,11 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer startup;
     startup.start();
+    // The child that tells which OpenGL driver this display has (GraphicsBackend::GlRendererProbe).
+    if (argc == 2 && qstrcmp(argv[1], GraphicsBackend::kProbeOption) == 0) {
+        QGuiApplication probe(argc, argv);
+        return GraphicsBackend::printGlRenderer();
+    }
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(u"Confab"_s);
     QGuiApplication::setOrganizationName(u"Confab"_s);
@@ -82,6 +88,10 @@ int main(int argc, char *argv[])
     // llvmpipe, bench_chatview's p99 frame interval goes from 23 ms to 16 ms).
     QQuickWindow::setTextRenderType(QQuickWindow::NativeTextRendering);
 
+    // The text cursor stops blinking after 10 s without input, as on GTK desktops: a window
+    // that shows nothing new draws nothing.
+    CursorBlinkTimeout cursorBlink;
+
     // One Confab per user: a second launch brings the running window to the front and exits,
     // so two processes never write the history at once.
     SingleInstance instance(u"io.github.confabchat.Confab"_s);
@@ -96,14 +106,15 @@ int main(int argc, char *argv[])
     // change in the settings applies at the next start.
     UiLanguage::install(&app, settings.language());
 
-    // OpenGL where there is a GPU, Qt Quick's software renderer where OpenGL is drawn by the CPU
-    // (a throwaway context tells which: ~50 ms, and only when nothing else decided).
-    const GraphicsBackend::Decision graphics = GraphicsBackend::decide(
-        graphicsChoice(settings.graphics()), QProcessEnvironment::systemEnvironment(),
-        QGuiApplication::platformName(), &GraphicsBackend::probeGlRenderer);
-    GraphicsBackend::apply(graphics);
-    AppInfo appInfo(QStringLiteral(CONFAB_VERSION), graphics.software, graphics.source,
-                                   graphics.glRenderer);
+    // OpenGL where there is a GPU, Qt Quick's software renderer where OpenGL is drawn by the CPU.
+    // A throwaway context in a child process tells which (only when nothing else decides): it
+    // runs while the history opens, and the driver it loads stays out of this process.
+    const GraphicsBackend::Choice graphicsSetting = graphicsChoice(settings.graphics());
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    GraphicsBackend::GlRendererProbe glProbe;
+    if (GraphicsBackend::needsProbe(graphicsSetting, environment, QGuiApplication::platformName()))
+        glProbe.start(QCoreApplication::applicationFilePath(),
+                      {QString::fromLatin1(GraphicsBackend::kProbeOption)});
     KeychainSecretStore keychain;
     ApiKeys keys(&keychain, ApiKeys::defaultPlaintextPath());
     keys.checkKeychain();
@@ -161,6 +172,13 @@ int main(int argc, char *argv[])
         store.close();
     });
 
+    const GraphicsBackend::Decision graphics =
+        GraphicsBackend::decide(graphicsSetting, environment, QGuiApplication::platformName(),
+                                [&glProbe] { return glProbe.result(); });
+    GraphicsBackend::apply(graphics);
+    AppInfo appInfo(QStringLiteral(CONFAB_VERSION), graphics.software, graphics.source,
+                                   graphics.glRenderer);
+
     LocalOnlyNetworkFactory qmlNetwork;
     QQmlApplicationEngine engine;
     engine.setNetworkAccessManagerFactory(&qmlNetwork);
@@ -204,8 +222,9 @@ int main(int argc, char *argv[])
             QTimer::singleShot(0, &app, &QCoreApplication::quit);
         });
     }
-    // CONFAB_FRAME_PROBE=1: prints how many frames the window drew in each second (for the
-    // efficiency benchmark, tools/bench-efficiency.sh).
+    // CONFAB_FRAME_PROBE=1: prints how many frames the window drew in each second, when an
+    // answer finishes and when a conversation is opened (for the efficiency benchmark,
+    // tools/bench-efficiency.sh).
     if (window && qEnvironmentVariableIsSet("CONFAB_FRAME_PROBE")) {
         auto frames = std::make_shared<int>(0);
         QObject::connect(window, &QQuickWindow::frameSwapped, &app, [frames] { ++*frames; });
@@ -216,6 +235,14 @@ int main(int argc, char *argv[])
             *frames = 0;
         });
         second->start(1000);
+        QObject::connect(&chat, &ChatController::answerFinished, &app, [] {
+            std::printf("answer-finished\n");
+            std::fflush(stdout);
+        });
+        QObject::connect(&chat, &ChatController::conversationChanged, &app, [&chat] {
+            std::printf("conversation-opened %d messages\n", chat.messages()->rowCount());
+            std::fflush(stdout);
+        });
     }
     QObject::connect(&instance, &SingleInstance::activateRequested, &app, [window] {
         if (!window)

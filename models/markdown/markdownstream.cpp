@@ -7,6 +7,8 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcMarkdownStream, "confab.models.markdown", QtWarningMsg)
@@ -24,8 +26,6 @@ struct MarkdownStream::Block : ScannedBlock
 };
 
 namespace {
-
-constexpr int kDefaultThrottleMs = 50;
 
 // The first top-level element of MarkdownRenderer's output.
 MarkdownStream::Kind kindOfHtml(QStringView html)
@@ -54,7 +54,6 @@ MarkdownStream::MarkdownStream(QObject *parent)
     : QAbstractListModel(parent)
 {
     m_timer.setSingleShot(true);
-    m_timer.setInterval(kDefaultThrottleMs);
     connect(&m_timer, &QTimer::timeout, this, [this] { render(false); });
 }
 
@@ -112,8 +111,10 @@ void MarkdownStream::appendMarkdown(QStringView delta)
         return;
     }
     m_text.append(delta);
-    if (!m_timer.isActive())
-        m_timer.start();
+    if (!m_timer.isActive()) {
+        const qint64 since = m_sinceRender.isValid() ? m_sinceRender.elapsed() : m_throttleMs;
+        m_timer.start(int(std::clamp<qint64>(m_throttleMs - since, 0, m_throttleMs)));
+    }
 }
 
 void MarkdownStream::flush()
@@ -144,6 +145,7 @@ void MarkdownStream::setMarkdown(const QString &markdown)
 void MarkdownStream::clear()
 {
     m_timer.stop();
+    m_sinceRender.invalidate();
     const bool hadRows = !m_blocks.isEmpty();
     beginResetModel();
     m_text.clear();
@@ -253,6 +255,7 @@ void MarkdownStream::renderCodeBlock(Block &block) const
 
 void MarkdownStream::render(bool final)
 {
+    m_sinceRender.start();
     ++m_renderCount;
     m_lastRenderSpan = m_text.size() - m_openStart;
     BlockScanner::Result scan = BlockScanner::scan(m_text, m_openStart, m_scanContext, final);

@@ -124,9 +124,10 @@ Item {
             text: qsTr("The model refused: %1").arg(root.refusal)
         }
 
-        // Spins while the answer is awaited and while it streams in: a status (Qt 6.4 cannot
-        // mark it busy).
-        BusyIndicator {
+        // Turns while the answer is awaited and while it streams in: in steps, so that the
+        // window draws when the answer grows and a few times a second besides, not constantly.
+        // A status to screen readers (Qt 6.4 cannot mark it busy).
+        SteppedBusyIndicator {
             objectName: "waitingIndicator"
             visible: root.live
             running: visible

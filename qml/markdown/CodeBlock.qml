@@ -17,6 +17,8 @@ Item {
     required property bool codeEnd
     // False while the piece is far outside the visible part of the view; BlockColumn sets it.
     property bool shown: true
+    // The frame (tests read it): out of the scene while the piece is not shown.
+    readonly property alias frameItem: frame
 
     // Copy the whole code block that the piece at @p row belongs to.
     signal copyRequested(int row)
@@ -27,6 +29,8 @@ Item {
     Rectangle {
         id: frame
 
+        // Out of the scene, not only hidden (see TextBlock).
+        parent: root.shown ? root : null
         visible: root.shown
         // Pieces of one block sit flush against each other.
         y: root.codeStart && root.index > 0 ? Theme.blockSpacing : 0

@@ -16,7 +16,7 @@ Item {
     required property bool continuation
     property alias color: text.color
     // False while the block is outside the visible part of the view: its text is still laid
-    // out (so its height is right) but not drawn, which keeps the scene graph small.
+    // out (so its height is right) but leaves the scene, which keeps the scene graph small.
     // BlockColumn (MarkdownView) sets it.
     property bool shown: true
     // The text item (tests read its text).
@@ -31,6 +31,9 @@ Item {
     TextEdit {
         id: text
 
+        // Out of the scene, not only hidden: Qt 6.4 keeps the nodes of a hidden last child in
+        // the scene graph, and the software renderer walks all of them on every frame.
+        parent: root.shown ? root : null
         width: root.width
         visible: root.shown
         topPadding: root.index === 0 || root.continuation ? 0 : Theme.blockSpacing

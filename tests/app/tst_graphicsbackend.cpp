@@ -3,6 +3,7 @@
 // How the window is drawn: who decides, and when the software renderer is chosen.
 #include "graphicsbackend.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -16,6 +17,8 @@ private Q_SLOTS:
     void softwareRasterizers_data();
     void softwareRasterizers();
     void whoDecides();
+    void probeOnlyWhenNothingElseDecides();
+    void childProbe();
 };
 
 void TestGraphicsBackend::softwareRasterizers_data()
@@ -80,6 +83,65 @@ void TestGraphicsBackend::whoDecides()
     QVERIFY(!d.software);
     QCOMPARE(d.source, u"environment"_s);
     QCOMPARE(probes, 3);
+}
+
+void TestGraphicsBackend::probeOnlyWhenNothingElseDecides()
+{
+    QProcessEnvironment none;
+    QVERIFY(GraphicsBackend::needsProbe(Choice::Automatic, none, u"xcb"_s));
+    QVERIFY(GraphicsBackend::needsProbe(Choice::Automatic, none, u"wayland"_s));
+    QVERIFY(!GraphicsBackend::needsProbe(Choice::Automatic, none, u"offscreen"_s));
+    QVERIFY(!GraphicsBackend::needsProbe(Choice::Software, none, u"xcb"_s));
+    QVERIFY(!GraphicsBackend::needsProbe(Choice::Hardware, none, u"xcb"_s));
+    QProcessEnvironment env;
+    env.insert(u"CONFAB_GRAPHICS"_s, u"hardware"_s);
+    QVERIFY(!GraphicsBackend::needsProbe(Choice::Automatic, env, u"xcb"_s));
+    env.clear();
+    env.insert(u"QT_QUICK_BACKEND"_s, u"software"_s);
+    QVERIFY(!GraphicsBackend::needsProbe(Choice::Automatic, env, u"xcb"_s));
+}
+
+void TestGraphicsBackend::childProbe()
+{
+    const QString sh = u"/bin/sh"_s;
+    {
+        // The first line of what the child prints, once it has exited; also when it finished
+        // long before the result is asked for.
+        GraphicsBackend::GlRendererProbe probe;
+        probe.start(sh, {u"-c"_s, u"echo 'llvmpipe (LLVM 15.0.6, 256 bits)'; echo more"_s});
+        QTest::qWait(200);
+        QCOMPARE(probe.result(), u"llvmpipe (LLVM 15.0.6, 256 bits)"_s);
+    }
+    {
+        GraphicsBackend::GlRendererProbe probe;
+        probe.start(sh, {u"-c"_s, u"echo 'AMD Radeon RX 6600'"_s});
+        QCOMPARE(probe.result(), u"AMD Radeon RX 6600"_s);
+    }
+    {
+        // No context could be made (the child says so with its exit code), or the child died.
+        GraphicsBackend::GlRendererProbe probe;
+        probe.start(sh, {u"-c"_s, u"echo; exit 1"_s});
+        QCOMPARE(probe.result(), QString());
+        GraphicsBackend::GlRendererProbe killed;
+        killed.start(sh, {u"-c"_s, u"echo llvmpipe; kill -9 $$"_s});
+        QCOMPARE(killed.result(), QString());
+    }
+    {
+        // A child that hangs (a broken driver) is given up on, and killed.
+        GraphicsBackend::GlRendererProbe probe;
+        probe.start(sh, {u"-c"_s, u"sleep 30; echo late"_s});
+        QElapsedTimer waited;
+        waited.start();
+        QCOMPARE(probe.result(200), QString());
+        QVERIFY(waited.elapsed() < 5000);
+    }
+    {
+        GraphicsBackend::GlRendererProbe missing;
+        missing.start(u"/nonexistent/confab"_s, {});
+        QCOMPARE(missing.result(), QString());
+        GraphicsBackend::GlRendererProbe never; // not started: no probe
+        QCOMPARE(never.result(), QString());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestGraphicsBackend)

@@ -332,6 +332,7 @@ private Q_SLOTS:
     void closingFencePrefixIsNotShownAsCode();
     void lateReferenceDefinitionsResolveAtFinish();
     void paletteChangeRerendersCodeOnly();
+    void rendersAtAnEvenPace();
     void codeWithoutColoursIsPlain();
     void coloursMayArriveAtAnyMoment();
     void appendAfterFinishIsIgnored();
@@ -363,6 +364,38 @@ void TestMarkdownStream::rendersOnlyAfterTheThrottle()
     stream.finish();
     QVERIFY(stream.isFinished());
     QCOMPARE(stream.index(0).data(MarkdownStream::FinishedRole).toBool(), true);
+}
+
+// The interval runs from the last render: the first delta after a pause renders at once, and
+// one that comes part of the way into the interval waits only for the rest of it.
+void TestMarkdownStream::rendersAtAnEvenPace()
+{
+    MarkdownStream stream;
+    stream.setThrottleInterval(100'000);
+    stream.appendMarkdown(u"First"_s);
+    QCOMPARE(stream.renderCount(), 0); // not inside the delta
+    QTRY_COMPARE(stream.renderCount(), 1);
+    stream.appendMarkdown(u" second"_s);
+    QTest::qWait(100); // absence can only be shown by waiting
+    QCOMPARE(stream.renderCount(), 1);
+    stream.flush();
+    QCOMPARE(stream.renderCount(), 2);
+
+    stream.setThrottleInterval(1000);
+    QTest::qWait(700);
+    QElapsedTimer waited;
+    waited.start();
+    stream.appendMarkdown(u" third"_s); // 700 ms into the interval: 300 ms to go
+    QTRY_COMPARE_WITH_TIMEOUT(stream.renderCount(), 3, 900);
+    QVERIFY2(waited.elapsed() >= 150, qPrintable(QString::number(waited.elapsed())));
+    QCOMPARE(stream.index(0).data(MarkdownStream::HtmlRole).toString(),
+             u"<p>First second third</p>\n"_s);
+
+    // After clear() the next text is the first again.
+    stream.clear();
+    stream.setThrottleInterval(100'000);
+    stream.appendMarkdown(u"Again"_s);
+    QTRY_COMPARE(stream.renderCount(), 4);
 }
 
 void TestMarkdownStream::blockKinds()

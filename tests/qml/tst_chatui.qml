@@ -19,6 +19,19 @@ Item {
         chat: TestEnv.chat
     }
 
+    // Frames the window draws.
+    Connections {
+        id: frames
+
+        property int count: 0
+
+        target: root.Window.window
+
+        function onFrameSwapped() {
+            frames.count += 1;
+        }
+    }
+
     SignalSpy {
         id: settingsSpy
 
@@ -45,6 +58,13 @@ Item {
         function childOfAnswer(row: int, name: string): Item {
             const item = testCase.answerItem(row);
             return item ? findChild(item, name) : null;
+        }
+
+        // Waits until the layouts around @p item have placed it: they do so in their polish, and
+        // a click before it can land where the item is about to leave.
+        function waitForPlace(item: Item) {
+            for (let it = item; it && it !== page; it = it.parent)
+                waitForItemPolished(it);
         }
 
         function renderedText(row: int): string {
@@ -84,6 +104,31 @@ Item {
             compare(label.text, "Stopped");
             tryVerify(() => testCase.renderedText(1).indexOf("word0") >= 0);
             tryVerify(() => TestEnv.disconnectCount() > 0, 1000);
+        }
+
+        // The window draws when the answer grows, the "still coming" indicator a few steps a
+        // second besides, and nothing once nothing changes (issue 17). A smoothly turning
+        // indicator would draw about 60 frames a second between the slow deltas here.
+        function test_framesFollowTheContent() {
+            TestEnv.queueAnswer(5, 500);
+            testCase.type("Slow");
+            keyClick(Qt.Key_Return);
+            tryVerify(() => testCase.renderedText(1).indexOf("word0") >= 0);
+            const indicator = testCase.childOfAnswer(1, "waitingIndicator");
+            verify(indicator.visible && indicator.running);
+            frames.count = 0;
+            const start = Date.now();
+            tryVerify(() => !TestEnv.chat.busy, 5000);
+            const perSecond = frames.count * 1000 / (Date.now() - start);
+            verify(perSecond <= 15, perSecond + " frames a second");
+            verify(!indicator.visible);
+
+            // Idle: no cursor blinks in the list, no animation, no timer draws.
+            findChild(page, "messageList").forceActiveFocus();
+            wait(300); // the message actions fade in
+            frames.count = 0;
+            wait(1000); // absence can only be shown by waiting
+            compare(frames.count, 0);
         }
 
         function test_escapeStops() {
@@ -153,12 +198,14 @@ Item {
             const settings = testCase.childOfAnswer(1, "errorSettingsButton");
             verify(settings.visible);
             settingsSpy.clear();
+            testCase.waitForPlace(settings);
             mouseClick(settings);
             compare(settingsSpy.count, 1);
             // The error is not inside the answer text.
             verify(!testCase.childOfAnswer(1, "answerView").visible);
             const retry = testCase.childOfAnswer(1, "retryButton");
             verify(retry.visible);
+            testCase.waitForPlace(retry);
             mouseClick(retry);
             tryVerify(() => !TestEnv.chat.busy && !TestEnv.chat.canRetry);
             tryVerify(() => testCase.renderedText(1).indexOf("word0") >= 0);

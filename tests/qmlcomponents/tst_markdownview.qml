@@ -126,7 +126,8 @@ Item {
             verify(paragraph.getText(0, paragraph.length).indexOf("paragraph") >= 0);
             const list = testCase.loaded(view, 2);
             tryVerify(() => list.getText(0, list.length).indexOf("two") >= 0);
-            verify(view.height > heading.height + paragraph.height);
+            // The column's height follows in its polish.
+            tryVerify(() => view.height > heading.height + paragraph.height);
 
             // Raw HTML shows as text.
             MdEnv.append(stream, "\n<b>raw</b>");
@@ -336,17 +337,22 @@ Item {
             view.viewportTop = 0;
             view.viewportBottom = 300;
             const items = testCase.blockItems(view);
-            verify(items[0].textItem.visible);
-            verify(!items[59].textItem.visible);
-            verify(!findChild(items[60], "codeHeader").parent.parent.visible);
+            // A hidden block's content leaves the scene (Qt 6.4 would keep a hidden last
+            // child's nodes in the scene graph), and comes back when the block is near.
+            const inScene = item => item.parent !== null && item.window !== null;
+            verify(inScene(items[0].textItem));
+            verify(!inScene(items[59].textItem));
+            verify(!inScene(items[60].frameItem));
             // Hidden blocks keep their size: the layout does not move.
             compare(view.height, fullHeight);
             verify(items[59].height > 0);
             view.viewportTop = fullHeight - 300;
             view.viewportBottom = fullHeight;
-            verify(!items[0].textItem.visible);
-            verify(items[59].textItem.visible);
-            verify(findChild(items[60], "codeHeader").parent.parent.visible);
+            verify(!inScene(items[0].textItem));
+            verify(items[0].textItem.text.indexOf("Paragraph 0") >= 0);
+            verify(inScene(items[59].textItem));
+            verify(inScene(items[60].frameItem));
+            compare(items[60].frameItem.parent, items[60]);
             compare(view.height, fullHeight);
         }
 
@@ -379,6 +385,9 @@ Item {
             }
             MdEnv.finish(stream);
             tryVerify(() => testCase.blockItems(view).length === 40);
+            // The column places the last blocks in its polish; until then a viewport change
+            // waits for it too. From here on only the viewport moves, and culling follows at once.
+            waitForItemPolished(view);
             compare(wrong(), "");
             const shownAtTop = testCase.blockItems(view).filter(item => item.shown).length;
             verify(shownAtTop > 3 && shownAtTop < 30, shownAtTop);
