@@ -45,6 +45,10 @@
         <source>Open settings to fix this</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send without attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnswerLabels</name>
@@ -134,6 +138,10 @@
     </message>
     <message>
         <source>Still coming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment could not be sent: this model may not read it, or it is too large. Send the question without its attachments, or choose another model.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -236,6 +244,133 @@
     </message>
 </context>
 <context>
+    <name>AttachmentChip</name>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goes as its text: send it as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goes as a PDF: send its text instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentDropArea</name>
+    <message>
+        <source>Drop files to attach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentIntake</name>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to attach (images and PDFs up to %2, text files up to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has too many pixels to open safely (at most %2 megapixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an image, a PDF or a text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was read. Attach it again when it is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no text that could be extracted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStrip</name>
+    <message>
+        <source>Send without the images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image could not be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BlockAccessibility</name>
     <message>
         <source>Quote</source>
@@ -274,6 +409,13 @@
     </message>
     <message>
         <source>Answer started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatController</name>
+    <message>
+        <source>%1 does not read images.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -332,6 +474,18 @@
     </message>
     <message>
         <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted image.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images, PDFs and text (*.png *.jpg *.jpeg *.webp *.gif *.pdf *.txt *.md *.csv *.json *)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -453,6 +607,18 @@ No terminal to ask on: not run (use --yes to allow every call).
     </message>
     <message>
         <source>Unavailable until a provider is set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files (or paste, or drop them here)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1552,6 +1718,13 @@ No terminal to ask on: not run (use --yes to allow every call).
     </message>
     <message>
         <source>Asks for a new version of this answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageAttachments</name>
+    <message>
+        <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
