@@ -42,7 +42,10 @@ AppHarness::AppHarness(QObject *parent)
     , m_status(NetworkStatus::Source::InferenceOnly)
     , m_providers(&m_settings, &m_keys, m_network, m_dir.filePath(u"cache"_s))
     , m_firstRun(&m_providers, {{u"ollama"_s, m_localServer.url()}}, 2'000)
+    , m_attachmentFiles(m_dir.filePath(u"attachments"_s))
+    , m_attachmentEncoder(&m_attachmentFiles, &m_imaging)
     , m_history(&m_store)
+    , m_tools(m_settings.file(), &m_keychain, m_network)
     , m_chat(m_network)
     , m_appInfo(u"0.0-test"_s, true, u"test"_s, QString())
 {
@@ -55,6 +58,9 @@ AppHarness::AppHarness(QObject *parent)
     m_localServer.setFallback([](const LoopbackServer::Request &) {
         return Response::full(200, R"({"models":[{"name":"llama3.2:latest"}]})"_ba);
     });
+    m_store.setAttachmentFiles(&m_attachmentFiles);
+    m_chat.setAttachmentServices(&m_attachmentFiles, &m_imaging, &m_attachmentEncoder);
+    m_chat.setToolServers(&m_tools);
     if (m_store.open(m_dir.filePath(u"confab.sqlite"_s)))
         m_chat.setStore(&m_store);
     m_chat.setProviderService(&m_providers);
@@ -63,6 +69,7 @@ AppHarness::AppHarness(QObject *parent)
 AppHarness::~AppHarness()
 {
     m_chat.shutdown();
+    m_tools.closeAll();
     m_store.close();
 }
 
@@ -76,7 +83,8 @@ QVariantMap AppHarness::initialProperties()
             {u"networkConfig"_s, QVariant::fromValue(&m_networkConfig)},
             {u"settingsExport"_s, QVariant::fromValue(&m_export)},
             {u"appInfo"_s, QVariant::fromValue(&m_appInfo)},
-            {u"firstRun"_s, QVariant::fromValue(&m_firstRun)}};
+            {u"firstRun"_s, QVariant::fromValue(&m_firstRun)},
+            {u"tools"_s, QVariant::fromValue(&m_tools)}};
 }
 
 void AppHarness::addProvider()

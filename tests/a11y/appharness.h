@@ -3,12 +3,15 @@
 #pragma once
 
 #include "apikeys.h"
+#include "attachmentencoder.h"
+#include "attachmentfiles.h"
 #include "appinfo.h"
 #include "appsettings.h"
 #include "chatcontroller.h"
 #include "conversationstore.h"
 #include "firstrunoffer.h"
 #include "historycontroller.h"
+#include "imagingcodec.h"
 #include "loopbackserver.h"
 #include "networkconfigurator.h"
 #include "networksettings.h"
@@ -16,6 +19,7 @@
 #include "providerservice.h"
 #include "secretstore.h"
 #include "settingsexport.h"
+#include "toolservers.h"
 
 #include <QObject>
 #include <QTemporaryDir>
@@ -26,7 +30,7 @@ class QNetworkAccessManager;
 /**
  * @brief The services app/main.cpp builds, made the same way for tests of the whole window
  * (Main.qml): settings, keys (in memory), providers, history (SQLite in a temporary folder), a
- * chat, the first-run offer — against loopback servers instead of the network.
+ * chat with attachments and (no) tool servers, the first-run offer — against loopback servers instead of the network.
  *
  * Starts with no provider (the first-run state); addProvider() configures one ("Lab", an
  * OpenAI-compatible loopback server whose answers queueAnswer() scripts).
@@ -43,6 +47,7 @@ class AppHarness : public QObject
     Q_PROPERTY(SettingsExport *settingsExport READ settingsExport CONSTANT FINAL)
     Q_PROPERTY(AppInfo *appInfo READ appInfo CONSTANT FINAL)
     Q_PROPERTY(FirstRunOffer *firstRun READ firstRun CONSTANT FINAL)
+    Q_PROPERTY(ToolServers *tools READ tools CONSTANT FINAL)
 
 public:
     explicit AppHarness(QObject *parent = nullptr);
@@ -57,6 +62,7 @@ public:
     SettingsExport *settingsExport() { return &m_export; }
     AppInfo *appInfo() { return &m_appInfo; }
     FirstRunOffer *firstRun() { return &m_firstRun; }
+    ToolServers *tools() { return &m_tools; }
 
     /** Main.qml's required properties, for QQmlApplicationEngine::setInitialProperties(). */
     QVariantMap initialProperties();
@@ -90,8 +96,12 @@ private:
     ProviderService m_providers;
     FirstRunOffer m_firstRun;
     SettingsExport m_export;
+    AttachmentFiles m_attachmentFiles;
+    ImagingCodec m_imaging;
+    AttachmentEncoder m_attachmentEncoder;
     ConversationStore m_store;
     HistoryController m_history;
+    ToolServers m_tools;
     ChatController m_chat;
     AppInfo m_appInfo;
 };

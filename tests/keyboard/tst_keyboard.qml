@@ -23,6 +23,7 @@ Item {
         settingsExport: App.settingsExport
         appInfo: App.appInfo
         firstRun: App.firstRun
+        tools: App.tools
     }
 
     TestCase {
@@ -352,8 +353,8 @@ Item {
             compare(app.activeFocusItem.objectName, "previousVersionButton");
         }
 
-        // Shift+Tab from the message box goes straight to the last message's last button (the
-        // list does not first take the focus itself).
+        // Shift+Tab from the message box goes to the attach button left of it, then straight to
+        // the last message's last button (the list does not first take the focus itself).
         function test_10_backIntoTheConversation() {
             const list = testCase.item("messageList");
             list.currentIndex = -1;
@@ -362,8 +363,10 @@ Item {
             const spy = Qt.createQmlObject("import QtQuick; Connections { function onActiveFocusItemChanged() { focusCount += 1 } property int focusCount: 0 }", testCase);
             spy.target = app;
             keyClick(Qt.Key_Tab, Qt.ShiftModifier);
+            compare(app.activeFocusItem.objectName, "attachButton"); // left of the message box
+            keyClick(Qt.Key_Tab, Qt.ShiftModifier);
             compare(app.activeFocusItem.objectName, "deleteButton");
-            compare(spy.focusCount, 1);
+            compare(spy.focusCount, 2);
             spy.destroy();
         }
 
