@@ -5,943 +5,959 @@
     <name>A11y</name>
     <message>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible</translation>
     </message>
 </context>
 <context>
     <name>AnswerDelegate</name>
     <message>
         <source>The model refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo se negó: %1</translation>
     </message>
     <message>
         <source>The answer is still coming</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta aún está llegando</translation>
     </message>
     <message>
         <source>Waiting for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la respuesta</translation>
     </message>
     <message>
         <source>Answer from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de %1</translation>
     </message>
 </context>
 <context>
     <name>AnswerError</name>
     <message>
         <source>Open settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir ajustes</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Retry this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar esta respuesta</translation>
     </message>
     <message>
         <source>Open settings to fix this</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir los ajustes para corregirlo</translation>
     </message>
     <message>
         <source>Send without attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar sin adjuntos</translation>
     </message>
 </context>
 <context>
     <name>AnswerLabels</name>
     <message>
         <source>Rate limited by the provider. Wait a moment, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor ha limitado la frecuencia de solicitudes. Espera un momento y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The provider rejected the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor rechazó la solicitud.</translation>
     </message>
     <message>
         <source>The conversation is too long for this model.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversación es demasiado larga para este modelo.</translation>
     </message>
     <message>
         <source>Blocked by the provider&apos;s content filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado por el filtro de contenido del proveedor.</translation>
     </message>
     <message>
         <source>The provider is overloaded. Retry in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor está sobrecargado. Vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>The provider had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor tuvo un error interno.</translation>
     </message>
     <message>
         <source>Network error: the server could not be reached or the connection broke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de red: no se pudo contactar con el servidor o se cortó la conexión.</translation>
     </message>
     <message>
         <source>The server stopped responding.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor dejó de responder.</translation>
     </message>
     <message>
         <source>The server sent something Confab could not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió algo que Confab no pudo leer.</translation>
     </message>
     <message>
         <source>The answer ended before it was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta terminó antes de completarse.</translation>
     </message>
     <message>
         <source>The answer failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta falló.</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenida</translation>
     </message>
     <message>
         <source>Interrupted: Confab closed while this answer was streaming.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpida: Confab se cerró mientras llegaba esta respuesta.</translation>
     </message>
     <message>
         <source>The answer reached the length limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta alcanzó el límite de longitud.</translation>
     </message>
     <message>
         <source>The provider&apos;s content filter stopped the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El filtro de contenido del proveedor detuvo la respuesta.</translation>
     </message>
     <message>
         <source>%L1 → %L2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 → %L2 tokens</translation>
     </message>
     <message>
         <source>first token %L1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>primer token %L1 s</translation>
     </message>
     <message>
         <source>%L1 tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 tokens/s</translation>
     </message>
     <message>
         <source>The provider did not accept the API key. Check the key in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor no aceptó la clave de API. Comprueba la clave en Ajustes.</translation>
     </message>
     <message>
         <source>This API key may not use this model. Check the key or choose another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave de API no puede usar este modelo. Comprueba la clave o elige otro modelo.</translation>
     </message>
     <message>
         <source>Not found: check the base URL and the model name in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado: comprueba la URL base y el nombre del modelo en Ajustes.</translation>
     </message>
     <message>
         <source>Still coming</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún en curso</translation>
     </message>
     <message>
         <source>An attachment could not be sent: this model may not read it, or it is too large. Send the question without its attachments, or choose another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo enviar un adjunto: puede que este modelo no lo lea o que sea demasiado grande. Envía la pregunta sin sus adjuntos o elige otro modelo.</translation>
     </message>
 </context>
 <context>
     <name>ApiKeyStorage</name>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <source>No keychain is available on this system (%1). Keep the key for this session only, or read it from an environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero disponible en este sistema (%1). Guarda la clave solo para esta sesión o léela de una variable de entorno.</translation>
     </message>
     <message>
         <source>Keep the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la clave</translation>
     </message>
     <message>
         <source>In the system keychain (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>En el llavero del sistema (recomendado)</translation>
     </message>
     <message>
         <source>For this session only (forgotten when Confab quits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para esta sesión (se olvida al salir de Confab)</translation>
     </message>
     <message>
         <source>Read it from an environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerla de una variable de entorno</translation>
     </message>
     <message>
         <source>Variable name, e.g. OPENAI_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la variable, p. ej. OPENAI_API_KEY</translation>
     </message>
     <message>
         <source>Environment variable with the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable de entorno con la clave</translation>
     </message>
     <message>
         <source>%1 is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está definida.</translation>
     </message>
     <message>
         <source>%1 is not set in Confab&apos;s environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está definida en el entorno de Confab.</translation>
     </message>
     <message>
         <source>In a plain file (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>En un archivo de texto plano (sin cifrar)</translation>
     </message>
     <message>
         <source>Allow keeping keys in a plain file</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir guardar claves en un archivo de texto plano</translation>
     </message>
     <message>
         <source>An API key is stored; type a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una clave de API guardada; escribe una nueva para reemplazarla</translation>
     </message>
     <message>
         <source>Paste the API key from the provider&apos;s website</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega la clave de API del sitio web del proveedor</translation>
     </message>
     <message>
         <source>API key: optional, only if the server asks for one</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API: opcional, solo si el servidor la pide</translation>
     </message>
 </context>
 <context>
     <name>AppInfo</name>
     <message>
         <source>Drawn by the graphics card (OpenGL: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dibuja con la tarjeta gráfica (OpenGL: %1).</translation>
     </message>
     <message>
         <source>Drawn by Qt Quick&apos;s software renderer: no OpenGL driver could be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dibuja con el renderizador por software de Qt Quick: no se pudo usar ningún controlador OpenGL.</translation>
     </message>
     <message>
         <source>Drawn by Qt Quick&apos;s software renderer, because OpenGL here (%1) is drawn by the processor, not a graphics card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dibuja con el renderizador por software de Qt Quick, porque aquí OpenGL (%1) lo dibuja el procesador, no una tarjeta gráfica.</translation>
     </message>
     <message>
         <source>Drawn by Qt Quick&apos;s software renderer, as chosen in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dibuja con el renderizador por software de Qt Quick, según lo elegido en Ajustes.</translation>
     </message>
     <message>
         <source>Drawn by the graphics card (OpenGL), as chosen in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dibuja con la tarjeta gráfica (OpenGL), según lo elegido en Ajustes.</translation>
     </message>
     <message>
         <source>Drawn by Qt Quick&apos;s software renderer, as the environment asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dibuja con el renderizador por software de Qt Quick, según indica el entorno.</translation>
     </message>
     <message>
         <source>Drawn by the graphics card (OpenGL), as the environment asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dibuja con la tarjeta gráfica (OpenGL), según indica el entorno.</translation>
     </message>
     <message>
         <source>Drawn by Qt Quick&apos;s software renderer (no display).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dibuja con el renderizador por software de Qt Quick (sin pantalla).</translation>
     </message>
 </context>
 <context>
     <name>AttachmentChip</name>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de texto</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo…</translation>
     </message>
     <message>
         <source>As text</source>
-        <translation type="unfinished"></translation>
+        <translation>Como texto</translation>
     </message>
     <message>
         <source>As PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Como PDF</translation>
     </message>
     <message>
         <source>%1 goes as its text: send it as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se envía como texto: enviarlo como PDF</translation>
     </message>
     <message>
         <source>%1 goes as a PDF: send its text instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se envía como PDF: enviar su texto en su lugar</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1</translation>
     </message>
 </context>
 <context>
     <name>AttachmentDropArea</name>
     <message>
         <source>Drop files to attach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta los archivos para adjuntarlos</translation>
     </message>
 </context>
 <context>
     <name>AttachmentIntake</name>
     <message>
         <source>%1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está vacío.</translation>
     </message>
     <message>
         <source>%1 is too large to attach (images and PDFs up to %2, text files up to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado grande para adjuntarlo (imágenes y PDF hasta %2, archivos de texto hasta %3).</translation>
     </message>
     <message>
         <source>%1 has too many pixels to open safely (at most %2 megapixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene demasiados píxeles para abrirlo con seguridad (como máximo %2 megapíxeles).</translation>
     </message>
     <message>
         <source>%1 is damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado o incompleto.</translation>
     </message>
     <message>
         <source>%1 is not an image, a PDF or a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una imagen, un PDF ni un archivo de texto.</translation>
     </message>
     <message>
         <source>%1 changed while it was read. Attach it again when it is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambió mientras se leía. Adjúntalo de nuevo cuando esté completo.</translation>
     </message>
     <message>
         <source>%1 has no text that could be extracted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene texto que se pueda extraer.</translation>
     </message>
     <message>
         <source>The file of %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo de %1.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentStrip</name>
     <message>
         <source>Send without the images</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar sin las imágenes</translation>
     </message>
     <message>
         <source>Remove the images</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar las imágenes</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos</translation>
     </message>
     <message>
         <source>%1 of text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de texto</translation>
     </message>
 </context>
 <context>
     <name>AttachmentViewer</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la imagen</translation>
     </message>
     <message>
         <source>The image could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mostrar la imagen.</translation>
     </message>
 </context>
 <context>
     <name>BlockAccessibility</name>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Code, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código, %1</translation>
     </message>
 </context>
 <context>
     <name>ChatAnnouncer</name>
     <message>
         <source>Answer stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta detenida</translation>
     </message>
     <message>
         <source>Answer failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta falló: %1</translation>
     </message>
     <message>
         <source>Answer finished. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta terminada. %1</translation>
     </message>
     <message>
         <source>Answer finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta terminada</translation>
     </message>
     <message>
         <source>Answer started</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta iniciada</translation>
     </message>
 </context>
 <context>
     <name>ChatController</name>
     <message>
         <source>%1 does not read images.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no lee imágenes.</translation>
     </message>
 </context>
 <context>
     <name>ChatHeader</name>
     <message>
         <source>Not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin configurar</translation>
     </message>
     <message>
         <source>Switch the provider or model for this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el proveedor o el modelo de esta conversación</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo chat</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Keyboard shortcuts (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado (F1)</translation>
     </message>
     <message>
         <source>Model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo: %1</translation>
     </message>
     <message>
         <source>Choose another provider or model</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otro proveedor o modelo</translation>
     </message>
     <message>
         <source>The system prompt and parameters of this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Las instrucciones del sistema y los parámetros de esta conversación</translation>
     </message>
 </context>
 <context>
     <name>ChatPage</name>
     <message>
         <source>Jump to the latest message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al último mensaje</translation>
     </message>
     <message>
         <source>Last answer copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Última respuesta copiada</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>Pasted image.png</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen pegada.png</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivos</translation>
     </message>
     <message>
         <source>Images, PDFs and text (*.png *.jpg *.jpeg *.webp *.gif *.pdf *.txt *.md *.csv *.json *)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes, PDF y texto (*.png *.jpg *.jpeg *.webp *.gif *.pdf *.txt *.md *.csv *.json *)</translation>
     </message>
 </context>
 <context>
     <name>CliTools</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Tool call: %1 (not a tool of these servers: not run)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada a herramienta: %1 (no es una herramienta de estos servidores: no se ejecuta)
+</translation>
     </message>
     <message>
         <source>
 Tool call: %1 on %2
 %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Llamada a herramienta: %1 en %2
+%3
+</translation>
     </message>
     <message>
         <source>Warning: hidden character %1 in the tool&apos;s %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: carácter oculto %1 en el campo %2 de la herramienta
+</translation>
     </message>
     <message>
         <source>(allowed by --yes)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>(permitido por --yes)
+</translation>
     </message>
     <message>
         <source>(allowed for this run)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>(permitido en esta ejecución)
+</translation>
     </message>
     <message>
         <source>Run it? [y] yes, [a] always for this tool in this run, [n] no: </source>
-        <translation type="unfinished"></translation>
+        <translation>¿Ejecutarla? [y] sí, [a] siempre para esta herramienta en esta ejecución, [n] no: </translation>
     </message>
     <message>
         <source>
 No terminal to ask on: not run (use --yes to allow every call).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+No hay ninguna terminal en la que preguntar: no se ejecuta (usa --yes para permitir todas las llamadas).
+</translation>
     </message>
     <message>
         <source>Denied.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Denegado.
+</translation>
     </message>
     <message>
         <source>The arguments are not a JSON object: not run.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Los argumentos no son un objeto JSON: no se ejecuta.
+</translation>
     </message>
     <message>
         <source>The call failed: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>La llamada falló: %1
+</translation>
     </message>
     <message>
         <source>The tool reported an error:
 %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>La herramienta informó de un error:
+%1
+</translation>
     </message>
     <message>
         <source>Result:
 %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado:
+%1
+</translation>
     </message>
 </context>
 <context>
     <name>CodeBlock</name>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>código</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el código</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
         <source>Message %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje para %1…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Stop the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la respuesta</translation>
     </message>
     <message>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el mensaje</translation>
     </message>
     <message>
         <source>Unavailable until a provider is set up</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible hasta configurar un proveedor</translation>
     </message>
     <message>
         <source>Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivos</translation>
     </message>
     <message>
         <source>Attach files (or paste, or drop them here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivos (o pégalos o suéltalos aquí)</translation>
     </message>
 </context>
 <context>
     <name>ConversationExport</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistente</translation>
     </message>
     <message>
         <source>Assistant (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistente (%1)</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramienta</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación</translation>
     </message>
     <message>
         <source>Model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo: %1</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada: %1</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones del sistema</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Razonamiento</translation>
     </message>
     <message>
         <source>Tool call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada a herramienta: %1</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenida</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpida</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es JSON válido: %1.</translation>
     </message>
     <message>
         <source>The file is neither a Confab export nor a ChatGPT conversations.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es una exportación de Confab ni un conversations.json de ChatGPT.</translation>
     </message>
     <message>
         <source>The file was exported by a newer version of Confab.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo lo exportó una versión más reciente de Confab.</translation>
     </message>
     <message>
         <source>The file has no valid format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no tiene una versión de formato válida.</translation>
     </message>
     <message>
         <source>Conversation &quot;%1&quot; has a malformed message tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversación «%1» tiene un árbol de mensajes mal formado.</translation>
     </message>
     <message>
         <source>Conversation &quot;%1&quot; has a message of unknown role or state.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversación «%1» tiene un mensaje de rol o estado desconocido.</translation>
     </message>
     <message>
         <source>[image not imported]</source>
-        <translation type="unfinished"></translation>
+        <translation>[imagen no importada]</translation>
     </message>
     <message>
         <source>Ran %1 on %2 with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ejecutó %1 en %2 con:</translation>
     </message>
 </context>
 <context>
     <name>ConversationListModel</name>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancladas</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer</translation>
     </message>
     <message>
         <source>Previous 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>Previous 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>Month section of the history list, e.g. &quot;November 2026&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
     <name>ConversationStore</name>
     <message>
         <source>The integrity check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación de integridad falló: %1</translation>
     </message>
     <message>
         <source>The history database was made by a newer version of Confab (schema %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos del historial la creó una versión más reciente de Confab (esquema %1).</translation>
     </message>
     <message>
         <source>The history database %1 is unreadable and could not be moved aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos del historial %1 no se puede leer y no se pudo apartar.</translation>
     </message>
     <message>
         <source>The conversation history is damaged (%1). At the next start Confab moves the file aside, keeping it, and starts a new history.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial de conversaciones está dañado (%1). En el próximo inicio, Confab apartará el archivo, conservándolo, y empezará un historial nuevo.</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno</translation>
     </message>
     <message>
         <source>the disk could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir en el disco</translation>
     </message>
     <message>
         <source>the database is busy</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos está ocupada</translation>
     </message>
     <message>
         <source>the database cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en la base de datos</translation>
     </message>
     <message>
         <source>the database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos está dañada</translation>
     </message>
     <message>
         <source>Could not save the conversation history: %1. Your changes are kept and saving is retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el historial de conversaciones: %1. Tus cambios se conservan y se volverá a intentar guardarlos.</translation>
     </message>
 </context>
 <context>
     <name>ConversationTools</name>
     <message>
         <source>Tools: %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas: %1/%2</translation>
     </message>
     <message>
         <source>Tools the model may use in this conversation: %1 of %2 servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas que el modelo puede usar en esta conversación: %1 de %2 servidores</translation>
     </message>
     <message>
         <source>Choose which tool servers this conversation offers the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir qué servidores de herramientas ofrece esta conversación al modelo</translation>
     </message>
     <message>
         <source>Tools in this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas en esta conversación</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n tool(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n herramienta)</numerusform>
+            <numerusform>%1 (%n herramientas)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Offer the tools of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer las herramientas de %1</translation>
     </message>
     <message>
         <source>Tool servers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores de herramientas…</translation>
     </message>
     <message>
         <source>Open the tool server settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir los ajustes de servidores de herramientas</translation>
     </message>
 </context>
 <context>
     <name>DeleteDialog</name>
     <message>
         <source>Delete this message?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar este mensaje?</translation>
     </message>
     <message>
         <source>The message and every message after it, on all of its versions, will be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminarán el mensaje y todos los mensajes posteriores, en todas sus versiones.</translation>
     </message>
 </context>
 <context>
     <name>EmptyState</name>
     <message>
         <source>What can I help with?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿En qué puedo ayudarte?</translation>
     </message>
     <message>
         <source>No provider is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún proveedor configurado</translation>
     </message>
     <message>
         <source>Answers from %1 at %2 stream in here. Press Enter to send, Shift+Enter for a new line, Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas de %1 en %2 aparecen aquí. Pulsa Intro para enviar, Mayús+Intro para una línea nueva y Esc para detener.</translation>
     </message>
     <message>
         <source>Open Settings (Ctrl+,) and add a provider: OpenAI, Anthropic, Google Gemini, Ollama, LM Studio, llama.cpp, OpenRouter or any OpenAI-compatible server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre Ajustes (Ctrl+,) y añade un proveedor: OpenAI, Anthropic, Google Gemini, Ollama, LM Studio, llama.cpp, OpenRouter o cualquier servidor compatible con OpenAI.</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la conversación</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin coincidencias</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia anterior</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia siguiente</translation>
     </message>
     <message>
         <source>Close the find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la barra de búsqueda</translation>
     </message>
 </context>
 <context>
     <name>FirstRunOfferPage</name>
     <message>
         <source>Welcome to Confab</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a Confab</translation>
     </message>
     <message>
         <source>Looking for model servers on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando servidores de modelos en este equipo…</translation>
     </message>
     <message>
         <source>Confab found these. Pick one to start chatting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confab ha encontrado estos. Elige uno para empezar a chatear.</translation>
     </message>
     <message>
         <source>No model server is running here and no API key is set in the environment. Add a provider to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún servidor de modelos en marcha en este equipo ni ninguna clave de API definida en el entorno. Añade un proveedor para empezar.</translation>
     </message>
     <message>
         <source>Searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando</translation>
     </message>
     <message>
         <source>Found providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedores encontrados</translation>
     </message>
     <message numerus="yes">
         <source>%1 at %2 — %n model(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 en %2 — %n modelo</numerusform>
+            <numerusform>%1 en %2 — %n modelos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 with the key in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con la clave en %2</translation>
     </message>
     <message>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar %1</translation>
     </message>
     <message>
         <source>Add a provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un proveedor…</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Add a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un proveedor</translation>
     </message>
     <message>
         <source>Closes the welcome; it is not shown again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra la bienvenida; no se volverá a mostrar</translation>
     </message>
 </context>
 <context>
     <name>GeneralPane</name>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Follow the system</source>
@@ -949,87 +965,87 @@ No terminal to ask on: not run (use --yes to allow every call).
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto</translation>
     </message>
     <message>
         <source>Text size in points</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto en puntos</translation>
     </message>
     <message>
         <source>Default provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor predeterminado</translation>
     </message>
     <message>
         <source>No provider yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay proveedores</translation>
     </message>
     <message>
         <source>Default provider for new conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor predeterminado para conversaciones nuevas</translation>
     </message>
     <message>
         <source>Default model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo predeterminado</translation>
     </message>
     <message>
         <source>Default model for new conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo predeterminado para conversaciones nuevas</translation>
     </message>
     <message>
         <source>Defaults for new conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores predeterminados para conversaciones nuevas</translation>
     </message>
     <message>
         <source>Let a model write conversation titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar que un modelo escriba los títulos de las conversaciones</translation>
     </message>
     <message>
         <source>Title model (empty: the conversation&apos;s model)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo para títulos (vacío: el de la conversación)</translation>
     </message>
     <message>
         <source>Model for titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo para títulos</translation>
     </message>
     <message>
         <source>Export and import (API keys are never included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar e importar (las claves de API nunca se incluyen)</translation>
     </message>
     <message>
         <source>Settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de ajustes</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1.</translation>
     </message>
     <message>
         <source>Export settings to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los ajustes al archivo</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Imported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importó %1.</translation>
     </message>
     <message>
         <source>Import settings from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar los ajustes del archivo</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1044,33 +1060,33 @@ No terminal to ask on: not run (use --yes to allow every call).
     <name>HistoryController</name>
     <message>
         <source>The conversation history could not be read, so Confab started a new one. The old file was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el historial de conversaciones, así que Confab empezó uno nuevo. El archivo antiguo se conservó como %1.</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportó a %1</translation>
     </message>
     <message>
         <source>Exported all conversations to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron todas las conversaciones a %1</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se importó %n conversación</numerusform>
+            <numerusform>Se importaron %n conversaciones</numerusform>
         </translation>
     </message>
 </context>
@@ -1078,213 +1094,213 @@ No terminal to ask on: not run (use --yes to allow every call).
     <name>HistoryDelegate</name>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo chat</translation>
     </message>
     <message>
         <source>Conversation title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la conversación</translation>
     </message>
     <message>
         <source>Actions for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones para %1</translation>
     </message>
 </context>
 <context>
     <name>HistoryFiles</name>
     <message>
         <source>Confab JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de Confab (*.json)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Import conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar conversaciones</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Confab or ChatGPT export (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación de Confab o ChatGPT (*.json)</translation>
     </message>
 </context>
 <context>
     <name>HistoryNotice</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Dismiss the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar el aviso</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>Conversation history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de conversaciones</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo chat</translation>
     </message>
     <message>
         <source>History actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones del historial</translation>
     </message>
     <message>
         <source>Import conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar conversaciones…</translation>
     </message>
     <message>
         <source>Export all conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todas las conversaciones…</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar conversaciones</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <source>Your conversations will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus conversaciones aparecerán aquí.</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <source>No conversation matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna conversación coincide con «%1».</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Desanclar</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Anclar</translation>
     </message>
     <message>
         <source>Export as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como Markdown…</translation>
     </message>
     <message>
         <source>Export as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como JSON…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó «%1». Deshacer con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Actions for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones para %1</translation>
     </message>
 </context>
 <context>
     <name>HistorySearchDelegate</name>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo chat</translation>
     </message>
 </context>
 <context>
     <name>HistoryUndoBar</name>
     <message>
         <source>Deleted “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó «%1»</translation>
     </message>
     <message>
         <source>Conversation deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación eliminada</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Undo the deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la eliminación</translation>
     </message>
 </context>
 <context>
     <name>HttpTransport</name>
     <message>
         <source>The server address is not an http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor no es una URL http o https.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is larger than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor ocupa más de %1 MB.</translation>
     </message>
     <message>
         <source>The server sent an event larger than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió un evento de más de %1 MB.</translation>
     </message>
     <message>
         <source>The server sent something that is not JSON-RPC.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió algo que no es JSON-RPC.</translation>
     </message>
     <message>
         <source>The server redirected to another site (%1); Confab does not follow it, as the request may carry secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor redirigió a otro sitio (%1); Confab no sigue la redirección, ya que la solicitud puede contener secretos.</translation>
     </message>
     <message>
         <source>The server&apos;s session has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión del servidor ha terminado.</translation>
     </message>
     <message>
         <source>The server refused access (HTTP %1). Check the headers configured for it, such as Authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor denegó el acceso (HTTP %1). Comprueba las cabeceras configuradas para él, como Authorization.</translation>
     </message>
     <message>
         <source>The server answered with an error (HTTP %1, %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió con un error (HTTP %1, %2): %3</translation>
     </message>
     <message>
         <source>The server answered with HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió con HTTP %1.</translation>
     </message>
     <message>
         <source>Could not reach the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo contactar con el servidor: %1</translation>
     </message>
     <message>
         <source>The connection broke and the server could not resume it (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se cortó y el servidor no pudo reanudarla (HTTP %1).</translation>
     </message>
     <message>
         <source>The connection broke before the server answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se cortó antes de que el servidor respondiera: %1</translation>
     </message>
     <message>
         <source>The server ended its answer without a response.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor terminó su respuesta sin enviar ningún resultado.</translation>
     </message>
 </context>
 <context>
@@ -1298,109 +1314,110 @@ No terminal to ask on: not run (use --yes to allow every call).
     <name>LaunchConfirmDialog</name>
     <message>
         <source>Start %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Iniciar %1?</translation>
     </message>
     <message>
         <source>Confab will connect to this address and send these headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Confab se conectará a esta dirección y enviará estas cabeceras:</translation>
     </message>
     <message>
         <source>Confab will run this program with these arguments and this environment. Only confirm what you recognise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confab ejecutará este programa con estos argumentos y este entorno. Confirma solo lo que reconozcas.</translation>
     </message>
     <message>
         <source>What the server runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ejecuta el servidor</translation>
     </message>
     <message>
         <source>Address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección: %1</translation>
     </message>
     <message>
         <source>Header: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera: %1</translation>
     </message>
     <message>
         <source>Command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando: %1</translation>
     </message>
     <message>
         <source>Argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento: %1</translation>
     </message>
     <message>
         <source>Environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno: %1</translation>
     </message>
     <message>
         <source>Working folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de trabajo: %1</translation>
     </message>
     <message>
         <source>This changed since you last confirmed it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto ha cambiado desde la última vez que lo confirmaste:</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ha cambiado</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar</translation>
     </message>
     <message>
         <source>Run it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar</translation>
     </message>
     <message>
         <source>Connect to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar a %1</translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar %1</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>LinkDialog</name>
     <message>
         <source>Open this link?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Abrir este enlace?</translation>
     </message>
     <message>
         <source>Link blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace bloqueado</translation>
     </message>
     <message>
         <source>Confab only opens http and https links. This one was not opened:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Confab solo abre enlaces http y https. Este no se ha abierto:
+%1</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Confab — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Confab — %1</translation>
     </message>
     <message>
         <source>Confab</source>
-        <translation type="unfinished"></translation>
+        <translation>Confab</translation>
     </message>
     <message>
         <source>This computer is offline. Local servers still work; cloud providers will answer again when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene conexión. Los servidores locales siguen funcionando; los proveedores en la nube volverán a responder cuando vuelva la conexión.</translation>
     </message>
 </context>
 <context>
     <name>MarkdownView</name>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del mensaje</translation>
     </message>
 </context>
 <context>
@@ -1408,1679 +1425,1684 @@ No terminal to ask on: not run (use --yes to allow every call).
     <message>
         <source>Server: %1 %2 (MCP %3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor: %1 %2 (MCP %3)
+</translation>
     </message>
     <message>
         <source>Warning: hidden character %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: carácter oculto %1 en %2</translation>
     </message>
     <message>
         <source>(needs tasks, which Confab does not support)</source>
-        <translation type="unfinished"></translation>
+        <translation>(necesita tareas, que Confab no admite)</translation>
     </message>
     <message>
         <source>Talks to a Model Context Protocol server.
 
   confab-cli mcp list (--stdio &quot;CMD ARGS&quot; | --url URL) [options]
   confab-cli mcp call (--stdio &quot;CMD ARGS&quot; | --url URL) [options] TOOL [JSON|-]</source>
-        <translation type="unfinished"></translation>
+        <translation>Se comunica con un servidor de Model Context Protocol.
+
+  confab-cli mcp list (--stdio &quot;CMD ARGS&quot; | --url URL) [opciones]
+  confab-cli mcp call (--stdio &quot;CMD ARGS&quot; | --url URL) [opciones] HERRAMIENTA [JSON|-]</translation>
     </message>
     <message>
         <source>Start the server with this command (split like a shell, never run by one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar el servidor con este comando (dividido como lo haría un shell, pero nunca ejecutado por uno).</translation>
     </message>
     <message>
         <source>Streamable HTTP endpoint of the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de conexión Streamable HTTP del servidor.</translation>
     </message>
     <message>
         <source>HTTP header &quot;Name: value&quot; (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera HTTP &quot;Nombre: valor&quot; (repetible).</translation>
     </message>
     <message>
         <source>NAME=VALUE for the server&apos;s environment, or NAME to pass ours on (repeatable). Nothing else of our environment reaches it but PATH, HOME, the locale and such.</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE=VALOR para el entorno del servidor, o NOMBRE para pasarle la nuestra (repetible). De nuestro entorno no le llega nada más salvo PATH, HOME, la configuración regional y similares.</translation>
     </message>
     <message>
         <source>Working folder of the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de trabajo del servidor.</translation>
     </message>
     <message>
         <source>auto (default), legacy or modern.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto (predeterminado), legacy o modern.</translation>
     </message>
     <message>
         <source>Seconds to wait for an answer (120).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de espera para una respuesta (120).</translation>
     </message>
     <message>
         <source>list: print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: imprimir JSON.</translation>
     </message>
     <message>
         <source>Show the server&apos;s log and progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el registro y el progreso del servidor.</translation>
     </message>
     <message>
         <source>list or call</source>
-        <translation type="unfinished"></translation>
+        <translation>list o call</translation>
     </message>
     <message>
         <source>Say list or call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica list o call.</translation>
     </message>
     <message>
         <source>Give either --stdio or --url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica --stdio o --url.</translation>
     </message>
     <message>
         <source>--stdio: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--stdio: %1</translation>
     </message>
     <message>
         <source>--env takes NAME=VALUE or NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>--env admite NOMBRE=VALOR o NOMBRE.</translation>
     </message>
     <message>
         <source>--url takes an http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--url admite una URL http o https.</translation>
     </message>
     <message>
         <source>--header takes &quot;Name: value&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--header admite &quot;Nombre: valor&quot;.</translation>
     </message>
     <message>
         <source>--protocol takes auto, legacy or modern.</source>
-        <translation type="unfinished"></translation>
+        <translation>--protocol admite auto, legacy o modern.</translation>
     </message>
     <message>
         <source>--timeout takes a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout admite un número positivo de segundos.</translation>
     </message>
     <message>
         <source>call takes TOOL and, optionally, its arguments as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>call admite HERRAMIENTA y, opcionalmente, sus argumentos como JSON.</translation>
     </message>
     <message>
         <source>Cannot read the arguments from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los argumentos de la entrada estándar.</translation>
     </message>
     <message>
         <source>The arguments must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los argumentos deben ser un objeto JSON.</translation>
     </message>
     <message>
         <source>list takes no further arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>list no admite más argumentos.</translation>
     </message>
     <message>
         <source>confab-cli mcp: interrupted
 </source>
-        <translation type="unfinished"></translation>
+        <translation>confab-cli mcp: interrumpido
+</translation>
     </message>
 </context>
 <context>
     <name>McpClient</name>
     <message>
         <source>The server connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerró la conexión con el servidor.</translation>
     </message>
     <message>
         <source>The server closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró la conexión.</translation>
     </message>
     <message>
         <source>The server speaks MCP %1; Confab speaks %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor usa MCP %1; Confab usa %2.</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(desconocido)</translation>
     </message>
     <message>
         <source>The server needs features Confab does not offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor necesita funciones que Confab no ofrece.</translation>
     </message>
     <message>
         <source>The server does not speak MCP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no usa MCP %1.</translation>
     </message>
     <message>
         <source>(no version)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin versión)</translation>
     </message>
     <message>
         <source>The server&apos;s session ended and a new one could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión del servidor terminó y no se pudo iniciar una nueva: %1</translation>
     </message>
     <message>
         <source>The server is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no está conectado.</translation>
     </message>
     <message>
         <source>The server kept asking to retry the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor siguió pidiendo que se reintentara la solicitud.</translation>
     </message>
     <message>
         <source>The server asks for input Confab cannot give yet (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor pide datos que Confab aún no puede proporcionar (%1).</translation>
     </message>
     <message>
         <source>The server sent a result of an unknown type.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió un resultado de tipo desconocido.</translation>
     </message>
     <message>
         <source>The server&apos;s tool result is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado de la herramienta del servidor no es un objeto.</translation>
     </message>
 </context>
 <context>
     <name>McpCommandLine</name>
     <message>
         <source>The command ends with a backslash.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comando termina con una barra invertida.</translation>
     </message>
     <message>
         <source>A quote is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay unas comillas sin cerrar.</translation>
     </message>
     <message>
         <source>The command is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comando está vacío.</translation>
     </message>
 </context>
 <context>
     <name>McpConfigFile</name>
     <message>
         <source>The file is not a JSON object (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es un objeto JSON (%1).</translation>
     </message>
     <message>
         <source>The file has no &quot;mcpServers&quot; (or &quot;servers&quot;) object.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no tiene ningún objeto &quot;mcpServers&quot; (ni &quot;servers&quot;).</translation>
     </message>
     <message>
         <source>Its envFile is not read: add the variables it needs by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su envFile no se lee: añade a mano las variables que necesite.</translation>
     </message>
     <message>
         <source>%1: the URL is not an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la URL no es una dirección http o https.</translation>
     </message>
     <message>
         <source>It was set up for the older HTTP+SSE transport; Confab speaks Streamable HTTP to the same URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se configuró para el antiguo transporte HTTP+SSE; Confab usa Streamable HTTP con la misma URL.</translation>
     </message>
     <message>
         <source>%1: neither a command nor a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es un comando ni una URL.</translation>
     </message>
     <message>
         <source>It uses ${…} placeholders, which Confab does not fill in: replace them with the values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa marcadores ${…}, que Confab no rellena: sustitúyelos por los valores.</translation>
     </message>
 </context>
 <context>
     <name>McpRpcSession</name>
     <message>
         <source>The server is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no está conectado.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>The server sent a message that is not JSON-RPC.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió un mensaje que no es JSON-RPC.</translation>
     </message>
     <message>
         <source>The server answered with an error (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió con un error (%1): %2</translation>
     </message>
     <message>
         <source>The connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerró la conexión.</translation>
     </message>
     <message>
         <source>The server did not answer in time (%1 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió a tiempo (%1 s).</translation>
     </message>
 </context>
 <context>
     <name>McpToolCall</name>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido.</translation>
     </message>
 </context>
 <context>
     <name>MessageActions</name>
     <message>
         <source>Previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión anterior</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>Version %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 de %2</translation>
     </message>
     <message>
         <source>Next version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión siguiente</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Regenerar</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Continue this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar esta respuesta</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar este mensaje</translation>
     </message>
     <message>
         <source>Copy this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar este mensaje</translation>
     </message>
     <message>
         <source>As Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Como Markdown</translation>
     </message>
     <message>
         <source>Edit this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar este mensaje</translation>
     </message>
     <message>
         <source>Sends it again as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo vuelve a enviar como una versión nueva</translation>
     </message>
     <message>
         <source>Asks for a new version of this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide una versión nueva de esta respuesta</translation>
     </message>
 </context>
 <context>
     <name>MessageAttachments</name>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos</translation>
     </message>
 </context>
 <context>
     <name>MessageEditor</name>
     <message>
         <source>Edited message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje editado</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la edición</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Send the edited message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el mensaje editado</translation>
     </message>
 </context>
 <context>
     <name>MessageList</name>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación</translation>
     </message>
 </context>
 <context>
     <name>ModelPicker</name>
     <message>
         <source>Search, or type a model name and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca o escribe un nombre de modelo y pulsa Intro</translation>
     </message>
     <message>
         <source>Search models or type a model name</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar modelos o escribir un nombre de modelo</translation>
     </message>
     <message>
         <source>Loading the model list</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando la lista de modelos</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>No listed model matches. Press Enter to use “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún modelo de la lista coincide. Pulsa Intro para usar «%1».</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Refresh the model list</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar la lista de modelos</translation>
     </message>
 </context>
 <context>
     <name>ModelSwitcher</name>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor: %1</translation>
     </message>
     <message>
         <source>The conversation so far is kept and sent to the model you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversación hasta ahora se conserva y se envía al modelo que elijas.</translation>
     </message>
     <message>
         <source>Switch the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el modelo</translation>
     </message>
 </context>
 <context>
     <name>NetworkPane</name>
     <message>
         <source>Online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con conexión.</translation>
     </message>
     <message>
         <source>No offline detection on this system: Confab notices a lost connection when a request fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este sistema no detecta la falta de conexión: Confab nota que se ha perdido cuando falla una solicitud.</translation>
     </message>
     <message>
         <source>You are offline. Servers on this computer still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tienes conexión. Los servidores de este equipo siguen funcionando.</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Use the system proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la configuración de proxy del sistema</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin proxy</translation>
     </message>
     <message>
         <source>Manual proxy (servers on this computer are reached directly)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy manual (a los servidores de este equipo se accede directamente)</translation>
     </message>
     <message>
         <source>Proxy type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de proxy</translation>
     </message>
     <message>
         <source>proxy.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.com</translation>
     </message>
     <message>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor proxy</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto del proxy</translation>
     </message>
     <message>
         <source>Extra certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridad de certificación adicional</translation>
     </message>
     <message>
         <source>Path to a PEM or DER file (empty: only the system&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta a un archivo PEM o DER (vacío: solo las del sistema)</translation>
     </message>
     <message>
         <source>Certificate authority file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de autoridad de certificación</translation>
     </message>
 </context>
 <context>
     <name>ParametersDrawer</name>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros</translation>
     </message>
 </context>
 <context>
     <name>ParametersPanel</name>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones del sistema</translation>
     </message>
     <message>
         <source>Presets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preajustes: %1</translation>
     </message>
     <message>
         <source>No saved presets</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay preajustes guardados</translation>
     </message>
     <message>
         <source>Saved system prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones del sistema guardadas</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar</translation>
     </message>
     <message>
         <source>Use the selected system prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar las instrucciones del sistema seleccionadas</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete the selected system prompt preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el preajuste de instrucciones seleccionado</translation>
     </message>
     <message>
         <source>Instructions the model gets before the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones que recibe el modelo antes de la conversación</translation>
     </message>
     <message>
         <source>Preset name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del preajuste</translation>
     </message>
     <message>
         <source>Name for the new system prompt preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del nuevo preajuste de instrucciones del sistema</translation>
     </message>
     <message>
         <source>Save as preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como preajuste</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatura</translation>
     </message>
     <message>
         <source>Provider default</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor del proveedor</translation>
     </message>
     <message>
         <source>Top p</source>
-        <translation type="unfinished"></translation>
+        <translation>Top p</translation>
     </message>
     <message>
         <source>Max tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de tokens</translation>
     </message>
     <message>
         <source>Maximum answer length in tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud máxima de la respuesta en tokens</translation>
     </message>
     <message>
         <source>Reasoning effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Esfuerzo de razonamiento</translation>
     </message>
     <message>
         <source>Off (where the model allows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado (si el modelo lo permite)</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajo</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto</translation>
     </message>
     <message>
         <source>Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer predeterminados</translation>
     </message>
     <message>
         <source>Use as defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar como predeterminados</translation>
     </message>
     <message>
         <source>Saves the system prompt under the preset name</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda las instrucciones del sistema con el nombre del preajuste</translation>
     </message>
     <message>
         <source>Provider default temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatura predeterminada del proveedor</translation>
     </message>
     <message>
         <source>Provider default top p</source>
-        <translation type="unfinished"></translation>
+        <translation>Top p predeterminado del proveedor</translation>
     </message>
     <message>
         <source>Sets these parameters to the defaults from the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablece estos parámetros a los valores predeterminados de los ajustes</translation>
     </message>
     <message>
         <source>Use as defaults for new conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar como predeterminados para conversaciones nuevas</translation>
     </message>
 </context>
 <context>
     <name>ProviderDraft</name>
     <message>
         <source>Enter the server&apos;s base URL, for example http://localhost:8080/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce la URL base del servidor, por ejemplo http://localhost:8080/v1.</translation>
     </message>
     <message>
         <source>The base URL must start with http:// or https:// and name a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL base debe empezar por http:// o https:// e indicar un servidor.</translation>
     </message>
     <message>
         <source>Put credentials in the API key field, not in the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pon las credenciales en el campo de la clave de API, no en la URL.</translation>
     </message>
     <message>
         <source>Enter the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce la clave de API.</translation>
     </message>
     <message>
         <source>Allow keeping keys in a plain file first, or choose another place for the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permite primero guardar claves en un archivo de texto plano o elige otro lugar para la clave.</translation>
     </message>
     <message>
         <source>Enter the name of the environment variable that holds the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce el nombre de la variable de entorno que contiene la clave.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <source>The environment variable %1 is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable de entorno %1 no está definida.</translation>
     </message>
 </context>
 <context>
     <name>ProviderEditor</name>
     <message>
         <source>Add a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un proveedor</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Provider name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del proveedor</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base</translation>
     </message>
     <message>
         <source>e.g. http://localhost:8080/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. http://localhost:8080/v1</translation>
     </message>
     <message>
         <source>Leave empty for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjalo vacío para usar %1</translation>
     </message>
     <message>
         <source>Extra headers (one “Name: value” per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeceras adicionales (una «Nombre: valor» por línea)</translation>
     </message>
     <message>
         <source>X-Title: Confab</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Title: Confab</translation>
     </message>
     <message>
         <source>Extra headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeceras adicionales</translation>
     </message>
     <message>
         <source>Cancel test</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar prueba</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar conexión</translation>
     </message>
     <message>
         <source>Testing the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando la conexión</translation>
     </message>
     <message>
         <source>Default model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo predeterminado: %1</translation>
     </message>
     <message>
         <source>Default model: the first one the server lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo predeterminado: el primero que liste el servidor</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el proveedor</translation>
     </message>
 </context>
 <context>
     <name>ProviderRepository</name>
     <message>
         <source>The settings export has a provider without a unique id.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación de ajustes tiene un proveedor sin un identificador único.</translation>
     </message>
 </context>
 <context>
     <name>ProviderRow</name>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (predeterminado)</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Make default</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer predeterminado</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar %1</translation>
     </message>
     <message>
         <source>Delete it and its key?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminarlo junto con su clave?</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar</translation>
     </message>
     <message>
         <source>Keep %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar %1</translation>
     </message>
     <message>
         <source>Make default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer predeterminado: %1</translation>
     </message>
     <message>
         <source>Delete %1 and its key</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar %1 y su clave</translation>
     </message>
 </context>
 <context>
     <name>QuestionDelegate</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú</translation>
     </message>
     <message>
         <source>You: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú: %1</translation>
     </message>
 </context>
 <context>
     <name>ReasoningSection</name>
     <message>
         <source>Thinking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensando…</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Razonamiento</translation>
     </message>
     <message>
         <source>Shown; press to hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible; pulsa para ocultar</translation>
     </message>
     <message>
         <source>Hidden; press to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculto; pulsa para mostrar</translation>
     </message>
 </context>
 <context>
     <name>ResultImage</name>
     <message>
         <source>Images of type %1 are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las imágenes de tipo %1 no se muestran.</translation>
     </message>
     <message>
         <source>The image is too large to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen es demasiado grande para mostrarla.</translation>
     </message>
     <message>
         <source>The image data is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de la imagen no son base64 válido.</translation>
     </message>
     <message>
         <source>The image could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la imagen.</translation>
     </message>
     <message>
         <source>The image could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la imagen: %1</translation>
     </message>
 </context>
 <context>
     <name>ServerToolsView</name>
     <message>
         <source>Offer %1 to the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer %1 al modelo</translation>
     </message>
     <message>
         <source>says it only reads</source>
-        <translation type="unfinished"></translation>
+        <translation>dice que solo lee</translation>
     </message>
     <message>
         <source>may change or delete things</source>
-        <translation type="unfinished"></translation>
+        <translation>puede cambiar o eliminar cosas</translation>
     </message>
     <message>
         <source>Ask again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a preguntar</translation>
     </message>
     <message>
         <source>Ask before each call of %1 again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a preguntar antes de cada llamada a %1</translation>
     </message>
     <message>
         <source>Needs MCP tasks, which Confab does not support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita tareas MCP, que Confab no admite.</translation>
     </message>
     <message>
         <source>Changed since you approved it; you will be asked again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha cambiado desde que la aprobaste; se te volverá a preguntar:</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Nothing logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada registrado.</translation>
     </message>
     <message>
         <source>Server log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro del servidor</translation>
     </message>
 </context>
 <context>
     <name>SettingsExport</name>
     <message>
         <source>This file is not a Confab settings export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no es una exportación de ajustes de Confab.</translation>
     </message>
     <message>
         <source>This settings export comes from a newer Confab; update Confab to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta exportación de ajustes procede de una versión más reciente de Confab; actualiza Confab para importarla.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1: %2</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedores</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>No provider yet. Add one with “Add provider…” below: OpenAI, Anthropic, Google Gemini, a local Ollama or llama.cpp, or any OpenAI-compatible server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay proveedores. Añade uno con «Añadir proveedor…» abajo: OpenAI, Anthropic, Google Gemini, un Ollama o llama.cpp local, o cualquier servidor compatible con OpenAI.</translation>
     </message>
     <message>
         <source>Add provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir proveedor…</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Back to the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al chat</translation>
     </message>
     <message>
         <source>Add provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir proveedor</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsHelp</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Shift+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayús+Intro</translation>
     </message>
     <message>
         <source>New line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea nueva</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Up (empty message box)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arriba (cuadro de mensaje vacío)</translation>
     </message>
     <message>
         <source>Edit your last message</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar tu último mensaje</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo chat</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>Find in the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la conversación</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Regenerate the last answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Regenerar la última respuesta</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Mayús+C</translation>
     </message>
     <message>
         <source>Copy the last answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la última respuesta</translation>
     </message>
     <message>
         <source>F1, Ctrl+/</source>
-        <translation type="unfinished"></translation>
+        <translation>F1, Ctrl+/</translation>
     </message>
     <message>
         <source>This help</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ayuda</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Stop the answer; close a dialog, the find bar or the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la respuesta; cerrar un diálogo, la barra de búsqueda o los ajustes</translation>
     </message>
     <message>
         <source>Ctrl+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+B</translation>
     </message>
     <message>
         <source>Go to the conversation history (again: hide it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al historial de conversaciones (otra vez: ocultarlo)</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Search the conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las conversaciones</translation>
     </message>
     <message>
         <source>Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z</translation>
     </message>
     <message>
         <source>Undo deleting a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la eliminación de una conversación</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Mayús+Tab</translation>
     </message>
     <message>
         <source>Next or previous control, also out of a text field</source>
-        <translation type="unfinished"></translation>
+        <translation>Control siguiente o anterior, también para salir de un campo de texto</translation>
     </message>
     <message>
         <source>Enter, Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro, Espacio</translation>
     </message>
     <message>
         <source>Press the focused button</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsar el botón que tiene el foco</translation>
     </message>
     <message>
         <source>Up, Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Arriba, Abajo</translation>
     </message>
     <message>
         <source>Move in a list: messages, conversations, models</source>
-        <translation type="unfinished"></translation>
+        <translation>Moverse por una lista: mensajes, conversaciones, modelos</translation>
     </message>
     <message>
         <source>PageUp, PageDown, Home, End</source>
-        <translation type="unfinished"></translation>
+        <translation>Re Pág, Av Pág, Inicio, Fin</translation>
     </message>
     <message>
         <source>Scroll the conversation (when it has the focus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar la conversación (cuando tiene el foco)</translation>
     </message>
     <message>
         <source>Enter (history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro (historial)</translation>
     </message>
     <message>
         <source>Open the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la conversación</translation>
     </message>
     <message>
         <source>F2 (history)</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 (historial)</translation>
     </message>
     <message>
         <source>Rename the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar la conversación</translation>
     </message>
     <message>
         <source>Delete (history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supr (historial)</translation>
     </message>
     <message>
         <source>Delete the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la conversación</translation>
     </message>
     <message>
         <source>Menu, Shift+F10 (history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Menú, Mayús+F10 (historial)</translation>
     </message>
     <message>
         <source>The conversation&apos;s menu</source>
-        <translation type="unfinished"></translation>
+        <translation>El menú de la conversación</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>StdioTransport</name>
     <message>
         <source>Cannot find the program &quot;%1&quot; in the server&apos;s PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encuentra el programa «%1» en el PATH del servidor.</translation>
     </message>
     <message>
         <source>Could not start the server &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el servidor «%1»: %2</translation>
     </message>
     <message>
         <source>The server stopped unexpectedly (it crashed or was killed).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor se detuvo inesperadamente (falló o se forzó su cierre).</translation>
     </message>
     <message>
         <source>The server exited (code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor terminó (código %1).</translation>
     </message>
     <message>
         <source>The server sent a message of %1 MB; the limit is %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió un mensaje de %1 MB; el límite es de %2 MB.</translation>
     </message>
     <message>
         <source>The server wrote something that is not JSON-RPC on its standard output; it must write only MCP messages there.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor escribió algo que no es JSON-RPC en su salida estándar; ahí solo debe escribir mensajes MCP.</translation>
     </message>
 </context>
 <context>
     <name>TitleGenerator</name>
     <message>
         <source>No model is configured for titles.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún modelo configurado para los títulos.</translation>
     </message>
     <message>
         <source>The model answered without a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo respondió sin un título.</translation>
     </message>
 </context>
 <context>
     <name>ToolApprovalCard</name>
     <message>
         <source>Approve %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar %1 en %2</translation>
     </message>
     <message>
         <source>Run %1 on %2 with these arguments? You can change them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Ejecutar %1 en %2 con estos argumentos? Puedes cambiarlos antes.</translation>
     </message>
     <message>
         <source>This tool changed since you last approved it. Its definition now differs like this:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta herramienta ha cambiado desde la última vez que la aprobaste. Su definición difiere ahora así:</translation>
     </message>
     <message>
         <source>What changed in the tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ha cambiado en la herramienta</translation>
     </message>
     <message>
         <source>Arguments for %1, as JSON (editable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos para %1, en JSON (editables)</translation>
     </message>
     <message>
         <source>Allow once</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir una vez</translation>
     </message>
     <message>
         <source>Allow %1 once</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir %1 una vez</translation>
     </message>
     <message>
         <source>Always allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir siempre</translation>
     </message>
     <message>
         <source>Always allow %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir siempre %1 en %2</translation>
     </message>
     <message>
         <source>Runs %1 on %2 without asking from now on, until the tool changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta %1 en %2 sin preguntar a partir de ahora, hasta que la herramienta cambie</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegar</translation>
     </message>
     <message>
         <source>Deny %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegar %1</translation>
     </message>
 </context>
 <context>
     <name>ToolCallCard</name>
     <message>
         <source>Tool call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada a herramienta: %1</translation>
     </message>
     <message>
         <source>called</source>
-        <translation type="unfinished"></translation>
+        <translation>invocada</translation>
     </message>
     <message>
         <source>calling…</source>
-        <translation type="unfinished"></translation>
+        <translation>invocando…</translation>
     </message>
     <message>
         <source>Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos</translation>
     </message>
 </context>
 <context>
     <name>ToolLabels</name>
     <message>
         <source>Waits for the call above</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera a la llamada anterior</translation>
     </message>
     <message>
         <source>Waiting for your approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando tu aprobación</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutando…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Denied: the model was told so</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegado: se informó al modelo</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido</translation>
     </message>
     <message>
         <source>Not run: the model asked for a tool it was not offered</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ejecutó: el modelo pidió una herramienta que no se le ofreció</translation>
     </message>
     <message>
         <source>Not run: this answer reached its limit of tool rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ejecutó: esta respuesta alcanzó su límite de rondas de herramientas</translation>
     </message>
     <message>
         <source>Not run: Confab closed before it finished</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ejecutó: Confab se cerró antes de que terminara</translation>
     </message>
     <message>
         <source>allowed once</source>
-        <translation type="unfinished"></translation>
+        <translation>permitido una vez</translation>
     </message>
     <message>
         <source>always allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>siempre permitido</translation>
     </message>
     <message>
         <source>trusted server</source>
-        <translation type="unfinished"></translation>
+        <translation>servidor de confianza</translation>
     </message>
     <message>
         <source>allowed without asking</source>
-        <translation type="unfinished"></translation>
+        <translation>permitido sin preguntar</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
     <message>
         <source>Needs your confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita tu confirmación</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
 </context>
 <context>
     <name>ToolResultView</name>
     <message>
         <source>The tool reported an error:</source>
-        <translation type="unfinished"></translation>
+        <translation>La herramienta informó de un error:</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto sin formato</translation>
     </message>
     <message>
         <source>Formatted</source>
-        <translation type="unfinished"></translation>
+        <translation>Con formato</translation>
     </message>
     <message>
         <source>Show the result as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el resultado como texto sin formato</translation>
     </message>
     <message>
         <source>Show the result formatted as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el resultado con formato Markdown</translation>
     </message>
     <message>
         <source>Tool result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la herramienta</translation>
     </message>
     <message numerus="yes">
         <source>Show all %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrar %n carácter</numerusform>
+            <numerusform>Mostrar los %n caracteres</numerusform>
         </translation>
     </message>
     <message>
         <source>Image from the tool (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen de la herramienta (%1)</translation>
     </message>
 </context>
 <context>
     <name>ToolRunDelegate</name>
     <message>
         <source>Tool call %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada a herramienta %1 en %2: %3</translation>
     </message>
     <message>
         <source>⚙ %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>⚙ %1 en %2</translation>
     </message>
     <message>
         <source>⚙ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚙ %1</translation>
     </message>
     <message>
         <source>The tool is running</source>
-        <translation type="unfinished"></translation>
+        <translation>La herramienta se está ejecutando</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Careful: this tool hides text from you. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidado: esta herramienta te oculta texto. %1</translation>
     </message>
     <message>
         <source>Arguments (changed by you)</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos (modificados por ti)</translation>
     </message>
     <message>
         <source>Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos</translation>
     </message>
 </context>
 <context>
     <name>ToolRunner</name>
     <message>
         <source>Hidden character %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Carácter oculto %1 en %2</translation>
     </message>
     <message>
         <source>The server %1 did not start in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 no se inició a tiempo.</translation>
     </message>
     <message>
         <source>The model&apos;s arguments are not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los argumentos del modelo no son un objeto JSON.</translation>
     </message>
     <message>
         <source>This call is not waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta llamada no está esperando aprobación.</translation>
     </message>
     <message>
         <source>The server %1 runs only after you confirm its command in Settings → Tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 solo se ejecuta después de que confirmes su comando en Ajustes → Herramientas.</translation>
     </message>
     <message>
         <source>The server %1 is turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 está desactivado.</translation>
     </message>
     <message>
         <source>The server %1 is not working: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 no funciona: %2</translation>
     </message>
     <message>
         <source>The server %1 is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 no está en ejecución.</translation>
     </message>
     <message>
         <source>The user stopped the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario detuvo la respuesta.</translation>
     </message>
     <message>
         <source>Not valid JSON at character %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido en el carácter %1: %2</translation>
     </message>
     <message>
         <source>The arguments must be a JSON object ({ … }).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los argumentos deben ser un objeto JSON ({ … }).</translation>
     </message>
 </context>
 <context>
     <name>ToolSecrets</name>
     <message>
         <source>The keychain could not be read (%1): the tool servers&apos; environment values and headers are kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el llavero (%1): los valores de entorno y las cabeceras de los servidores de herramientas se guardan solo para esta sesión.</translation>
     </message>
     <message>
         <source>The keychain could not be written (%1): the tool servers&apos; environment values and headers are kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir en el llavero (%1): los valores de entorno y las cabeceras de los servidores de herramientas se guardan solo para esta sesión.</translation>
     </message>
 </context>
 <context>
     <name>ToolServerDraft</name>
     <message>
         <source>Line %1 of the headers is not “Name: value”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 de las cabeceras no tiene la forma «Nombre: valor».</translation>
     </message>
     <message>
         <source>Line %1 of the environment is not NAME=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 del entorno no tiene la forma NOMBRE=valor.</translation>
     </message>
     <message>
         <source>Give the server a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre al servidor.</translation>
     </message>
     <message>
         <source>Enter the command that starts the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce el comando que inicia el servidor.</translation>
     </message>
     <message>
         <source>Enter the server&apos;s http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce la dirección http:// o https:// del servidor.</translation>
     </message>
 </context>
 <context>
     <name>ToolServerEditor</name>
     <message>
         <source>Add a tool server</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un servidor de herramientas</translation>
     </message>
     <message>
         <source>Edit the tool server</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el servidor de herramientas</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>A program on this computer (stdio)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programa en este equipo (stdio)</translation>
     </message>
     <message>
         <source>A server at an address (HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor en una dirección (HTTP)</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando</translation>
     </message>
     <message>
         <source>npx, uvx, node, or the path of a program</source>
-        <translation type="unfinished"></translation>
+        <translation>npx, uvx, node o la ruta de un programa</translation>
     </message>
     <message>
         <source>Arguments, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos, uno por línea</translation>
     </message>
     <message>
         <source>Environment variables, NAME=value per line (kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables de entorno, NOMBRE=valor por línea (se guardan en el llavero)</translation>
     </message>
     <message>
         <source>Environment variables, NAME=value per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables de entorno, NOMBRE=valor por línea</translation>
     </message>
     <message>
         <source>Working folder (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de trabajo (opcional)</translation>
     </message>
     <message>
         <source>Working folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de trabajo</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Headers, “Name: value” per line (kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeceras, «Nombre: valor» por línea (se guardan en el llavero)</translation>
     </message>
     <message>
         <source>Headers, Name: value per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeceras, Nombre: valor por línea</translation>
     </message>
     <message>
         <source>Time limit per call (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo límite por llamada (segundos)</translation>
     </message>
     <message>
         <source>Time limit per call in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo límite por llamada en segundos</translation>
     </message>
     <message>
         <source>Nothing runs when you save: Confab shows you what it will run and starts it once you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ejecuta nada al guardar: Confab te muestra lo que va a ejecutar y lo inicia cuando lo confirmes.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>ToolServerRow</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %n tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %n herramienta</numerusform>
+            <numerusform>%1 · %2 · %n herramientas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado</translation>
     </message>
     <message>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar %1</translation>
     </message>
     <message>
         <source>It has not run yet as it is now: look at what it runs and confirm it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha ejecutado tal como está ahora: revisa lo que ejecuta y confírmalo primero.</translation>
     </message>
     <message>
         <source>Review and start…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar e iniciar…</translation>
     </message>
     <message>
         <source>Review what %1 runs and start it</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar lo que ejecuta %1 e iniciarlo</translation>
     </message>
     <message>
         <source>Hide tools and log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar herramientas y registro</translation>
     </message>
     <message>
         <source>Tools and log</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas y registro</translation>
     </message>
     <message>
         <source>Hide the tools and log of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar las herramientas y el registro de %1</translation>
     </message>
     <message>
         <source>Show the tools and log of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las herramientas y el registro de %1</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar</translation>
     </message>
     <message>
         <source>Restart %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar %1</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1</translation>
     </message>
     <message>
         <source>Remove it, its secrets and its approvals?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitarlo junto con sus secretos y aprobaciones?</translation>
     </message>
     <message>
         <source>Yes, remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, quitar %1</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar</translation>
     </message>
     <message>
         <source>Keep %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar %1</translation>
     </message>
     <message>
         <source>Trust this server: run all its tools without asking</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en este servidor: ejecutar todas sus herramientas sin preguntar</translation>
     </message>
 </context>
 <context>
     <name>ToolServers</name>
     <message>
         <source>Hidden character %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Carácter oculto %1 en %2</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n server(s). None is enabled yet: enable one to see what it runs and confirm it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se importó %n servidor. Aún no está activado: actívalo para ver lo que ejecuta y confirmarlo.</numerusform>
+            <numerusform>Se importaron %n servidores. Ninguno está activado todavía: activa uno para ver lo que ejecuta y confirmarlo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n tool(s) changed since you approved them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n herramienta ha cambiado desde que la aprobaste.</numerusform>
+            <numerusform>%n herramientas han cambiado desde que las aprobaste.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tool(s) contain hidden characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n herramienta contiene caracteres ocultos.</numerusform>
+            <numerusform>%n herramientas contienen caracteres ocultos.</numerusform>
         </translation>
     </message>
 </context>
@@ -3088,59 +3110,59 @@ No terminal to ask on: not run (use --yes to allow every call).
     <name>ToolsPane</name>
     <message>
         <source>Tool servers (MCP) give the model tools, such as reading files or searching. Confab asks you before every call unless you allow a tool for good or trust its server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los servidores de herramientas (MCP) dan herramientas al modelo, como leer archivos o buscar. Confab te pregunta antes de cada llamada, salvo que permitas una herramienta para siempre o confíes en su servidor.</translation>
     </message>
     <message>
         <source>Tool servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores de herramientas</translation>
     </message>
     <message>
         <source>No tool server yet. Add one, or import the mcpServers file of Claude Desktop, Cursor, LM Studio or VS Code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay servidores de herramientas. Añade uno o importa el archivo mcpServers de Claude Desktop, Cursor, LM Studio o VS Code.</translation>
     </message>
     <message>
         <source>Add server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir servidor…</translation>
     </message>
     <message>
         <source>Add a tool server</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un servidor de herramientas</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Import tool servers from an mcpServers JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar servidores de herramientas desde un archivo JSON mcpServers</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Export the tool servers as an mcpServers JSON file, without secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los servidores de herramientas como archivo JSON mcpServers, sin secretos</translation>
     </message>
     <message>
         <source>Import tool servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar servidores de herramientas</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>mcpServers JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON mcpServers (*.json)</translation>
     </message>
     <message>
         <source>Export tool servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar servidores de herramientas</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
 </context>
 </TS>
