@@ -357,10 +357,11 @@ int main(int argc, char *argv[])
                                     u"Allow every tool call without asking (use with care)."_s);
     const QCommandLineOption roundsOpt(
         u"max-tool-rounds"_s, u"Rounds of tool calls before the turn stops (10)."_s, u"n"_s);
-    parser.addOptions({modelOpt, baseUrlOpt, keyEnvOpt, systemOpt, temperatureOpt, topPOpt,
-                       maxTokensOpt, stopOpt, seedOpt, toolsOpt, jsonModeOpt, idleOpt, retriesOpt,
-                       jsonOpt, attachOpt, pdfTextOpt, listProvidersOpt, mcpStdioOpt, mcpUrlOpt,
-                       mcpHeaderOpt, yesOpt, roundsOpt});
+    parser.addOptions({modelOpt,    baseUrlOpt,       keyEnvOpt,   systemOpt, temperatureOpt,
+                       topPOpt,     maxTokensOpt,     stopOpt,     seedOpt,   toolsOpt,
+                       jsonModeOpt, idleOpt,          retriesOpt,  jsonOpt,   attachOpt,
+                       pdfTextOpt,  listProvidersOpt, mcpStdioOpt, mcpUrlOpt, mcpHeaderOpt,
+                       yesOpt,      roundsOpt});
     parser.addPositionalArgument(u"prompt"_s, u"The prompt (default: standard input)."_s);
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());

@@ -9,11 +9,11 @@
 #include "conversationstore.h"
 #include "providerservice.h"
 #include "titlegenerator.h"
-#include "wireformat.h"
 #include "toolmessages.h"
 #include "toolrunner.h"
 #include "toolselection.h"
 #include "toolservers.h"
+#include "wireformat.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>

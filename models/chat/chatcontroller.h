@@ -245,7 +245,7 @@ private:
     qint64 m_lastToolMessageId = 0; // the last tool message of the round
     bool m_roundOverLimit = false;
     int m_maxToolRounds = kDefaultMaxToolRounds;
-    QTimer m_toolWait;          // an answer waits for starting tool servers
-    qint64 m_waitingId = 0;     // that answer
+    QTimer m_toolWait;      // an answer waits for starting tool servers
+    qint64 m_waitingId = 0; // that answer
     bool m_waitingContinuation = false;
 };

@@ -3,10 +3,10 @@
 #pragma once
 
 #include "apikeys.h"
-#include "attachmentencoder.h"
-#include "attachmentfiles.h"
 #include "appinfo.h"
 #include "appsettings.h"
+#include "attachmentencoder.h"
+#include "attachmentfiles.h"
 #include "chatcontroller.h"
 #include "conversationstore.h"
 #include "firstrunoffer.h"
@@ -30,7 +30,8 @@ class QNetworkAccessManager;
 /**
  * @brief The services app/main.cpp builds, made the same way for tests of the whole window
  * (Main.qml): settings, keys (in memory), providers, history (SQLite in a temporary folder), a
- * chat with attachments and (no) tool servers, the first-run offer — against loopback servers instead of the network.
+ * chat with attachments and (no) tool servers, the first-run offer — against loopback servers
+ * instead of the network.
  *
  * Starts with no provider (the first-run state); addProvider() configures one ("Lab", an
  * OpenAI-compatible loopback server whose answers queueAnswer() scripts).
