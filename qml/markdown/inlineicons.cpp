@@ -56,7 +56,7 @@ InlineIcons *InlineIcons::create(QQmlEngine *engine, QJSEngine *scriptEngine)
     Q_UNUSED(scriptEngine)
     if (!engine->imageProvider(kProvider))
         engine->addImageProvider(kProvider, new ThemeIconProvider);
-    return new InlineIcons;
+    return new InlineIcons(nullptr);
 }
 
 QString InlineIcons::withIcons(const QString &html, const QColor &color, int size) const

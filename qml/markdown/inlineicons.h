@@ -24,7 +24,9 @@ class InlineIcons : public QObject
     QML_SINGLETON
 
 public:
-    explicit InlineIcons(QObject *parent = nullptr);
+    // No default argument: Qt 6.4 would construct a default-constructible singleton itself and
+    // never call create(), which adds the image provider.
+    explicit InlineIcons(QObject *parent);
     static InlineIcons *create(QQmlEngine *engine, QJSEngine *scriptEngine);
 
     /** @p html with each image mark replaced by an icon @p size pixels high in @p color. */
