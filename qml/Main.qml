@@ -204,7 +204,7 @@ ApplicationWindow {
                 objectName: "offlineBanner"
                 Layout.fillWidth: true
                 visible: !root.networkStatus.online
-                padding: 6
+                padding: Theme.spacingS
                 horizontalAlignment: Text.AlignHCenter
                 text: qsTr("This computer is offline. Local servers still work; cloud providers will answer again when the connection is back.")
                 wrapMode: Text.Wrap

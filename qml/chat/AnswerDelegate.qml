@@ -36,6 +36,8 @@ Item {
     required property MarkdownStream markdown
     required property MarkdownStream reasoningMarkdown
     property bool isLast: false
+    // The conversation list's current message (its actions show).
+    property bool current: false
     property bool canRetry: false
     property bool busy: false
     // The list's visible area in this delegate's coordinates: long answers draw only what
@@ -76,12 +78,14 @@ Item {
 
         anchors.horizontalCenter: parent.horizontalCenter
         width: Math.min(parent.width - 2 * Theme.spacing, Theme.contentWidth)
-        spacing: 4
+        spacing: Theme.spacingXs
 
         Label {
+            objectName: "answerAuthor"
             text: root.modelName
             color: Theme.subtleText
             font.bold: true
+            font.pointSize: Theme.fontSizeCaption
         }
 
         ReasoningSection {
@@ -131,8 +135,8 @@ Item {
             objectName: "waitingIndicator"
             visible: root.live
             running: visible
-            implicitWidth: 28
-            implicitHeight: 28
+            implicitWidth: Theme.iconSizeLarge
+            implicitHeight: Theme.iconSizeLarge
             Accessible.role: Accessible.StatusBar
             Accessible.name: root.hasText ? qsTr("The answer is still coming") : qsTr("Waiting for the answer")
         }
@@ -160,7 +164,7 @@ Item {
             visible: !root.live && text.length > 0
             text: AnswerLabels.answerStats(root.modelName, root.promptTokens, root.completionTokens, root.timeToFirstTokenMs, root.tokensPerSecond)
             color: Theme.subtleText
-            font.pointSize: Theme.fontSize * 0.85
+            font.pointSize: Theme.fontSizeCaption
             Layout.fillWidth: true
             elide: Text.ElideRight
         }
@@ -172,6 +176,8 @@ Item {
             visible: !root.live
             busy: root.busy
             hovered: hover.hovered
+            current: root.current
+            alwaysShown: root.isLast
             canContinue: root.canContinue && root.isLast
             siblingIndex: root.siblingIndex
             siblingCount: root.siblingCount

@@ -158,8 +158,10 @@ Item {
 
                 objectName: "messageList"
                 anchors.fill: parent
-                anchors.topMargin: Theme.spacing
+                anchors.topMargin: Theme.spacingL
                 chat: root.chat
+                // The jump button's column (it stands right of the messages, never on them).
+                reservedRight: jumpButton.width + Theme.spacingM + Theme.spacingS
                 onLinkRequested: url => linkDialog.ask(url)
                 onAttachmentRequested: (sha256, name) => viewer.show(sha256, name)
                 onDeleteRequested: row => deleteDialog.ask(row)
@@ -169,22 +171,17 @@ Item {
                 onAnswerReplaced: composer.focusInput()
             }
 
-            RoundButton {
+            JumpToLatestButton {
+                id: jumpButton
+
                 objectName: "jumpToLatestButton"
+                // Right of the messages' column (MessageList keeps the room free), left of the
+                // scroll bar.
                 anchors.right: parent.right
                 anchors.bottom: parent.bottom
-                anchors.margins: Theme.spacing
-                visible: messageList.count > 0 && !messageList.following && !messageList.atYEnd
-                text: "↓"
-                onClicked: {
-                    messageList.cancelFlick();
-                    messageList.following = true;
-                    messageList.followEnd();
-                }
-                Accessible.name: qsTr("Jump to the latest message")
-                Accessible.onPressAction: clicked()
-                ToolTip.visible: hovered
-                ToolTip.text: Accessible.name
+                anchors.rightMargin: Theme.spacingM
+                anchors.bottomMargin: Theme.spacingS
+                list: messageList
             }
 
             EmptyState {
@@ -198,10 +195,13 @@ Item {
             }
         }
 
+        // The attachments and the composer line up with the messages' column.
         AttachmentStrip {
             objectName: "attachmentStrip"
             chat: root.chat
             Layout.fillWidth: true
+            Layout.maximumWidth: Theme.contentWidth
+            Layout.alignment: Qt.AlignHCenter
             Layout.leftMargin: Theme.spacing
             Layout.rightMargin: Theme.spacing
             onSendWithoutImagesRequested: {
@@ -215,6 +215,10 @@ Item {
 
             objectName: "composer"
             Layout.fillWidth: true
+            Layout.maximumWidth: Theme.contentWidth + 2 * Theme.spacingM
+            Layout.alignment: Qt.AlignHCenter
+            // Under the messages also where they leave the jump button's room free.
+            Layout.rightMargin: messageList.width - messageList.rowWidth
             attachmentCount: root.chat.attachments.count
             onAttachRequested: fileDialog.open()
             onPasteAttachmentRequested: root.pasteAttachments()

@@ -20,6 +20,10 @@ ListView {
     required property ChatController chat
     property bool following: true
     property bool autoScrolling: false
+    // Room kept free right of the messages for the page's "jump to latest" button, so that it
+    // never covers them: the messages' rows leave it out where the centred column would reach it.
+    property real reservedRight: 0
+    readonly property real rowWidth: root.width - Math.max(0, Math.min(root.reservedRight, 2 * root.reservedRight - (root.width - Theme.contentWidth - 2 * Theme.spacing)))
 
     signal linkRequested(string url)
     signal attachmentRequested(string sha256, string name)
@@ -59,7 +63,7 @@ ListView {
     }
 
     model: root.chat.messages
-    spacing: Theme.spacing
+    spacing: Theme.spacingL
     clip: true
     boundsBehavior: Flickable.StopAtBounds
     visible: count > 0
@@ -115,8 +119,9 @@ ListView {
             QuestionDelegate {
                 id: question
 
-                width: root.width
+                width: root.rowWidth
                 focus: question.ListView.isCurrentItem
+                current: question.ListView.isCurrentItem
                 busy: root.chat.busy
                 onSwitchRequested: step => {
                     const row = question.index; // this delegate goes with the switch
@@ -142,7 +147,7 @@ ListView {
             roleValue: Message.Tool
 
             ToolRunDelegate {
-                width: root.width
+                width: root.rowWidth
                 onAllowRequested: (messageId, always, args) => root.chat.allowTool(messageId, always, args)
                 onDenyRequested: messageId => root.chat.denyTool(messageId)
                 onLinkRequested: url => root.linkRequested(url)
@@ -154,8 +159,9 @@ ListView {
             AnswerDelegate {
                 id: answer
 
-                width: root.width
+                width: root.rowWidth
                 focus: answer.ListView.isCurrentItem
+                current: answer.ListView.isCurrentItem
                 isLast: answer.index === root.count - 1
                 canRetry: root.chat.canRetry
                 busy: root.chat.busy

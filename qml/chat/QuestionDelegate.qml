@@ -17,6 +17,8 @@ Item {
     required property var attachments
     property bool busy: false
     property bool editing: false
+    // The conversation list's current message (its actions show).
+    property bool current: false
 
     signal switchRequested(int step)
     signal editAccepted(string text, var dropped)
@@ -50,14 +52,7 @@ Item {
 
         anchors.horizontalCenter: parent.horizontalCenter
         width: Math.min(parent.width - 2 * Theme.spacing, Theme.contentWidth)
-        spacing: 4
-
-        Label {
-            text: qsTr("You")
-            color: Theme.subtleText
-            font.bold: true
-            Layout.alignment: Qt.AlignRight
-        }
+        spacing: Theme.spacingXs
 
         MessageAttachments {
             id: attachmentList
@@ -70,11 +65,13 @@ Item {
             onOpenRequested: (sha256, name) => root.attachmentRequested(sha256, name)
         }
 
+        // The question in a tinted bubble on the right; answers sit on the page.
         Rectangle {
+            objectName: "questionBubble"
             Layout.alignment: Qt.AlignRight
-            Layout.preferredWidth: Math.min(body.implicitWidth + 24, column.width * 0.85)
-            implicitHeight: body.implicitHeight + 16
-            radius: Theme.radius
+            Layout.preferredWidth: Math.min(body.implicitWidth + 2 * Theme.spacingL, column.width * 0.85)
+            implicitHeight: body.implicitHeight + 2 * Theme.spacingS + 2
+            radius: Theme.radiusL
             color: Theme.userBubble
             visible: !root.editing && root.questionText.length > 0
 
@@ -83,7 +80,10 @@ Item {
 
                 objectName: "messageText"
                 anchors.fill: parent
-                anchors.margins: 8
+                anchors.leftMargin: Theme.spacingL
+                anchors.rightMargin: Theme.spacingL
+                anchors.topMargin: Theme.spacingS + 1
+                anchors.bottomMargin: Theme.spacingS + 1
                 readOnly: true
                 selectByMouse: true
                 wrapMode: TextEdit.Wrap
@@ -124,6 +124,7 @@ Item {
             question: true
             busy: root.busy
             hovered: hover.hovered
+            current: root.current
             siblingIndex: root.siblingIndex
             siblingCount: root.siblingCount
             onPreviousVersion: root.switchRequested(-1)

@@ -41,12 +41,12 @@ Column {
         objectName: "historySection"
         width: root.width
         visible: root.ListView.section !== root.ListView.previousSection
-        topPadding: Theme.spacing / 2
-        bottomPadding: 2
-        leftPadding: Theme.spacing / 2
+        topPadding: Theme.spacingM
+        bottomPadding: Theme.spacingXs
+        leftPadding: Theme.spacingS
         text: root.section
         color: Theme.subtleText
-        font.pointSize: Theme.fontSize * 0.85
+        font.pointSize: Theme.fontSizeCaption
         font.bold: true
         Accessible.role: Accessible.Heading
         Accessible.name: root.section
@@ -61,6 +61,17 @@ Column {
         focus: root.ListView.isCurrentItem
         highlighted: root.isCurrent
         text: root.displayTitle
+        topPadding: Theme.spacingXs
+        bottomPadding: Theme.spacingXs
+        leftPadding: Theme.spacingS
+        rightPadding: Theme.spacingXxs
+        // A soft rounded highlight for the open conversation and the pointer, not the
+        // selection colour.
+        background: Rectangle {
+            implicitHeight: Theme.iconSize + 2 * Theme.spacingS
+            radius: Theme.radiusM
+            color: root.isCurrent ? Theme.surfaceSelected : row.hovered || row.visualFocus ? Theme.surfaceHover : "transparent"
+        }
         Accessible.name: root.displayTitle
         Accessible.role: Accessible.ListItem
         Accessible.selected: root.isCurrent
@@ -93,7 +104,7 @@ Column {
                 textFormat: Text.PlainText
                 elide: Text.ElideRight
                 color: Theme.text
-                font.bold: root.isCurrent
+                font.weight: root.isCurrent ? Font.DemiBold : Font.Normal
             }
             TextField {
                 property bool done: false
@@ -128,15 +139,16 @@ Column {
                     }
                 }
             }
-            ToolButton {
+            IconToolButton {
                 objectName: "historyRowMenu"
                 visible: !root.editing
-                text: "⋯"
+                // Shown on the pointer's row and the open conversation; keeps its place.
+                opacity: row.hovered || root.isCurrent || row.visualFocus ? 1 : 0
+                text: qsTr("Actions for %1").arg(root.displayTitle)
+                icon.name: "view-more"
                 // Not a Tab stop (one per row would make the list a long way to Tab through):
                 // the Menu key or Shift+F10 on the row opens the same menu.
                 focusPolicy: Qt.NoFocus
-                Accessible.name: qsTr("Actions for %1").arg(root.displayTitle)
-                Accessible.onPressAction: clicked()
                 onClicked: root.menuRequested(this)
             }
         }

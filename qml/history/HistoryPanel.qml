@@ -5,6 +5,7 @@ import QtQuick
 import Confab.Ui
 import Confab.History
 import QtQuick.Controls
+import QtQuick.Controls.impl
 import QtQuick.Layouts
 
 // The side panel: New chat, search, conversations grouped by date (pinned on top), rename in
@@ -81,29 +82,36 @@ Rectangle {
 
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: Theme.spacing / 2
-        spacing: Theme.spacing / 2
+        anchors.margins: Theme.spacingS
+        spacing: Theme.spacingS
 
         RowLayout {
             Layout.fillWidth: true
+            spacing: Theme.spacingXs
 
             Button {
                 id: newChatButton
 
                 objectName: "historyNewChat"
                 text: qsTr("New chat")
+                icon.name: "document-new"
+                icon.color: newChatButton.palette.buttonText
+                icon.width: Theme.iconSizeSmall
+                icon.height: Theme.iconSizeSmall
                 Layout.fillWidth: true
                 Accessible.name: qsTr("New chat")
                 Accessible.onPressAction: clicked()
                 onClicked: root.newChatRequested()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("New chat (Ctrl+N)")
+                ToolTip.delay: Theme.toolTipDelay
             }
-            ToolButton {
+            IconToolButton {
                 id: moreButton
 
                 objectName: "historyMore"
-                text: "⋯"
-                Accessible.name: qsTr("History actions")
-                Accessible.onPressAction: clicked()
+                text: qsTr("History actions")
+                icon.name: "view-more"
                 onClicked: moreMenu.popup(moreButton, 0, moreButton.height)
 
                 Menu {
@@ -113,10 +121,14 @@ Rectangle {
 
                     MenuItem {
                         text: qsTr("Import conversations…")
+                        icon.name: "document-import"
+                        icon.color: palette.buttonText
                         onTriggered: root.importRequested()
                     }
                     MenuItem {
                         text: qsTr("Export all conversations…")
+                        icon.name: "document-export"
+                        icon.color: palette.buttonText
                         onTriggered: root.exportAllRequested()
                     }
                 }
@@ -132,6 +144,8 @@ Rectangle {
             color: Theme.text
             placeholderTextColor: Theme.subtleText
             selectByMouse: true
+            // Room for the magnifier.
+            leftPadding: Theme.iconSizeSmall + 2 * Theme.spacingS
             Accessible.name: qsTr("Search conversations")
             Accessible.role: Accessible.EditableText
             onTextChanged: root.history.searchResults.query = text
@@ -141,6 +155,16 @@ Rectangle {
             }
             // Down goes on to the results (or the conversations).
             Keys.onDownPressed: root.focusList()
+
+            IconImage {
+                anchors.left: parent.left
+                anchors.leftMargin: Theme.spacingS
+                anchors.verticalCenter: parent.verticalCenter
+                name: "edit-find"
+                color: Theme.subtleText
+                sourceSize.width: Theme.iconSizeSmall
+                sourceSize.height: Theme.iconSizeSmall
+            }
         }
 
         HistoryNotice {
@@ -260,41 +284,14 @@ Rectangle {
         }
     }
 
-    // One menu for every row (a menu per row made start-up with a long history slow).
-    Menu {
+    // One menu for every row.
+    HistoryRowMenu {
         id: rowMenu
 
-        property real conversationId: 0
-        property string conversationTitle
-        property bool pinned: false
-
         objectName: "historyRowActions"
-        title: qsTr("Actions for %1").arg(rowMenu.conversationTitle)
-
-        MenuItem {
-            objectName: "historyRename"
-            text: qsTr("Rename")
-            onTriggered: root.editingId = rowMenu.conversationId
-        }
-        MenuItem {
-            objectName: "historyPin"
-            text: rowMenu.pinned ? qsTr("Unpin") : qsTr("Pin")
-            onTriggered: root.history.setPinned(rowMenu.conversationId, !rowMenu.pinned)
-        }
-        MenuItem {
-            text: qsTr("Export as Markdown…")
-            onTriggered: root.exportRequested(rowMenu.conversationId, "markdown")
-        }
-        MenuItem {
-            text: qsTr("Export as JSON…")
-            onTriggered: root.exportRequested(rowMenu.conversationId, "json")
-        }
-        MenuSeparator {
-        }
-        MenuItem {
-            objectName: "historyDelete"
-            text: qsTr("Delete")
-            onTriggered: root.remove(rowMenu.conversationId, rowMenu.conversationTitle)
-        }
+        onRenameRequested: conversationId => root.editingId = conversationId
+        onPinRequested: (conversationId, pinned) => root.history.setPinned(conversationId, pinned)
+        onExportRequested: (conversationId, format) => root.exportRequested(conversationId, format)
+        onDeleteRequested: (conversationId, title) => root.remove(conversationId, title)
     }
 }

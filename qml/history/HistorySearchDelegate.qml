@@ -28,9 +28,15 @@ ItemDelegate {
     Accessible.role: Accessible.ListItem
     Accessible.onPressAction: clicked()
     onClicked: root.chosen()
+    leftPadding: Theme.spacingS
+    rightPadding: Theme.spacingS
+    background: Rectangle {
+        radius: Theme.radiusM
+        color: root.hovered || root.visualFocus ? Theme.surfaceHover : "transparent"
+    }
 
     contentItem: ColumnLayout {
-        spacing: 2
+        spacing: Theme.spacingXxs
 
         Label {
             objectName: "historyHitTitle"

@@ -38,7 +38,7 @@ Item {
         height: column.implicitHeight
         color: Theme.codeBackground
         border.color: Theme.codeBorder
-        radius: root.codeStart && root.codeEnd ? 6 : 0
+        radius: root.codeStart && root.codeEnd ? Theme.radiusM : 0
 
         ColumnLayout {
             id: column
@@ -50,16 +50,24 @@ Item {
                 objectName: "codeHeader"
                 visible: root.codeStart
                 Layout.fillWidth: true
-                implicitHeight: header.implicitHeight + 8
+                implicitHeight: header.implicitHeight + Theme.spacingXxs
                 color: Theme.codeHeader
                 radius: frame.radius
+
+                // Square lower corners: the header sits on the code.
+                Rectangle {
+                    anchors.bottom: parent.bottom
+                    width: parent.width
+                    height: parent.radius
+                    color: parent.color
+                }
 
                 RowLayout {
                     id: header
 
                     anchors.fill: parent
-                    anchors.leftMargin: 10
-                    anchors.rightMargin: 4
+                    anchors.leftMargin: Theme.spacingM
+                    anchors.rightMargin: Theme.spacingXs
 
                     Label {
                         objectName: "codeLanguage"
@@ -75,7 +83,15 @@ Item {
 
                         objectName: "copyButton"
                         text: copyButton.copied ? qsTr("Copied") : qsTr("Copy")
-                        font.pointSize: Theme.codeFontSize
+                        display: AbstractButton.TextBesideIcon
+                        icon.name: copyButton.copied ? "object-select" : "edit-copy"
+                        icon.color: copyButton.palette.buttonText
+                        icon.width: Theme.iconSizeSmall
+                        icon.height: Theme.iconSizeSmall
+                        font.pointSize: Theme.fontSizeCaption
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("Copy the code")
+                        ToolTip.delay: Theme.toolTipDelay
                         Accessible.name: copyButton.copied ? qsTr("Copied") : qsTr("Copy the code")
                         Accessible.onPressAction: clicked()
                         onClicked: {
@@ -99,10 +115,10 @@ Item {
 
                 objectName: "codeText"
                 Layout.fillWidth: true
-                leftPadding: 10
-                rightPadding: 10
-                topPadding: root.codeStart ? 8 : 0
-                bottomPadding: root.codeEnd ? 8 : 0
+                leftPadding: Theme.spacingM
+                rightPadding: Theme.spacingM
+                topPadding: root.codeStart ? Theme.spacingS : 0
+                bottomPadding: root.codeEnd ? Theme.spacingS : 0
                 readOnly: true
                 selectByMouse: true
                 wrapMode: TextEdit.Wrap

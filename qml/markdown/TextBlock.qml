@@ -41,7 +41,8 @@ Item {
         selectByMouse: true
         wrapMode: TextEdit.Wrap
         textFormat: TextEdit.RichText
-        text: Theme.richTextStyle + root.html
+        // An image's mark becomes an icon (the fonts may lack the symbol).
+        text: Theme.richTextStyle + InlineIcons.withIcons(root.html, Theme.subtleText, Theme.iconSizeSmall)
         color: Theme.text
         selectionColor: Theme.accent
         selectedTextColor: Theme.accentText

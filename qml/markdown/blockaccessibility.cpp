@@ -36,6 +36,8 @@ QString BlockAccessibility::name(const QString &plain) const
     QString text = plain;
     text.replace(QChar::ParagraphSeparator, u'\n').replace(QChar::LineSeparator, u'\n');
     text.replace(QChar::Nbsp, u' ');
+    // An image's icon (InlineIcons): said as a word.
+    text.replace(QChar::ObjectReplacementCharacter, tr("Image:"));
     return text.trimmed();
 }
 

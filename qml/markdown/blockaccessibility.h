@@ -26,6 +26,7 @@ public:
     /** What the block says it is, when its role does not say it ("Quote", "Code, python"). */
     Q_INVOKABLE QString description(int kind, const QString &language = {}) const;
     /** A block's text as its name: @p plain (TextEdit.getText) with Qt's paragraph and line
-     * separators as new lines, trimmed. */
+     * separators as new lines, trimmed. (An inline icon, U+FFFC in the text, is said as "Image:".)
+     */
     Q_INVOKABLE QString name(const QString &plain) const;
 };

@@ -89,7 +89,8 @@ QtObject {
     readonly property int radius: 10
     readonly property int spacing: 12
     readonly property int blockSpacing: 8
-    readonly property int contentWidth: 820
+    // The conversation's column: a readable line (readableWidth, below), centred in wide windows.
+    readonly property int contentWidth: readableWidth
     // Points; the application binds it to AppSettings.fontSize. Every other size scales with it.
     property real fontSize: 11
     readonly property real fontScale: fontSize / 11
@@ -120,6 +121,8 @@ QtObject {
     readonly property int iconSizeSmall: 16
     readonly property int iconSize: 20
     readonly property int iconSizeLarge: 32
+    // How long the pointer rests on a control before its tooltip shows, in milliseconds.
+    readonly property int toolTipDelay: 500
     // A readable line: answers are capped at about 85 average characters of the body font.
     readonly property FontMetrics bodyMetrics: FontMetrics {
         font.pointSize: theme.fontSize

@@ -24,6 +24,7 @@ ICONS=(
     actions/document-import file-input
     actions/document-new square-pen
     actions/document-open folder-open
+    actions/document-properties sliders-horizontal
     actions/document-open-recent history
     actions/document-save save
     actions/document-send send

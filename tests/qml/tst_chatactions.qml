@@ -151,6 +151,17 @@ Item {
             tryVerify(() => list.contentHeight > heightBefore + 50);
             verify(!list.atYEnd);
             verify(jump.visible);
+            // It stands right of the messages' column, never on it (a code block's Copy is at the
+            // column's right edge), also where the window is too narrow for both side by side.
+            for (const width of [800, 560]) {
+                root.width = width;
+                verify(jump.visible);
+                const answerView = findChild(list.itemAtIndex(1), "answerView");
+                const columnEnd = answerView.mapToItem(page, answerView.width, 0).x;
+                const jumpStart = jump.mapToItem(page, 0, 0).x;
+                verify(jumpStart >= columnEnd, width + " wide: the button at " + jumpStart + ", the messages end at " + columnEnd);
+            }
+            root.width = 800;
             mouseClick(jump);
             tryVerify(() => list.following && list.atYEnd);
             verify(!jump.visible);

@@ -3,6 +3,7 @@
 // Qt Quick Test of the answer components: MarkdownView, CodeBlock, ReasoningSection,
 // ToolCallCard, AnswerNotice. The QML lives in tests/qmlcomponents: Quick Test scans its source
 // folder recursively, and tests/qml belongs to tst_chatui.
+#include "icontheme.h"
 #include "markdownstream.h"
 
 #include <QClipboard>
@@ -71,6 +72,8 @@ class Setup : public QObject
     Q_OBJECT
 
 public Q_SLOTS:
+    // The application's icon theme (inline icons come from it).
+    void applicationAvailable() { IconTheme::install(); }
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(u"qrc:/qt/qml"_s);

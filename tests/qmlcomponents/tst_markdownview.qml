@@ -67,6 +67,14 @@ Item {
             width: 600
         }
     }
+    Component {
+        id: iconComponent
+
+        Image {
+            width: 32
+            height: 32
+        }
+    }
     SignalSpy {
         id: linkSpy
 
@@ -163,6 +171,37 @@ Item {
             compare(code.Accessible.role, Accessible.StaticText);
             compare(code.Accessible.description, "Code, cpp");
             verify(code.Accessible.name.indexOf("int x;") >= 0, code.Accessible.name);
+        }
+
+        // An image (never loaded) shows as the theme's image icon, not U+1F5BC, which the
+        // default fonts lack; screen readers hear "Image:".
+        function test_imageMarkIsAnIcon() {
+            const stream = MdEnv.createStream();
+            const view = createTemporaryObject(viewComponent, root, {
+                    "blocks": stream
+                });
+            MdEnv.append(stream, "See ![a cat](https://e.example/c.png) here.");
+            MdEnv.finish(stream);
+            tryVerify(() => testCase.blockItems(view).length === 1);
+            const paragraph = testCase.loaded(view, 0);
+            tryVerify(() => paragraph.text.indexOf("image://confabicon/") >= 0, 2000, paragraph.text);
+            verify(paragraph.text.indexOf("\u{1F5BC}") < 0, paragraph.text);
+            compare(paragraph.Accessible.name, "See Image: a cat (https://e.example/c.png) here.");
+            // The provider draws the themed icon in the colour asked for.
+            const icon = createTemporaryObject(iconComponent, root, {
+                    "source": "image://confabicon/16/ff0000/image-x-generic"
+                });
+            tryCompare(icon, "status", Image.Ready);
+            const shot = grabImage(icon);
+            let red = 0;
+            for (let x = 0; x < icon.width; ++x) {
+                for (let y = 0; y < icon.height; ++y) {
+                    const c = shot.pixel(x, y);
+                    if (c.a > 0.5 && c.r > 0.8 && c.g < 0.2 && c.b < 0.2)
+                        ++red;
+                }
+            }
+            verify(red > 20, "red pixels: " + red);
         }
 
         function test_codeBlockCopiesTheWholeBlock() {
