@@ -388,6 +388,10 @@
         <source>Code, %1</source>
         <translation>Code, %1</translation>
     </message>
+    <message>
+        <source>Image:</source>
+        <translation>Bild:</translation>
+    </message>
 </context>
 <context>
     <name>ChatAnnouncer</name>
@@ -461,13 +465,21 @@
         <source>The system prompt and parameters of this conversation</source>
         <translation>Systemprompt und Parameter dieser Unterhaltung</translation>
     </message>
+    <message>
+        <source>New chat (Ctrl+N)</source>
+        <translation>Neuer Chat (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Parameters: the system prompt, temperature and more</source>
+        <translation>Parameter: Systemprompt, Temperatur und mehr</translation>
+    </message>
+    <message>
+        <source>Settings (Ctrl+,)</source>
+        <translation>Einstellungen (Strg+,)</translation>
+    </message>
 </context>
 <context>
     <name>ChatPage</name>
-    <message>
-        <source>Jump to the latest message</source>
-        <translation>Zur neuesten Nachricht springen</translation>
-    </message>
     <message>
         <source>Last answer copied</source>
         <translation>Letzte Antwort kopiert</translation>
@@ -614,14 +626,6 @@ Kein Terminal für die Rückfrage: nicht ausgeführt (--yes erlaubt jeden Aufruf
         <translation>Senden</translation>
     </message>
     <message>
-        <source>Stop the answer</source>
-        <translation>Antwort stoppen</translation>
-    </message>
-    <message>
-        <source>Send the message</source>
-        <translation>Nachricht senden</translation>
-    </message>
-    <message>
         <source>Unavailable until a provider is set up</source>
         <translation>Nicht verfügbar, bis ein Anbieter eingerichtet ist</translation>
     </message>
@@ -636,6 +640,14 @@ Kein Terminal für die Rückfrage: nicht ausgeführt (--yes erlaubt jeden Aufruf
     <message>
         <source>Attach files (or paste, or drop them here)</source>
         <translation>Dateien anhängen (oder hier einfügen oder ablegen)</translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc)</source>
+        <translation>Antwort stoppen (Esc)</translation>
+    </message>
+    <message>
+        <source>Send the message (Enter)</source>
+        <translation>Nachricht senden (Enter)</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1202,21 @@ Kein Terminal für die Rückfrage: nicht ausgeführt (--yes erlaubt jeden Aufruf
         <translation>Keine Unterhaltung passt zu „%1“.</translation>
     </message>
     <message>
+        <source>Deleted “%1”. Undo with Ctrl+Z.</source>
+        <translation>„%1“ gelöscht. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>New chat (Ctrl+N)</source>
+        <translation>Neuer Chat (Strg+N)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRowMenu</name>
+    <message>
+        <source>Actions for %1</source>
+        <translation>Aktionen für %1</translation>
+    </message>
+    <message>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
@@ -1212,14 +1239,6 @@ Kein Terminal für die Rückfrage: nicht ausgeführt (--yes erlaubt jeden Aufruf
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”. Undo with Ctrl+Z.</source>
-        <translation>„%1“ gelöscht. Rückgängig mit Strg+Z.</translation>
-    </message>
-    <message>
-        <source>Actions for %1</source>
-        <translation>Aktionen für %1</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1320,13 @@ Kein Terminal für die Rückfrage: nicht ausgeführt (--yes erlaubt jeden Aufruf
     <message>
         <source>The server ended its answer without a response.</source>
         <translation>Der Server hat seine Antwort ohne Ergebnis beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>JumpToLatestButton</name>
+    <message>
+        <source>Jump to the latest message</source>
+        <translation>Zur neuesten Nachricht springen</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +1767,10 @@ Kein Terminal für die Rückfrage: nicht ausgeführt (--yes erlaubt jeden Aufruf
     <message>
         <source>Asks for a new version of this answer</source>
         <translation>Fordert eine neue Version dieser Antwort an</translation>
+    </message>
+    <message>
+        <source>Regenerate (Ctrl+R)</source>
+        <translation>Neu generieren (Strg+R)</translation>
     </message>
 </context>
 <context>
@@ -2201,10 +2231,6 @@ Kein Terminal für die Rückfrage: nicht ausgeführt (--yes erlaubt jeden Aufruf
 </context>
 <context>
     <name>QuestionDelegate</name>
-    <message>
-        <source>You</source>
-        <translation>Sie</translation>
-    </message>
     <message>
         <source>You: %1</source>
         <translation>Sie: %1</translation>

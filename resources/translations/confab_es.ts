@@ -388,6 +388,10 @@
         <source>Code, %1</source>
         <translation>Código, %1</translation>
     </message>
+    <message>
+        <source>Image:</source>
+        <translation>Imagen:</translation>
+    </message>
 </context>
 <context>
     <name>ChatAnnouncer</name>
@@ -461,13 +465,21 @@
         <source>The system prompt and parameters of this conversation</source>
         <translation>Las instrucciones del sistema y los parámetros de esta conversación</translation>
     </message>
+    <message>
+        <source>New chat (Ctrl+N)</source>
+        <translation>Nuevo chat (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Parameters: the system prompt, temperature and more</source>
+        <translation>Parámetros: el prompt del sistema, la temperatura y más</translation>
+    </message>
+    <message>
+        <source>Settings (Ctrl+,)</source>
+        <translation>Ajustes (Ctrl+,)</translation>
+    </message>
 </context>
 <context>
     <name>ChatPage</name>
-    <message>
-        <source>Jump to the latest message</source>
-        <translation>Ir al último mensaje</translation>
-    </message>
     <message>
         <source>Last answer copied</source>
         <translation>Última respuesta copiada</translation>
@@ -614,14 +626,6 @@ No hay ninguna terminal en la que preguntar: no se ejecuta (usa --yes para permi
         <translation>Enviar</translation>
     </message>
     <message>
-        <source>Stop the answer</source>
-        <translation>Detener la respuesta</translation>
-    </message>
-    <message>
-        <source>Send the message</source>
-        <translation>Enviar el mensaje</translation>
-    </message>
-    <message>
         <source>Unavailable until a provider is set up</source>
         <translation>No disponible hasta configurar un proveedor</translation>
     </message>
@@ -636,6 +640,14 @@ No hay ninguna terminal en la que preguntar: no se ejecuta (usa --yes para permi
     <message>
         <source>Attach files (or paste, or drop them here)</source>
         <translation>Adjuntar archivos (o pégalos o suéltalos aquí)</translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc)</source>
+        <translation>Detener la respuesta (Esc)</translation>
+    </message>
+    <message>
+        <source>Send the message (Enter)</source>
+        <translation>Enviar el mensaje (Intro)</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1202,21 @@ No hay ninguna terminal en la que preguntar: no se ejecuta (usa --yes para permi
         <translation>Ninguna conversación coincide con «%1».</translation>
     </message>
     <message>
+        <source>Deleted “%1”. Undo with Ctrl+Z.</source>
+        <translation>Se eliminó «%1». Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>New chat (Ctrl+N)</source>
+        <translation>Nuevo chat (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRowMenu</name>
+    <message>
+        <source>Actions for %1</source>
+        <translation>Acciones para %1</translation>
+    </message>
+    <message>
         <source>Rename</source>
         <translation>Renombrar</translation>
     </message>
@@ -1212,14 +1239,6 @@ No hay ninguna terminal en la que preguntar: no se ejecuta (usa --yes para permi
     <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”. Undo with Ctrl+Z.</source>
-        <translation>Se eliminó «%1». Deshacer con Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Actions for %1</source>
-        <translation>Acciones para %1</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1320,13 @@ No hay ninguna terminal en la que preguntar: no se ejecuta (usa --yes para permi
     <message>
         <source>The server ended its answer without a response.</source>
         <translation>El servidor terminó su respuesta sin enviar ningún resultado.</translation>
+    </message>
+</context>
+<context>
+    <name>JumpToLatestButton</name>
+    <message>
+        <source>Jump to the latest message</source>
+        <translation>Ir al último mensaje</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +1767,10 @@ No hay ninguna terminal en la que preguntar: no se ejecuta (usa --yes para permi
     <message>
         <source>Asks for a new version of this answer</source>
         <translation>Pide una versión nueva de esta respuesta</translation>
+    </message>
+    <message>
+        <source>Regenerate (Ctrl+R)</source>
+        <translation>Regenerar (Ctrl+R)</translation>
     </message>
 </context>
 <context>
@@ -2201,10 +2231,6 @@ No hay ninguna terminal en la que preguntar: no se ejecuta (usa --yes para permi
 </context>
 <context>
     <name>QuestionDelegate</name>
-    <message>
-        <source>You</source>
-        <translation>Tú</translation>
-    </message>
     <message>
         <source>You: %1</source>
         <translation>Tú: %1</translation>

@@ -388,6 +388,10 @@
         <source>Code, %1</source>
         <translation>Code, %1</translation>
     </message>
+    <message>
+        <source>Image:</source>
+        <translation>Image :</translation>
+    </message>
 </context>
 <context>
     <name>ChatAnnouncer</name>
@@ -461,13 +465,21 @@
         <source>The system prompt and parameters of this conversation</source>
         <translation>Le prompt système et les paramètres de cette conversation</translation>
     </message>
+    <message>
+        <source>New chat (Ctrl+N)</source>
+        <translation>Nouvelle discussion (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Parameters: the system prompt, temperature and more</source>
+        <translation>Paramètres : le prompt système, la température et plus</translation>
+    </message>
+    <message>
+        <source>Settings (Ctrl+,)</source>
+        <translation>Réglages (Ctrl+,)</translation>
+    </message>
 </context>
 <context>
     <name>ChatPage</name>
-    <message>
-        <source>Jump to the latest message</source>
-        <translation>Aller au dernier message</translation>
-    </message>
     <message>
         <source>Last answer copied</source>
         <translation>Dernière réponse copiée</translation>
@@ -614,14 +626,6 @@ Aucun terminal pour demander : non exécuté (utilisez --yes pour autoriser tous
         <translation>Envoyer</translation>
     </message>
     <message>
-        <source>Stop the answer</source>
-        <translation>Arrêter la réponse</translation>
-    </message>
-    <message>
-        <source>Send the message</source>
-        <translation>Envoyer le message</translation>
-    </message>
-    <message>
         <source>Unavailable until a provider is set up</source>
         <translation>Indisponible tant qu&apos;aucun fournisseur n&apos;est configuré</translation>
     </message>
@@ -636,6 +640,14 @@ Aucun terminal pour demander : non exécuté (utilisez --yes pour autoriser tous
     <message>
         <source>Attach files (or paste, or drop them here)</source>
         <translation>Joindre des fichiers (ou collez-les, ou déposez-les ici)</translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc)</source>
+        <translation>Arrêter la réponse (Échap)</translation>
+    </message>
+    <message>
+        <source>Send the message (Enter)</source>
+        <translation>Envoyer le message (Entrée)</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1202,21 @@ Aucun terminal pour demander : non exécuté (utilisez --yes pour autoriser tous
         <translation>Aucune conversation ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
+        <source>Deleted “%1”. Undo with Ctrl+Z.</source>
+        <translation>«&#xa0;%1&#xa0;» supprimée. Annulez avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>New chat (Ctrl+N)</source>
+        <translation>Nouvelle discussion (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRowMenu</name>
+    <message>
+        <source>Actions for %1</source>
+        <translation>Actions pour %1</translation>
+    </message>
+    <message>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
@@ -1212,14 +1239,6 @@ Aucun terminal pour demander : non exécuté (utilisez --yes pour autoriser tous
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”. Undo with Ctrl+Z.</source>
-        <translation>«&#xa0;%1&#xa0;» supprimée. Annulez avec Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Actions for %1</source>
-        <translation>Actions pour %1</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1320,13 @@ Aucun terminal pour demander : non exécuté (utilisez --yes pour autoriser tous
     <message>
         <source>The server ended its answer without a response.</source>
         <translation>Le serveur a terminé son envoi sans réponse.</translation>
+    </message>
+</context>
+<context>
+    <name>JumpToLatestButton</name>
+    <message>
+        <source>Jump to the latest message</source>
+        <translation>Aller au dernier message</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +1767,10 @@ Aucun terminal pour demander : non exécuté (utilisez --yes pour autoriser tous
     <message>
         <source>Asks for a new version of this answer</source>
         <translation>Demande une nouvelle version de cette réponse</translation>
+    </message>
+    <message>
+        <source>Regenerate (Ctrl+R)</source>
+        <translation>Régénérer (Ctrl+R)</translation>
     </message>
 </context>
 <context>
@@ -2201,10 +2231,6 @@ Aucun terminal pour demander : non exécuté (utilisez --yes pour autoriser tous
 </context>
 <context>
     <name>QuestionDelegate</name>
-    <message>
-        <source>You</source>
-        <translation>Vous</translation>
-    </message>
     <message>
         <source>You: %1</source>
         <translation>Vous&#xa0;: %1</translation>

@@ -388,6 +388,10 @@
         <source>Code, %1</source>
         <translation>コード、%1</translation>
     </message>
+    <message>
+        <source>Image:</source>
+        <translation>画像:</translation>
+    </message>
 </context>
 <context>
     <name>ChatAnnouncer</name>
@@ -461,13 +465,21 @@
         <source>The system prompt and parameters of this conversation</source>
         <translation>この会話のシステムプロンプトとパラメーター</translation>
     </message>
+    <message>
+        <source>New chat (Ctrl+N)</source>
+        <translation>新しいチャット (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Parameters: the system prompt, temperature and more</source>
+        <translation>パラメーター: システムプロンプト、温度など</translation>
+    </message>
+    <message>
+        <source>Settings (Ctrl+,)</source>
+        <translation>設定 (Ctrl+,)</translation>
+    </message>
 </context>
 <context>
     <name>ChatPage</name>
-    <message>
-        <source>Jump to the latest message</source>
-        <translation>最新のメッセージへ移動</translation>
-    </message>
     <message>
         <source>Last answer copied</source>
         <translation>最後の回答をコピーしました</translation>
@@ -614,14 +626,6 @@ No terminal to ask on: not run (use --yes to allow every call).
         <translation>送信</translation>
     </message>
     <message>
-        <source>Stop the answer</source>
-        <translation>回答を停止</translation>
-    </message>
-    <message>
-        <source>Send the message</source>
-        <translation>メッセージを送信</translation>
-    </message>
-    <message>
         <source>Unavailable until a provider is set up</source>
         <translation>プロバイダーを設定するまで利用できません</translation>
     </message>
@@ -636,6 +640,14 @@ No terminal to ask on: not run (use --yes to allow every call).
     <message>
         <source>Attach files (or paste, or drop them here)</source>
         <translation>ファイルを添付（貼り付けやドロップでも可）</translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc)</source>
+        <translation>回答を停止 (Esc)</translation>
+    </message>
+    <message>
+        <source>Send the message (Enter)</source>
+        <translation>メッセージを送信 (Enter)</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1199,21 @@ No terminal to ask on: not run (use --yes to allow every call).
         <translation>「%1」に一致する会話はありません。</translation>
     </message>
     <message>
+        <source>Deleted “%1”. Undo with Ctrl+Z.</source>
+        <translation>「%1」を削除しました。Ctrl+Z で元に戻せます。</translation>
+    </message>
+    <message>
+        <source>New chat (Ctrl+N)</source>
+        <translation>新しいチャット (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRowMenu</name>
+    <message>
+        <source>Actions for %1</source>
+        <translation>%1 の操作</translation>
+    </message>
+    <message>
         <source>Rename</source>
         <translation>名前を変更</translation>
     </message>
@@ -1209,14 +1236,6 @@ No terminal to ask on: not run (use --yes to allow every call).
     <message>
         <source>Delete</source>
         <translation>削除</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”. Undo with Ctrl+Z.</source>
-        <translation>「%1」を削除しました。Ctrl+Z で元に戻せます。</translation>
-    </message>
-    <message>
-        <source>Actions for %1</source>
-        <translation>%1 の操作</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1317,13 @@ No terminal to ask on: not run (use --yes to allow every call).
     <message>
         <source>The server ended its answer without a response.</source>
         <translation>サーバーがレスポンスを返さずに応答を終了しました。</translation>
+    </message>
+</context>
+<context>
+    <name>JumpToLatestButton</name>
+    <message>
+        <source>Jump to the latest message</source>
+        <translation>最新のメッセージへ移動</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1764,10 @@ No terminal to ask on: not run (use --yes to allow every call).
     <message>
         <source>Asks for a new version of this answer</source>
         <translation>この回答の新しいバージョンを生成します</translation>
+    </message>
+    <message>
+        <source>Regenerate (Ctrl+R)</source>
+        <translation>再生成 (Ctrl+R)</translation>
     </message>
 </context>
 <context>
@@ -2198,10 +2228,6 @@ No terminal to ask on: not run (use --yes to allow every call).
 </context>
 <context>
     <name>QuestionDelegate</name>
-    <message>
-        <source>You</source>
-        <translation>あなた</translation>
-    </message>
     <message>
         <source>You: %1</source>
         <translation>あなた：%1</translation>

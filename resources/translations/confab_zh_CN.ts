@@ -388,6 +388,10 @@
         <source>Code, %1</source>
         <translation>代码，%1</translation>
     </message>
+    <message>
+        <source>Image:</source>
+        <translation>图片：</translation>
+    </message>
 </context>
 <context>
     <name>ChatAnnouncer</name>
@@ -461,13 +465,21 @@
         <source>The system prompt and parameters of this conversation</source>
         <translation>此对话的系统提示词和参数</translation>
     </message>
+    <message>
+        <source>New chat (Ctrl+N)</source>
+        <translation>新建对话 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Parameters: the system prompt, temperature and more</source>
+        <translation>参数：系统提示词、温度等</translation>
+    </message>
+    <message>
+        <source>Settings (Ctrl+,)</source>
+        <translation>设置 (Ctrl+,)</translation>
+    </message>
 </context>
 <context>
     <name>ChatPage</name>
-    <message>
-        <source>Jump to the latest message</source>
-        <translation>跳到最新消息</translation>
-    </message>
     <message>
         <source>Last answer copied</source>
         <translation>已复制最后一条回答</translation>
@@ -614,14 +626,6 @@ No terminal to ask on: not run (use --yes to allow every call).
         <translation>发送</translation>
     </message>
     <message>
-        <source>Stop the answer</source>
-        <translation>停止回答</translation>
-    </message>
-    <message>
-        <source>Send the message</source>
-        <translation>发送消息</translation>
-    </message>
-    <message>
         <source>Unavailable until a provider is set up</source>
         <translation>设置提供商后方可使用</translation>
     </message>
@@ -636,6 +640,14 @@ No terminal to ask on: not run (use --yes to allow every call).
     <message>
         <source>Attach files (or paste, or drop them here)</source>
         <translation>附加文件（也可粘贴或拖放到此处）</translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc)</source>
+        <translation>停止回答 (Esc)</translation>
+    </message>
+    <message>
+        <source>Send the message (Enter)</source>
+        <translation>发送消息 (Enter)</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1199,21 @@ No terminal to ask on: not run (use --yes to allow every call).
         <translation>没有与“%1”匹配的对话。</translation>
     </message>
     <message>
+        <source>Deleted “%1”. Undo with Ctrl+Z.</source>
+        <translation>已删除“%1”。按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>New chat (Ctrl+N)</source>
+        <translation>新建对话 (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRowMenu</name>
+    <message>
+        <source>Actions for %1</source>
+        <translation>%1 的操作</translation>
+    </message>
+    <message>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
@@ -1209,14 +1236,6 @@ No terminal to ask on: not run (use --yes to allow every call).
     <message>
         <source>Delete</source>
         <translation>删除</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”. Undo with Ctrl+Z.</source>
-        <translation>已删除“%1”。按 Ctrl+Z 撤销。</translation>
-    </message>
-    <message>
-        <source>Actions for %1</source>
-        <translation>%1 的操作</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1317,13 @@ No terminal to ask on: not run (use --yes to allow every call).
     <message>
         <source>The server ended its answer without a response.</source>
         <translation>服务器结束了应答，但未给出响应。</translation>
+    </message>
+</context>
+<context>
+    <name>JumpToLatestButton</name>
+    <message>
+        <source>Jump to the latest message</source>
+        <translation>跳到最新消息</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1764,10 @@ No terminal to ask on: not run (use --yes to allow every call).
     <message>
         <source>Asks for a new version of this answer</source>
         <translation>请求此回答的新版本</translation>
+    </message>
+    <message>
+        <source>Regenerate (Ctrl+R)</source>
+        <translation>重新生成 (Ctrl+R)</translation>
     </message>
 </context>
 <context>
@@ -2198,10 +2228,6 @@ No terminal to ask on: not run (use --yes to allow every call).
 </context>
 <context>
     <name>QuestionDelegate</name>
-    <message>
-        <source>You</source>
-        <translation>您</translation>
-    </message>
     <message>
         <source>You: %1</source>
         <translation>您：%1</translation>
