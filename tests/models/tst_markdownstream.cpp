@@ -834,7 +834,7 @@ void TestMarkdownStream::equalsWholeDocument()
 void TestMarkdownStream::pathologicalInputsStayFast_data()
 {
     // md4c's and cmark's pathological inputs that md4c 0.4.8 parses in linear time (the others
-    // are covered, and skipped on 0.4.8, in tst_markdownrenderer).
+    // are covered, and skipped on 0.4.8, in tst_markdownrendererlimits).
     QTest::addColumn<QString>("markdown");
     constexpr int n = 50000;
     const auto repeated = [](const QString &s, int times) { return s.repeated(times); };
