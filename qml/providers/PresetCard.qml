@@ -33,7 +33,7 @@ AbstractButton {
     Keys.onEnterPressed: root.clicked()
     ToolTip.visible: root.hovered && root.description.length > 0
     ToolTip.text: root.description
-    ToolTip.delay: Qt.styleHints.mousePressAndHoldInterval
+    ToolTip.delay: Theme.toolTipDelay
 
     background: Rectangle {
         radius: Theme.radiusL
@@ -43,8 +43,6 @@ AbstractButton {
     }
 
     contentItem: RowLayout {
-        id: row
-
         spacing: Theme.spacingM
 
         IconImage {

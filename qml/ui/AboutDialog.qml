@@ -28,9 +28,10 @@ Dialog {
     onClosed: if (root.returnFocusTo)
         root.returnFocusTo.forceActiveFocus(Qt.TabFocusReason)
 
-    contentItem: ScrollView {
+    ScrollView {
         id: scroller
 
+        anchors.fill: parent
         contentWidth: availableWidth
         implicitHeight: content.implicitHeight
 
@@ -121,11 +122,32 @@ Dialog {
                 color: Theme.text
             }
             Label {
-                objectName: "aboutCredits"
+                objectName: "aboutCredit0"
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 color: Theme.text
-                text: [qsTr("Qt, by The Qt Company and contributors (LGPL 3)"), qsTr("md4c, the Markdown parser, by Martin Mitáš (MIT)"), qsTr("QtKeychain, by Frank Osterfeld and contributors (BSD 3-Clause)"), qsTr("Lucide icons, by the Lucide contributors (ISC; some from Feather, MIT)")].join("\n")
+                text: qsTr("Qt, by The Qt Company and contributors (LGPL 3)")
+            }
+            Label {
+                objectName: "aboutCredit1"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.text
+                text: qsTr("md4c, the Markdown parser, by Martin Mitáš (MIT)")
+            }
+            Label {
+                objectName: "aboutCredit2"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.text
+                text: qsTr("QtKeychain, by Frank Osterfeld and contributors (BSD 3-Clause)")
+            }
+            Label {
+                objectName: "aboutCredit3"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.text
+                text: qsTr("Lucide icons, by the Lucide contributors (ISC; some from Feather, MIT)")
             }
             Button {
                 id: licenceButton
@@ -151,15 +173,20 @@ Dialog {
         }
     }
 
-    footer: DialogButtonBox {
+    footer: Item {
+        implicitHeight: closeButton.implicitHeight + 2 * Theme.spacingM
+
         Button {
             id: closeButton
 
             objectName: "closeAbout"
+            anchors.right: parent.right
+            anchors.rightMargin: Theme.spacingL
+            anchors.verticalCenter: parent.verticalCenter
             text: qsTr("Close")
             icon.name: "window-close"
             icon.color: closeButton.palette.buttonText
-            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            onClicked: root.close()
             Accessible.name: qsTr("Close About")
             Accessible.onPressAction: clicked()
         }

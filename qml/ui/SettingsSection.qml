@@ -13,7 +13,7 @@ ColumnLayout {
 
     property string title
     property string description
-    default property alias content: body.data
+    default property alias content: card.contentData
 
     spacing: Theme.spacingS
 
@@ -34,20 +34,20 @@ ColumnLayout {
         wrapMode: Text.Wrap
         color: Theme.subtleText
     }
-    Rectangle {
+    Pane {
+        id: card
+
         Layout.fillWidth: true
         Layout.topMargin: Theme.spacingXs
-        implicitHeight: body.implicitHeight + 2 * Theme.spacingL
-        color: Theme.surfaceRaised
-        radius: Theme.radiusL
-        border.color: Theme.border
+        padding: Theme.spacingL
 
-        ColumnLayout {
-            id: body
+        background: Rectangle {
+            color: Theme.surfaceRaised
+            radius: Theme.radiusL
+            border.color: Theme.border
+        }
 
-            x: Theme.spacingL
-            y: Theme.spacingL
-            width: Math.max(0, parent.width - 2 * Theme.spacingL)
+        contentItem: ColumnLayout {
             spacing: Theme.spacingM
         }
     }

@@ -126,6 +126,8 @@ QtObject {
     readonly property int cardWidth: 250
     // A short form (the first run's): fields no wider than this.
     readonly property int formWidth: 600
+    // Milliseconds before a tooltip that repeats visible text shows (cards).
+    readonly property int toolTipDelay: 700
     // A list picked from inside a form (the default model).
     readonly property int pickerHeight: 220
     // The app icon on the welcome page and in the About box.
