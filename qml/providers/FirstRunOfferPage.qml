@@ -85,6 +85,8 @@ Pane {
                 Image {
                     Layout.alignment: Qt.AlignTop
                     source: "qrc:/icons/io.github.confabchat.Confab.svg"
+                    Layout.preferredWidth: Theme.appIconSize
+                    Layout.preferredHeight: Theme.appIconSize
                     sourceSize.width: Theme.appIconSize
                     sourceSize.height: Theme.appIconSize
                     Accessible.ignored: true
@@ -220,7 +222,7 @@ Pane {
                         Layout.fillHeight: true
                         Layout.preferredWidth: Theme.cardWidth
                         text: card.name
-                        description: card.description
+                        summary: card.description
                         iconName: card.isLocal ? "computer" : card.presetId.length > 0 ? "applications-internet" : "network-server"
                         onClicked: root.openPreset(card.index, card.presetId)
                     }
@@ -278,7 +280,7 @@ Pane {
         visible: root.openedPreset >= 0
         draft: root.service.draft
         keys: root.service.keys
-        description: root.openedPreset >= 0 && cards.itemAt(root.openedPreset) ? (cards.itemAt(root.openedPreset) as PresetCard).description : ""
+        description: root.openedPreset >= 0 && cards.itemAt(root.openedPreset) ? (cards.itemAt(root.openedPreset) as PresetCard).summary : ""
         onBackRequested: root.closePreset()
     }
 }

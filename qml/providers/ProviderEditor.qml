@@ -228,7 +228,7 @@ ColumnLayout {
             text: root.draft.saving ? qsTr("Saving…") : qsTr("Save")
             highlighted: true
             icon.name: "document-save"
-            icon.color: saveButton.palette.highlightedText
+            icon.color: saveButton.palette.buttonText
             enabled: root.draft.validationError.length === 0 && !root.draft.saving
             onClicked: root.draft.save()
             Accessible.name: qsTr("Save the provider")

@@ -136,7 +136,7 @@ ColumnLayout {
             text: qsTr("Connect")
             highlighted: true
             icon.name: "dialog-ok"
-            icon.color: connectButton.palette.highlightedText
+            icon.color: connectButton.palette.buttonText
             enabled: !root.draft.saving && root.draft.testState !== ProviderDraft.Testing
             onClicked: root.draft.testAndSave()
             Accessible.name: qsTr("Connect and save")

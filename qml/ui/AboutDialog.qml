@@ -46,7 +46,10 @@ Dialog {
                 spacing: Theme.spacingL
 
                 Image {
+                    Layout.alignment: Qt.AlignTop
                     source: "qrc:/icons/io.github.confabchat.Confab.svg"
+                    Layout.preferredWidth: Theme.appIconSize
+                    Layout.preferredHeight: Theme.appIconSize
                     sourceSize.width: Theme.appIconSize
                     sourceSize.height: Theme.appIconSize
                     Accessible.ignored: true
@@ -91,29 +94,25 @@ Dialog {
                 font.bold: true
                 color: Theme.text
             }
-            RowLayout {
+            Label {
+                objectName: "aboutHomepage"
                 Layout.fillWidth: true
+                wrapMode: Text.NoWrap
+                text: root.appInfo ? root.appInfo.homepage : ""
+                color: Theme.link
+            }
+            Button {
+                id: openButton
 
-                Label {
-                    objectName: "aboutHomepage"
-                    Layout.fillWidth: true
-                    wrapMode: Text.WrapAnywhere
-                    text: root.appInfo ? root.appInfo.homepage : ""
-                    color: Theme.link
-                }
-                Button {
-                    id: openButton
-
-                    objectName: "openHomepage"
-                    text: qsTr("Open in the browser")
-                    icon.name: "external-link"
-                    icon.color: openButton.palette.buttonText
-                    onClicked: Qt.openUrlExternally(root.appInfo.homepage)
-                    Accessible.name: qsTr("Open in the browser: %1").arg(root.appInfo ? root.appInfo.homepage : "")
-                    Accessible.onPressAction: clicked()
-                    ToolTip.visible: hovered
-                    ToolTip.text: root.appInfo ? root.appInfo.homepage : ""
-                }
+                objectName: "openHomepage"
+                text: qsTr("Open in the browser")
+                icon.name: "external-link"
+                icon.color: openButton.palette.buttonText
+                onClicked: Qt.openUrlExternally(root.appInfo.homepage)
+                Accessible.name: qsTr("Open in the browser: %1").arg(root.appInfo ? root.appInfo.homepage : "")
+                Accessible.onPressAction: clicked()
+                ToolTip.visible: hovered
+                ToolTip.text: root.appInfo ? root.appInfo.homepage : ""
             }
 
             Label {

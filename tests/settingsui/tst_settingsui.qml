@@ -220,6 +220,7 @@ Item {
             tryVerify(() => !TestEnv.offer.searching);
             const card = findChild(offerPage, "preset_custom");
             verify(card !== null);
+            compare(card.summary, "Any server that speaks the OpenAI chat API");
             mouseClick(card);
             const form = findChild(offerPage, "quickSetup");
             tryVerify(() => form.visible);
