@@ -71,7 +71,7 @@ const QList<ProviderPreset> &all()
          local | C::JsonSchema,
          {}},
         {u"litellm"_s,
-         u"LiteLLM proxy"_s,
+         u"LiteLLM"_s,
          W::OpenAi,
          u"http://localhost:4000/v1"_s,
          u"LITELLM_API_KEY"_s,

@@ -242,6 +242,7 @@ ApplicationWindow {
         networkStatus: root.networkStatus
         caError: root.networkConfig.caError
         tools: root.tools
+        appInfo: root.appInfo
         onCloseRequested: root.closeSettings()
     }
 

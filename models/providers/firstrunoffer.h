@@ -3,12 +3,11 @@
 #pragma once
 
 #include "localdiscovery.h"
+#include "providerservice.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QVariantList>
-
-class ProviderService;
 
 /**
  * @brief What Confab can offer on first start: model servers running on this machine and API
@@ -26,6 +25,8 @@ class FirstRunOffer : public QObject
     Q_PROPERTY(QVariantList offers READ offers NOTIFY offersChanged FINAL)
     /** True on a first start: no provider yet and the offer was not dismissed. */
     Q_PROPERTY(bool shouldOffer READ shouldOffer NOTIFY shouldOfferChanged FINAL)
+    /** The providers an offer or a preset card is added to (the page's short form). */
+    Q_PROPERTY(ProviderService *service READ service CONSTANT FINAL)
 
 public:
     FirstRunOffer(ProviderService *service,
@@ -35,6 +36,7 @@ public:
     bool isSearching() const { return m_discovery.isRunning(); }
     QVariantList offers() const { return m_offers; }
     bool shouldOffer() const;
+    ProviderService *service() const { return m_service; }
 
     /** Looks for local servers (and reads the environment at once). */
     Q_INVOKABLE void start();

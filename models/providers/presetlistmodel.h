@@ -5,7 +5,7 @@
 #include <QAbstractListModel>
 
 /**
- * @brief The provider presets to add a provider from, then "Custom (OpenAI-compatible)" (an
+ * @brief The provider presets to add a provider from, then "Other OpenAI-compatible server" (an
  * empty presetId). Read from the preset table; constant.
  */
 class PresetListModel : public QAbstractListModel
@@ -21,6 +21,7 @@ public:
         NeedsKeyRole, /**< hosted services need an API key */
         KeyEnvVarRole,
         IsLocalRole,
+        DescriptionRole, /**< one translated line: what the preset connects to */
     };
     Q_ENUM(Roles)
 
@@ -31,4 +32,6 @@ public:
     QHash<int, QByteArray> roleNames() const override;
     /** The row of @p presetId (the custom row for an unknown id). */
     Q_INVOKABLE int indexOf(const QString &presetId) const;
+    /** One translated line about @p presetId (empty: the custom endpoint). */
+    static QString description(const QString &presetId);
 };

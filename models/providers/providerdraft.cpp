@@ -6,6 +6,7 @@
 #include "providerlistmodel.h"
 
 #include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -28,15 +29,18 @@ ProviderDraft::ProviderDraft(ProviderListModel *providers, ApiKeys *keys, ModelC
     connect(m_models, &ModelListModel::fetchFinished, this, [this](bool succeeded) {
         if (m_testState != TestState::Testing)
             return;
+        const bool saveNow = std::exchange(m_saveAfterTest, false) && succeeded;
         if (succeeded) {
             const int n = m_models->totalCount();
-            setTest(TestState::Succeeded, n == 1 ? u"Connected. 1 model is available."_s
-                                                 : u"Connected. %1 models are available."_s.arg(n));
+            setTest(TestState::Succeeded, tr("Connected. %n model(s) available.", "", n));
         } else {
             setTest(TestState::Failed, m_models->errorMessage());
         }
+        if (saveNow)
+            save();
     });
     connect(m_keys, &ApiKeys::plaintextAllowedChanged, this, &ProviderDraft::fieldsChanged);
+    connect(m_keys, &ApiKeys::keychainStateChanged, this, &ProviderDraft::onKeychainStateChanged);
     startNew(ProviderPresets::primary().id);
 }
 
@@ -58,9 +62,36 @@ bool ProviderDraft::needsKey() const
            !preset->capabilities.testFlag(ProviderPreset::LocalServer);
 }
 
+bool ProviderDraft::isLocal() const
+{
+    const ProviderPreset *preset = m_config.preset();
+    return preset && preset->capabilities.testFlag(ProviderPreset::LocalServer);
+}
+
+ApiKeys::Mode ProviderDraft::honestStoredMode() const
+{
+    if (m_keys->keychainState() != ApiKeys::KeychainState::Unavailable)
+        return ApiKeys::Mode::Keychain;
+    if (m_keys->hasEnvironmentVariable(m_config.keyEnvVar))
+        return ApiKeys::Mode::Environment;
+    return ApiKeys::Mode::Session;
+}
+
+void ProviderDraft::onKeychainStateChanged()
+{
+    // The check ends after the form opened: a new key no longer defaults to a keychain that is
+    // not there (a key already kept in it stays where it is).
+    if (m_config.keyMode == ApiKeys::Mode::Keychain && m_storedMode != ApiKeys::Mode::Keychain &&
+        m_keys->keychainState() == ApiKeys::KeychainState::Unavailable) {
+        m_config.keyMode = honestStoredMode();
+        Q_EMIT fieldsChanged();
+    }
+}
+
 void ProviderDraft::reset()
 {
     ++m_generation;
+    m_saveAfterTest = false;
     m_models->cancel();
     m_models->clear();
     m_models->setFilter({});
@@ -83,14 +114,10 @@ void ProviderDraft::startNew(const QString &presetId)
     const ProviderPreset *preset = m_config.preset();
     m_config.keyEnvVar = preset ? preset->apiKeyEnv : QString();
     m_config.defaultModel = preset ? preset->defaultModel : QString();
-    const ApiKeys *keys = m_keys;
     if (preset && preset->capabilities.testFlag(ProviderPreset::LocalServer))
         m_config.keyMode = ApiKeys::Mode::None;
-    else if (keys->keychainState() == ApiKeys::KeychainState::Unavailable &&
-             keys->hasEnvironmentVariable(m_config.keyEnvVar))
-        m_config.keyMode = ApiKeys::Mode::Environment;
     else
-        m_config.keyMode = ApiKeys::Mode::Keychain;
+        m_config.keyMode = honestStoredMode();
     Q_EMIT loaded();
     Q_EMIT presetChanged();
     Q_EMIT fieldsChanged();
@@ -277,6 +304,7 @@ void ProviderDraft::testConnection()
         if (generation != m_generation || m_testState != TestState::Testing)
             return;
         if (!keyError.isEmpty()) {
+            m_saveAfterTest = false;
             setTest(TestState::Failed, keyError);
             return;
         }
@@ -307,8 +335,28 @@ void ProviderDraft::testConnection()
     }
 }
 
+void ProviderDraft::testAndSave()
+{
+    if (m_saving || m_testState == TestState::Testing)
+        return;
+    if (const QString error = validationError(); !error.isEmpty()) {
+        m_saveError = error;
+        Q_EMIT savingChanged();
+        return;
+    }
+    if (!m_saveError.isEmpty()) {
+        m_saveError.clear();
+        Q_EMIT savingChanged();
+    }
+    m_saveAfterTest = true;
+    testConnection();
+    if (m_testState != TestState::Testing)
+        m_saveAfterTest = false;
+}
+
 void ProviderDraft::cancelTest()
 {
+    m_saveAfterTest = false;
     if (m_testState != TestState::Testing)
         return;
     m_models->cancel();

@@ -32,6 +32,8 @@ class ProviderDraft : public QObject
     /** Hosted presets need a key; local servers and custom endpoints may have one. */
     Q_PROPERTY(bool needsKey READ needsKey NOTIFY presetChanged FINAL)
     Q_PROPERTY(bool isCustom READ isCustom NOTIFY presetChanged FINAL)
+    /** A server on this computer (Ollama, LM Studio, …): no key, the base URL rarely changes. */
+    Q_PROPERTY(bool isLocal READ isLocal NOTIFY presetChanged FINAL)
     Q_PROPERTY(QString name READ name WRITE setName NOTIFY fieldsChanged FINAL)
     /** As typed; empty uses defaultBaseUrl. */
     Q_PROPERTY(QString baseUrl READ baseUrl WRITE setBaseUrl NOTIFY fieldsChanged FINAL)
@@ -71,6 +73,7 @@ public:
     QString defaultBaseUrl() const;
     bool needsKey() const;
     bool isCustom() const { return m_config.presetId.isEmpty(); }
+    bool isLocal() const;
     QString name() const { return m_config.name; }
     void setName(const QString &name);
     QString baseUrl() const { return m_config.baseUrl; }
@@ -101,6 +104,11 @@ public:
     Q_INVOKABLE void cancelTest();
     /** Stores key and settings; answers with saved() or saveError. */
     Q_INVOKABLE void save();
+    /**
+     * Tests the connection, then saves when it works (the first-run form): a failed test
+     * leaves the draft unsaved with the test's message, for the user to fix or save anyway.
+     */
+    Q_INVOKABLE void testAndSave();
 
 Q_SIGNALS:
     void loaded();
@@ -117,6 +125,12 @@ private:
     void finishSave(const QString &error);
     void reset();
     void commitConfig(ProviderConfig config);
+    /**
+     * Where a new key goes by default: the keychain, or when there is none the environment
+     * variable if it is set, else this session.
+     */
+    ApiKeys::Mode honestStoredMode() const;
+    void onKeychainStateChanged();
 
     ProviderListModel *m_providers;
     ApiKeys *m_keys;
@@ -130,6 +144,7 @@ private:
     TestState m_testState = TestState::Idle;
     QString m_testMessage;
     bool m_saving = false;
+    bool m_saveAfterTest = false; // testAndSave(): save() once the test succeeds
     QString m_saveError;
     int m_generation = 0; // stale answers (after startNew/edit) are dropped
 };

@@ -16,13 +16,8 @@ ColumnLayout {
     required property ApiKeys keys
     required property AppSettings settings
 
-    spacing: Theme.spacing / 2
+    spacing: Theme.spacingXs
 
-    Label {
-        text: qsTr("API key")
-        font.bold: true
-        color: Theme.text
-    }
     TextField {
         objectName: "apiKeyField"
         Layout.fillWidth: true
@@ -48,18 +43,22 @@ ColumnLayout {
     }
 
     Label {
+        Layout.topMargin: Theme.spacingS
         text: qsTr("Keep the key")
-        color: Theme.subtleText
+        font.bold: true
+        color: Theme.text
     }
     ButtonGroup {
         id: modes
     }
+    // A server that needs no key shows where a typed key would go: the keychain, or this
+    // session when there is none (ProviderDraft.setApiKey).
     RadioButton {
         objectName: "keyModeKeychain"
         ButtonGroup.group: modes
-        text: qsTr("In the system keychain (recommended)")
+        text: enabled ? qsTr("In the system keychain (recommended)") : qsTr("In the system keychain (not available here)")
         enabled: root.keys.keychainState !== ApiKeys.Unavailable
-        checked: root.draft.keyMode === ApiKeys.Keychain || root.draft.keyMode === ApiKeys.None
+        checked: root.draft.keyMode === ApiKeys.Keychain || (root.draft.keyMode === ApiKeys.None && enabled)
         onClicked: root.draft.keyMode = ApiKeys.Keychain
         Accessible.name: text
         Accessible.description: enabled ? "" : A11y.unavailable
@@ -68,7 +67,7 @@ ColumnLayout {
         objectName: "keyModeSession"
         ButtonGroup.group: modes
         text: qsTr("For this session only (forgotten when Confab quits)")
-        checked: root.draft.keyMode === ApiKeys.Session
+        checked: root.draft.keyMode === ApiKeys.Session || (root.draft.keyMode === ApiKeys.None && root.keys.keychainState === ApiKeys.Unavailable)
         onClicked: root.draft.keyMode = ApiKeys.Session
         Accessible.name: text
         Accessible.onPressAction: clicked()
@@ -85,7 +84,7 @@ ColumnLayout {
     TextField {
         objectName: "keyEnvVarField"
         Layout.fillWidth: true
-        Layout.leftMargin: Theme.spacing * 2
+        Layout.leftMargin: Theme.spacingXl
         visible: root.draft.keyMode === ApiKeys.Environment
         text: root.draft.keyEnvVar
         placeholderText: qsTr("Variable name, e.g. OPENAI_API_KEY")
@@ -93,7 +92,7 @@ ColumnLayout {
         Accessible.name: qsTr("Environment variable with the key")
     }
     Label {
-        Layout.leftMargin: Theme.spacing * 2
+        Layout.leftMargin: Theme.spacingXl
         visible: root.draft.keyMode === ApiKeys.Environment && root.draft.keyEnvVar.length > 0
         color: root.keys.hasEnvironmentVariable(root.draft.keyEnvVar) ? Theme.subtleText : Theme.warningText
         text: root.keys.hasEnvironmentVariable(root.draft.keyEnvVar) ? qsTr("%1 is set.").arg(root.draft.keyEnvVar) : qsTr("%1 is not set in Confab's environment.").arg(root.draft.keyEnvVar)

@@ -7,9 +7,10 @@ import Confab.Providers
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// Adds or edits one provider (ProviderService.draft): preset, name, base URL, key, extra
-// headers, a connection test and the default model. The form scrolls; Save and Cancel stay in
-// view below it.
+// Adds or edits one provider (ProviderService.draft) in sections: the connection (preset, name,
+// and the base URL of a custom server), the API key (not for local servers), the connection test
+// and the default model, then "Advanced" folded (base URL override, extra headers, a local
+// server's key). The form scrolls; Save and Cancel stay in view below it.
 ColumnLayout {
     id: root
 
@@ -47,129 +48,148 @@ ColumnLayout {
         contentWidth: availableWidth
 
         ColumnLayout {
-            width: form.availableWidth
-            spacing: Theme.spacing
+            width: Math.min(form.availableWidth, Theme.pageWidth)
+            spacing: Theme.spacingXl
 
             Label {
+                Layout.fillWidth: true
                 text: root.draft.isNew ? qsTr("Add a provider") : qsTr("Edit %1").arg(root.draft.name)
-                font.pointSize: Theme.fontSize * 1.4
+                font.pointSize: Theme.fontSizeTitle
                 font.bold: true
                 color: Theme.text
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
             }
 
-            GridLayout {
+            SettingsSection {
                 Layout.fillWidth: true
-                columns: 2
-                columnSpacing: Theme.spacing
+                title: qsTr("Connection")
+                description: root.draft.isLocal ? qsTr("A server on this computer: Confab finds it at its usual address.") : root.draft.isCustom ? qsTr("Any server that speaks the OpenAI chat API: give its address.") : qsTr("A service on the internet: it needs an API key from its website.")
+
+                GridLayout {
+                    Layout.fillWidth: true
+                    columns: 2
+                    columnSpacing: Theme.spacingM
+                    rowSpacing: Theme.spacingS
+
+                    Label {
+                        text: qsTr("Provider")
+                        color: Theme.text
+                    }
+                    ComboBox {
+                        id: presetBox
+
+                        objectName: "presetBox"
+                        Layout.fillWidth: true
+                        model: root.service.presets
+                        textRole: "name"
+                        valueRole: "presetId"
+                        currentIndex: root.service.presets.indexOf(root.draft.presetId)
+                        onActivated: root.draft.presetId = currentValue
+                        Accessible.name: qsTr("Provider")
+                        // The style's text field inside is for editable boxes only.
+                        Component.onCompleted: contentItem.Accessible.ignored = true
+                    }
+                    Label {
+                        text: qsTr("Name")
+                        color: Theme.text
+                    }
+                    TextField {
+                        objectName: "nameField"
+                        Layout.fillWidth: true
+                        text: root.draft.name
+                        onTextEdited: root.draft.name = text
+                        Accessible.name: qsTr("Provider name")
+                    }
+                    Label {
+                        visible: root.draft.isCustom
+                        text: qsTr("Base URL")
+                        color: Theme.text
+                    }
+                    TextField {
+                        objectName: "baseUrlField"
+                        Layout.fillWidth: true
+                        visible: root.draft.isCustom
+                        text: root.draft.baseUrl
+                        placeholderText: qsTr("e.g. http://localhost:8080/v1")
+                        inputMethodHints: Qt.ImhUrlCharactersOnly
+                        onTextEdited: root.draft.baseUrl = text
+                        Accessible.name: qsTr("Base URL")
+                    }
+                }
+            }
+
+            SettingsSection {
+                Layout.fillWidth: true
+                visible: !root.draft.isLocal || advanced.checked
+                title: qsTr("API key")
+                description: root.draft.isLocal ? qsTr("Only if the server was started with one.") : qsTr("Where the key is kept: it never goes into the settings file.")
+
+                ApiKeyStorage {
+                    Layout.fillWidth: true
+                    draft: root.draft
+                    keys: root.service.keys
+                    settings: root.service.settings
+                }
+            }
+
+            ProviderModelSection {
+                Layout.fillWidth: true
+                draft: root.draft
+            }
+
+            Button {
+                id: advanced
+
+                objectName: "advancedToggle"
+                checkable: true
+                flat: true
+                text: qsTr("Advanced")
+                icon.name: checked ? "pan-up" : "pan-down"
+                icon.color: advanced.palette.buttonText
+                Accessible.name: checked ? qsTr("Advanced: shown") : qsTr("Advanced: hidden")
+                Accessible.onPressAction: toggle()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Base URL, extra headers, and a key for local servers")
+            }
+            SettingsSection {
+                Layout.fillWidth: true
+                visible: advanced.checked
+                title: qsTr("Advanced")
+                description: qsTr("Rarely needed: a different address, or headers a proxy or gateway asks for.")
 
                 Label {
-                    text: qsTr("Provider")
-                    color: Theme.text
-                }
-                ComboBox {
-                    id: presetBox
-
-                    objectName: "presetBox"
-                    Layout.fillWidth: true
-                    model: root.service.presets
-                    textRole: "name"
-                    valueRole: "presetId"
-                    currentIndex: root.service.presets.indexOf(root.draft.presetId)
-                    onActivated: root.draft.presetId = currentValue
-                    Accessible.name: qsTr("Provider")
-                    // The style's text field inside is for editable boxes only.
-                    Component.onCompleted: contentItem.Accessible.ignored = true
-                }
-                Label {
-                    text: qsTr("Name")
-                    color: Theme.text
-                }
-                TextField {
-                    objectName: "nameField"
-                    Layout.fillWidth: true
-                    text: root.draft.name
-                    onTextEdited: root.draft.name = text
-                    Accessible.name: qsTr("Provider name")
-                }
-                Label {
+                    visible: !root.draft.isCustom
                     text: qsTr("Base URL")
                     color: Theme.text
                 }
                 TextField {
-                    objectName: "baseUrlField"
+                    objectName: "advancedBaseUrlField"
                     Layout.fillWidth: true
+                    visible: !root.draft.isCustom
                     text: root.draft.baseUrl
-                    placeholderText: root.draft.isCustom ? qsTr("e.g. http://localhost:8080/v1") : root.draft.defaultBaseUrl
+                    placeholderText: root.draft.defaultBaseUrl
                     inputMethodHints: Qt.ImhUrlCharactersOnly
                     onTextEdited: root.draft.baseUrl = text
                     Accessible.name: qsTr("Base URL")
                     Accessible.description: qsTr("Leave empty for %1").arg(root.draft.defaultBaseUrl)
                 }
-            }
-
-            ApiKeyStorage {
-                Layout.fillWidth: true
-                draft: root.draft
-                keys: root.service.keys
-                settings: root.service.settings
-            }
-
-            Label {
-                text: qsTr("Extra headers (one “Name: value” per line)")
-                color: Theme.text
-            }
-            TextArea {
-                objectName: "headersField"
-                Layout.fillWidth: true
-                Layout.preferredHeight: 64
-                text: root.draft.extraHeaders
-                placeholderText: qsTr("X-Title: Confab")
-                wrapMode: TextEdit.NoWrap
-                onTextChanged: if (text !== root.draft.extraHeaders)
-                    root.draft.extraHeaders = text
-                Accessible.name: qsTr("Extra headers")
-            }
-
-            RowLayout {
-                Layout.fillWidth: true
-
-                Button {
-                    objectName: "testButton"
-                    text: root.draft.testState === ProviderDraft.Testing ? qsTr("Cancel test") : qsTr("Test connection")
-                    onClicked: root.draft.testState === ProviderDraft.Testing ? root.draft.cancelTest() : root.draft.testConnection()
-                    Accessible.name: text
-                    Accessible.onPressAction: clicked()
-                }
-                BusyIndicator {
-                    objectName: "testBusy"
-                    running: root.draft.testState === ProviderDraft.Testing
-                    visible: running
-                    Layout.preferredWidth: 28
-                    Layout.preferredHeight: 28
-                    Accessible.name: qsTr("Testing the connection")
-                }
                 Label {
-                    objectName: "testResult"
-                    Layout.fillWidth: true
-                    wrapMode: Text.Wrap
-                    text: root.draft.testMessage
-                    color: root.draft.testState === ProviderDraft.Failed ? Theme.errorText : Theme.text
-                    Accessible.role: Accessible.StaticText
-                    Accessible.name: text
+                    text: qsTr("Extra headers (one “Name: value” per line)")
+                    color: Theme.text
                 }
-            }
-
-            Label {
-                text: root.draft.defaultModel.length > 0 ? qsTr("Default model: %1").arg(root.draft.defaultModel) : qsTr("Default model: the first one the server lists")
-                color: Theme.text
-            }
-            ModelPicker {
-                objectName: "defaultModelPicker"
-                Layout.fillWidth: true
-                Layout.preferredHeight: 220
-                models: root.draft.models
-                currentModel: root.draft.defaultModel
-                onModelChosen: modelId => root.draft.defaultModel = modelId
+                TextArea {
+                    objectName: "headersField"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: implicitHeight * 3
+                    text: root.draft.extraHeaders
+                    placeholderText: qsTr("X-Title: Confab")
+                    wrapMode: TextEdit.NoWrap
+                    onTextChanged: if (text !== root.draft.extraHeaders)
+                        root.draft.extraHeaders = text
+                    Accessible.name: qsTr("Extra headers")
+                }
             }
         }
     }
@@ -191,16 +211,24 @@ ColumnLayout {
             Layout.fillWidth: true
         }
         Button {
+            id: cancelButton
+
             objectName: "cancelButton"
             text: qsTr("Cancel")
+            icon.name: "window-close"
+            icon.color: cancelButton.palette.buttonText
             onClicked: root.cancel()
             Accessible.name: text
             Accessible.onPressAction: clicked()
         }
         Button {
+            id: saveButton
+
             objectName: "saveButton"
             text: root.draft.saving ? qsTr("Saving…") : qsTr("Save")
             highlighted: true
+            icon.name: "document-save"
+            icon.color: saveButton.palette.buttonText
             enabled: root.draft.validationError.length === 0 && !root.draft.saving
             onClicked: root.draft.save()
             Accessible.name: qsTr("Save the provider")

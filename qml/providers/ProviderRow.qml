@@ -29,6 +29,12 @@ Frame {
     }
 
     objectName: "provider_" + root.providerId
+    padding: Theme.spacingM
+    background: Rectangle {
+        radius: Theme.radiusL
+        color: Theme.surfaceRaised
+        border.color: root.isDefault ? Theme.accent : Theme.border
+    }
     Accessible.role: Accessible.ListItem
     Accessible.name: root.name
 
@@ -37,7 +43,7 @@ Frame {
 
         ColumnLayout {
             Layout.fillWidth: true
-            spacing: 2
+            spacing: Theme.spacingXxs
 
             Label {
                 text: root.isDefault ? qsTr("%1 (default)").arg(root.name) : root.name
@@ -54,9 +60,13 @@ Frame {
             }
         }
         Button {
+            id: makeDefaultButton
+
             objectName: "makeDefault"
             visible: !root.isDefault && !root.confirmingDelete
             text: qsTr("Make default")
+            icon.name: "object-select"
+            icon.color: makeDefaultButton.palette.buttonText
             onClicked: root.makeDefaultRequested(root.providerId)
             Accessible.name: qsTr("Make default: %1").arg(root.name)
             Accessible.onPressAction: clicked()
@@ -67,6 +77,8 @@ Frame {
             objectName: "editProvider"
             visible: !root.confirmingDelete
             text: qsTr("Edit")
+            icon.name: "document-edit"
+            icon.color: editButton.palette.buttonText
             onClicked: root.editRequested(root.providerId)
             Accessible.name: qsTr("Edit %1").arg(root.name)
             Accessible.onPressAction: clicked()
@@ -77,6 +89,8 @@ Frame {
             objectName: "deleteProvider"
             visible: !root.confirmingDelete
             text: qsTr("Delete")
+            icon.name: "edit-delete"
+            icon.color: deleteButton.palette.buttonText
             onClicked: {
                 root.confirmingDelete = true;
                 keepButton.forceActiveFocus(Qt.TabFocusReason);
@@ -92,9 +106,13 @@ Frame {
             Accessible.name: text
         }
         Button {
+            id: confirmDeleteButton
+
             objectName: "confirmDelete"
             visible: root.confirmingDelete
             text: qsTr("Delete")
+            icon.name: "edit-delete"
+            icon.color: confirmDeleteButton.palette.buttonText
             onClicked: root.deleteConfirmed(root.providerId)
             Accessible.name: qsTr("Delete %1 and its key").arg(root.name)
             Accessible.onPressAction: clicked()
@@ -105,6 +123,8 @@ Frame {
             objectName: "cancelDelete"
             visible: root.confirmingDelete
             text: qsTr("Keep")
+            icon.name: "go-previous"
+            icon.color: keepButton.palette.buttonText
             onClicked: {
                 root.confirmingDelete = false;
                 deleteButton.forceActiveFocus(Qt.TabFocusReason);

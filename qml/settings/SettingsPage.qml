@@ -22,6 +22,8 @@ Page {
     property string caError
     // The tool servers (MCP); the Tools tab shows them when set.
     property ToolServers tools: null
+    // What the About box tells; the About button shows when set.
+    property AppInfo appInfo: null
 
     function showTools() {
         tabs.currentIndex = 3;
@@ -62,7 +64,7 @@ Page {
     // Esc leaves the provider form, else the settings.
     Shortcut {
         sequence: "Esc"
-        enabled: root.visible
+        enabled: root.visible && !about.visible
         onActivated: {
             if (providerPages.currentIndex === 1)
                 editor.cancel();
@@ -76,11 +78,17 @@ Page {
             anchors.fill: parent
 
             ToolButton {
+                id: backButton
+
                 objectName: "closeSettings"
                 text: qsTr("Back")
+                icon.name: "go-previous"
+                icon.color: backButton.palette.buttonText
                 onClicked: root.closeRequested()
                 Accessible.name: qsTr("Back to the chat")
                 Accessible.onPressAction: clicked()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Back to the chat (Esc)")
             }
             TabBar {
                 id: tabs
@@ -104,12 +112,35 @@ Page {
                     text: qsTr("Tools")
                 }
             }
+            ToolButton {
+                id: aboutButton
+
+                objectName: "aboutButton"
+                visible: root.appInfo !== null
+                text: qsTr("About Confab")
+                icon.name: "help-about"
+                icon.color: aboutButton.palette.buttonText
+                onClicked: about.open()
+                Accessible.name: text
+                Accessible.onPressAction: clicked()
+            }
         }
+    }
+
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    AboutDialog {
+        id: about
+
+        appInfo: root.appInfo
+        returnFocusTo: aboutButton
     }
 
     StackLayout {
         anchors.fill: parent
-        anchors.margins: Theme.spacing
+        anchors.margins: Theme.spacingXl
         currentIndex: tabs.currentIndex
 
         // The list, or the editor. Not a StackLayout: on Qt 6.4 the nested layouts of a page a
@@ -123,7 +154,25 @@ Page {
             ColumnLayout {
                 anchors.fill: parent
                 visible: providerPages.currentIndex === 0
-                spacing: Theme.spacing
+                spacing: Theme.spacingS
+
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Providers")
+                    font.pointSize: Theme.fontSizeHeading
+                    font.bold: true
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+                Label {
+                    Layout.fillWidth: true
+                    Layout.bottomMargin: Theme.spacingS
+                    text: qsTr("Where the answers come from: services on the internet, or model servers on this computer. New conversations use the default one.")
+                    wrapMode: Text.Wrap
+                    color: Theme.subtleText
+                }
 
                 ListView {
                     id: providerList
@@ -131,8 +180,9 @@ Page {
                     objectName: "providerList"
                     Layout.fillWidth: true
                     Layout.fillHeight: true
+                    Layout.maximumWidth: Theme.pageWidth
                     clip: true
-                    spacing: Theme.spacing / 2
+                    spacing: Theme.spacingS
                     model: root.service.providers
                     Accessible.role: Accessible.List
                     Accessible.name: qsTr("Providers")
@@ -156,7 +206,7 @@ Page {
                     Label {
                         objectName: "noProviders"
                         anchors.centerIn: parent
-                        width: Math.min(parent.width - 2 * Theme.spacing, 420)
+                        width: Math.min(parent.width - 2 * Theme.spacingXl, Theme.formWidth)
                         visible: root.service.providers.count === 0
                         horizontalAlignment: Text.AlignHCenter
                         wrapMode: Text.Wrap
@@ -169,6 +219,8 @@ Page {
 
                     objectName: "addProvider"
                     text: qsTr("Add provider…")
+                    icon.name: "list-add"
+                    icon.color: addButton.palette.buttonText
                     onClicked: root.addProvider("openai")
                     Accessible.name: qsTr("Add provider")
                     Accessible.onPressAction: clicked()

@@ -123,6 +123,16 @@ QtObject {
     readonly property int iconSizeLarge: 32
     // How long the pointer rests on a control before its tooltip shows, in milliseconds.
     readonly property int toolTipDelay: 500
+    // Page layout: settings and the first run are centred columns no wider than pageWidth; the
+    // first run's preset cards are at least cardWidth wide (as many per row as fit).
+    readonly property int pageWidth: 880
+    readonly property int cardWidth: 250
+    // A short form (the first run's): fields no wider than this.
+    readonly property int formWidth: 600
+    // A list picked from inside a form (the default model).
+    readonly property int pickerHeight: 220
+    // The app icon on the welcome page and in the About box.
+    readonly property int appIconSize: 64
     // A readable line: answers are capped at about 85 average characters of the body font.
     readonly property FontMetrics bodyMetrics: FontMetrics {
         font.pointSize: theme.fontSize

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "appinfo.h"
 
+#include <QFile>
+
 using namespace Qt::StringLiterals;
 
 AppInfo::AppInfo(const QString &version, bool softwareRendering, const QString &source,
@@ -38,4 +40,15 @@ QString AppInfo::renderingDescription() const
                           : tr("Drawn by the graphics card (OpenGL), as the environment asks.");
     }
     return tr("Drawn by Qt Quick's software renderer (no display).");
+}
+
+QString AppInfo::iconLicense()
+{
+    QFile file(u":/icons/LICENSE-lucide.txt"_s);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).trimmed() : QString();
+}
+
+QString AppInfo::homepage()
+{
+    return u"https://github.com/confabchat/confab"_s;
 }

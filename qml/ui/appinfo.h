@@ -21,6 +21,10 @@ class AppInfo : public QObject
     Q_PROPERTY(bool softwareRendering READ softwareRendering CONSTANT FINAL)
     /** One sentence for the About box: which renderer, and why it was chosen. */
     Q_PROPERTY(QString renderingDescription READ renderingDescription CONSTANT FINAL)
+    /** The bundled icons' licence text (resources/icons/LICENSE-lucide.txt). */
+    Q_PROPERTY(QString iconLicense READ iconLicense CONSTANT FINAL)
+    /** The project's home page, shown as it is before it is opened. */
+    Q_PROPERTY(QString homepage READ homepage CONSTANT FINAL)
 
 public:
     /** @p source is what decided ("environment", "setting", "probe", "platform"); @p glRenderer
@@ -32,6 +36,8 @@ public:
     QString qtVersion() const;
     bool softwareRendering() const { return m_software; }
     QString renderingDescription() const;
+    static QString iconLicense();
+    static QString homepage();
 
 private:
     QString m_version;

@@ -48,6 +48,8 @@ private Q_SLOTS:
     void validation();
     void editKeepsTheStoredKey();
     void noKeychainSaveFailsThenSessionWorks();
+    void noKeychainMovesTheDefaultToSession();
+    void testAndSaveSavesOnlyWhatWorks();
     void requestTarget();
     void requestTargetPicksFirstLocalModel();
     void removeProviderForgetsKeyAndCache();
@@ -122,7 +124,7 @@ void TestProviderService::testConnectionThenSaveNewProvider()
     draft->testConnection();
     QCOMPARE(draft->testState(), ProviderDraft::TestState::Testing);
     QTRY_COMPARE(draft->testState(), ProviderDraft::TestState::Succeeded);
-    QCOMPARE(draft->testMessage(), u"Connected. 2 models are available."_s);
+    QCOMPARE(draft->testMessage(), u"Connected. 2 model(s) available."_s);
     QCOMPARE(draft->models()->count(), 2);
     QCOMPARE(server.requests().last().header("x-title"), "Confab"_ba);
     draft->setDefaultModel(u"zeta"_s);
@@ -251,6 +253,7 @@ void TestProviderService::noKeychainSaveFailsThenSessionWorks()
     ProviderDraft *draft = m_service->draft();
     draft->startNew(u"openai"_s);
     draft->setApiKey(kKey);
+    draft->setKeyMode(ApiKeys::Mode::Keychain); // chosen anyway (the UI disables it)
     QSignalSpy saving(draft, &ProviderDraft::savingChanged);
     draft->save();
     QTRY_VERIFY(!draft->isSaving());
@@ -271,6 +274,68 @@ void TestProviderService::noKeychainSaveFailsThenSessionWorks()
     draft->startNew(u"openai"_s);
     QCOMPARE(draft->keyMode(), ApiKeys::Mode::Environment);
     QCOMPARE(draft->keyEnvVar(), u"OPENAI_API_KEY"_s);
+}
+
+void TestProviderService::noKeychainMovesTheDefaultToSession()
+{
+    // The form opens before the keychain check ends: the default is the keychain …
+    ProviderDraft *draft = m_service->draft();
+    draft->startNew(u"anthropic"_s);
+    QCOMPARE(draft->keyMode(), ApiKeys::Mode::Keychain);
+    // … until the check finds none; then a new key is kept for the session.
+    m_keychain->setUnavailable(u"The name org.freedesktop.secrets was not provided"_s);
+    QSignalSpy fields(draft, &ProviderDraft::fieldsChanged);
+    m_keys->checkKeychain();
+    QTRY_COMPARE(m_keys->keychainState(), ApiKeys::KeychainState::Unavailable);
+    QCOMPARE(draft->keyMode(), ApiKeys::Mode::Session);
+    QVERIFY(fields.count() > 0);
+    // A form opened afterwards starts there.
+    draft->startNew(u"openai"_s);
+    QCOMPARE(draft->keyMode(), ApiKeys::Mode::Session);
+    draft->setApiKey(kKey);
+    QSignalSpy saved(draft, &ProviderDraft::saved);
+    draft->save();
+    QTRY_COMPARE(saved.count(), 1);
+    QCOMPARE(m_service->providers()->configs().first().keyMode, ApiKeys::Mode::Session);
+    // Local servers still need no key at all.
+    draft->startNew(u"ollama"_s);
+    QVERIFY(draft->isLocal());
+    QCOMPARE(draft->keyMode(), ApiKeys::Mode::None);
+}
+
+void TestProviderService::testAndSaveSavesOnlyWhatWorks()
+{
+    LoopbackServer server;
+    serveOpenAi(server);
+    ProviderDraft *draft = m_service->draft();
+    draft->startNew({});
+    draft->setBaseUrl(server.url(u"/v1").toString());
+    draft->setApiKey(u"sk-wrong"_s);
+    QSignalSpy saved(draft, &ProviderDraft::saved);
+    draft->testAndSave();
+    QCOMPARE(draft->testState(), ProviderDraft::TestState::Testing);
+    QTRY_COMPARE(draft->testState(), ProviderDraft::TestState::Failed);
+    QVERIFY2(draft->testMessage().contains(u"Invalid key"_s), qPrintable(draft->testMessage()));
+    QCOMPARE(saved.count(), 0);
+    QCOMPARE(m_service->providers()->count(), 0);
+    // A later plain test that works saves nothing either.
+    draft->setApiKey(kKey);
+    draft->testConnection();
+    QTRY_COMPARE(draft->testState(), ProviderDraft::TestState::Succeeded);
+    QCOMPARE(saved.count(), 0);
+
+    draft->testAndSave();
+    QTRY_COMPARE(saved.count(), 1);
+    QCOMPARE(draft->testState(), ProviderDraft::TestState::Succeeded);
+    QCOMPARE(m_service->providers()->count(), 1);
+    QCOMPARE(m_keychain->value(ApiKeys::entryName(saved.first().at(0).toString())), kKey);
+
+    // Nothing to test yet: it says why, and saves nothing.
+    draft->startNew(u"openai"_s);
+    draft->testAndSave();
+    QCOMPARE(draft->testState(), ProviderDraft::TestState::Idle);
+    QCOMPARE(draft->saveError(), u"Enter the API key."_s);
+    QCOMPARE(m_service->providers()->count(), 1);
 }
 
 void TestProviderService::requestTarget()

@@ -20,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -401,9 +402,17 @@ void TestProviderSettings::presetListModel()
     for (const QString &name :
          {u"OpenAI"_s, u"Anthropic"_s, u"Google Gemini"_s, u"Ollama"_s, u"OpenRouter"_s, u"Groq"_s,
           u"Mistral"_s, u"DeepSeek"_s, u"Together AI"_s, u"xAI"_s, u"LM Studio"_s, u"llama.cpp"_s,
-          u"vLLM"_s, u"LiteLLM proxy"_s, u"Custom (OpenAI-compatible)"_s}) {
+          u"vLLM"_s, u"LiteLLM"_s, u"Other OpenAI-compatible server"_s}) {
         QVERIFY2(names.contains(name), qPrintable(name));
     }
+    // Each card on the first-run page says in one line what it connects to.
+    QSet<QString> descriptions;
+    for (int i = 0; i < presets.rowCount(); ++i) {
+        const QString line = presets.index(i).data(PresetListModel::DescriptionRole).toString();
+        QVERIFY2(!line.isEmpty(), qPrintable(names.at(i)));
+        descriptions.insert(line);
+    }
+    QCOMPARE(descriptions.size(), presets.rowCount());
     const int ollama = presets.indexOf(u"ollama"_s);
     QVERIFY(presets.index(ollama).data(PresetListModel::IsLocalRole).toBool());
     QVERIFY(!presets.index(ollama).data(PresetListModel::NeedsKeyRole).toBool());

@@ -163,6 +163,12 @@ public:
         const auto config = m_service.providers()->config(providerId);
         return config ? config->defaultModel : QString();
     }
+    /** A keychain that answers, or one that is not there (as without a Secret Service). */
+    Q_INVOKABLE void setKeychainAvailable(bool available)
+    {
+        m_keychain.setUnavailable(available ? QString() : u"No Secret Service"_s);
+        m_keys.checkKeychain();
+    }
     /** Removes every provider (and key) between test functions. */
     Q_INVOKABLE void reset()
     {

@@ -78,6 +78,7 @@ Item {
         }
 
         function init() {
+            page.visible = true;
             TestEnv.reset();
             mouseClick(testCase.field("providersTab"));
             const cancel = findChild(page, "cancelButton");
@@ -91,7 +92,7 @@ Item {
             compare(keyField.echoMode, TextInput.Password);
             mouseClick(testCase.field("testButton"));
             const result = testCase.field("testResult");
-            tryCompare(result, "text", "Connected. 3 models are available.");
+            tryCompare(result, "text", "Connected. 3 model(s) available.");
             compare(TestEnv.lastAuthorization(), "Bearer " + TestEnv.validKey);
 
             // Pick the default model by searching the list.
@@ -158,7 +159,7 @@ Item {
             testCase.retype("nameField", "Lab 2");
             // The test uses the stored key.
             mouseClick(testCase.field("testButton"));
-            tryCompare(testCase.field("testResult"), "text", "Connected. 3 models are available.");
+            tryCompare(testCase.field("testResult"), "text", "Connected. 3 model(s) available.");
             compare(TestEnv.lastAuthorization(), "Bearer " + TestEnv.validKey);
             mouseClick(testCase.field("saveButton"));
             tryVerify(() => !testCase.field("providerEditor").visible);
@@ -203,6 +204,71 @@ Item {
             compare(TestEnv.service.settings.defaultModel, "llama3.2:latest");
             verify(!TestEnv.offer.shouldOffer);
             offerPage.destroy();
+        }
+
+        // A preset card opens a short form with only what it needs; Connect tests the
+        // connection and saves only what works (or, after a failure, when asked to).
+        function test_firstRunCardConnects() {
+            // As in the window: the settings (and their Esc) are not shown under the welcome.
+            page.visible = false;
+            const component = Qt.createComponent("qrc:/qt/qml/Confab/Providers/FirstRunOfferPage.qml");
+            const offerPage = createTemporaryObject(component, root, {
+                    "offer": TestEnv.offer,
+                    "width": 700,
+                    "height": 1300
+                });
+            tryVerify(() => !TestEnv.offer.searching);
+            const card = findChild(offerPage, "preset_custom");
+            verify(card !== null);
+            compare(card.summary, "Any server that speaks the OpenAI chat API");
+            mouseClick(card);
+            const form = findChild(offerPage, "quickSetup");
+            tryVerify(() => form.visible);
+            const url = findChild(form, "quickBaseUrl");
+            verify(url.activeFocus, "the focus goes into the form");
+            testCase.type(TestEnv.serverUrl);
+            const key = findChild(form, "quickApiKey");
+            verify(key.visible);
+            key.forceActiveFocus();
+            testCase.type("wrong-key");
+            mouseClick(findChild(form, "quickConnect"));
+            const result = findChild(form, "quickResult");
+            tryCompare(result, "text", "The API key was rejected (Invalid key).");
+            compare(TestEnv.service.providers.count, 0);
+            verify(findChild(form, "quickSaveAnyway").visible);
+            key.selectAll();
+            key.forceActiveFocus();
+            keyClick(Qt.Key_Delete);
+            testCase.type(TestEnv.validKey);
+            keyClick(Qt.Key_Return);
+            tryCompare(TestEnv.service.providers, "count", 1);
+            verify(TestEnv.keychainHolds("custom"));
+            compare(TestEnv.storedKey("custom"), TestEnv.validKey);
+            // A local server's form asks for nothing; Esc goes back to its card.
+            findChild(offerPage, "preset_ollama").clicked();
+            verify(!findChild(form, "quickApiKey").visible);
+            verify(!findChild(form, "quickBaseUrl").visible);
+            verify(findChild(form, "quickConnect").activeFocus);
+            keyClick(Qt.Key_Escape);
+            tryVerify(() => !form.visible);
+            verify(findChild(offerPage, "preset_ollama").activeFocus);
+            page.visible = true;
+        }
+
+        // Without a keychain the form does not offer it: the choice moves to this session.
+        function test_noKeychainMovesTheChoice() {
+            TestEnv.setKeychainAvailable(false);
+            tryVerify(() => TestEnv.service.keys.keychainState === ApiKeys.Unavailable);
+            mouseClick(testCase.field("addProvider"));
+            tryVerify(() => testCase.field("providerEditor").visible);
+            const keychain = testCase.field("keyModeKeychain");
+            verify(!keychain.enabled);
+            verify(!keychain.checked);
+            verify(testCase.field("keyModeSession").checked);
+            compare(TestEnv.service.draft.keyMode, ApiKeys.Session);
+            mouseClick(testCase.field("cancelButton"));
+            TestEnv.setKeychainAvailable(true);
+            tryVerify(() => TestEnv.service.keys.keychainState === ApiKeys.Available);
         }
 
         function test_generalSettingsApplyAtOnce() {
