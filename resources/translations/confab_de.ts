@@ -9,6 +9,73 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Confab</source>
+        <translation>Über Confab</translation>
+    </message>
+    <message>
+        <source>Version %1, with Qt %2</source>
+        <translation>Version %1, mit Qt %2</translation>
+    </message>
+    <message>
+        <source>A desktop chat client for language models. Free software under the MIT licence.</source>
+        <translation>Ein Desktop-Chatprogramm für Sprachmodelle. Freie Software unter der MIT-Lizenz.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Open in the browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Open in the browser: %1</source>
+        <translation>Im Browser öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Danksagungen</translation>
+    </message>
+    <message>
+        <source>Qt, by The Qt Company and contributors (LGPL 3)</source>
+        <translation>Qt, von The Qt Company und Mitwirkenden (LGPL 3)</translation>
+    </message>
+    <message>
+        <source>md4c, the Markdown parser, by Martin Mitáš (MIT)</source>
+        <translation>md4c, der Markdown-Parser, von Martin Mitáš (MIT)</translation>
+    </message>
+    <message>
+        <source>QtKeychain, by Frank Osterfeld and contributors (BSD 3-Clause)</source>
+        <translation>QtKeychain, von Frank Osterfeld und Mitwirkenden (BSD 3-Clause)</translation>
+    </message>
+    <message>
+        <source>Lucide icons, by the Lucide contributors (ISC; some from Feather, MIT)</source>
+        <translation>Lucide-Symbole, von den Lucide-Mitwirkenden (ISC; einige aus Feather, MIT)</translation>
+    </message>
+    <message>
+        <source>Hide the icon licence</source>
+        <translation>Symbol-Lizenz ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the icon licence</source>
+        <translation>Symbol-Lizenz anzeigen</translation>
+    </message>
+    <message>
+        <source>Icon licence</source>
+        <translation>Symbol-Lizenz</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close About</source>
+        <translation>Info schließen</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDelegate</name>
     <message>
         <source>The model refused: %1</source>
@@ -206,6 +273,10 @@
     <message>
         <source>API key: optional, only if the server asks for one</source>
         <translation>API-Schlüssel: optional, nur wenn der Server einen verlangt</translation>
+    </message>
+    <message>
+        <source>In the system keychain (not available here)</source>
+        <translation>Im Schlüsselbund des Systems (hier nicht verfügbar)</translation>
     </message>
 </context>
 <context>
@@ -918,14 +989,6 @@ Kein Terminal für die Rückfrage: nicht ausgeführt (--yes erlaubt jeden Aufruf
         <translation>Suche nach Modellservern auf diesem Computer…</translation>
     </message>
     <message>
-        <source>Confab found these. Pick one to start chatting.</source>
-        <translation>Confab hat diese gefunden. Einen auswählen, um loszulegen.</translation>
-    </message>
-    <message>
-        <source>No model server is running here and no API key is set in the environment. Add a provider to start.</source>
-        <translation>Hier läuft kein Modellserver und in der Umgebung ist kein API-Schlüssel gesetzt. Zum Starten einen Anbieter hinzufügen.</translation>
-    </message>
-    <message>
         <source>Searching</source>
         <translation>Suche läuft</translation>
     </message>
@@ -945,24 +1008,44 @@ Kein Terminal für die Rückfrage: nicht ausgeführt (--yes erlaubt jeden Aufruf
         <translation>%1 mit dem Schlüssel in %2</translation>
     </message>
     <message>
-        <source>Use %1</source>
-        <translation>%1 verwenden</translation>
-    </message>
-    <message>
-        <source>Add a provider…</source>
-        <translation>Anbieter hinzufügen…</translation>
-    </message>
-    <message>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <source>Add a provider</source>
-        <translation>Anbieter hinzufügen</translation>
-    </message>
-    <message>
         <source>Closes the welcome; it is not shown again</source>
         <translation>Schließt die Begrüßung; sie wird nicht erneut angezeigt</translation>
+    </message>
+    <message>
+        <source>Chat with language models on this computer or online. Choose where the answers come from; you can add more later in Settings.</source>
+        <translation>Chatten Sie mit Sprachmodellen auf diesem Computer oder online. Wählen Sie, woher die Antworten kommen; weitere können Sie später in den Einstellungen hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Found on this computer</source>
+        <translation>Auf diesem Computer gefunden</translation>
+    </message>
+    <message>
+        <source>No model server is running here and no API key is set in the environment.</source>
+        <translation>Hier läuft kein Modellserver, und in der Umgebung ist kein API-Schlüssel gesetzt.</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Verwenden</translation>
+    </message>
+    <message>
+        <source>Connect a provider</source>
+        <translation>Anbieter verbinden</translation>
+    </message>
+    <message>
+        <source>Full provider form…</source>
+        <translation>Vollständiges Anbieterformular…</translation>
+    </message>
+    <message>
+        <source>Full provider form in Settings</source>
+        <translation>Vollständiges Anbieterformular in den Einstellungen</translation>
+    </message>
+    <message>
+        <source>Every field, such as extra headers, in Settings</source>
+        <translation>Alle Felder, etwa zusätzliche Header, in den Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -1012,10 +1095,6 @@ Kein Terminal für die Rückfrage: nicht ausgeführt (--yes erlaubt jeden Aufruf
         <translation>Standardmodell für neue Unterhaltungen</translation>
     </message>
     <message>
-        <source>Defaults for new conversations</source>
-        <translation>Standards für neue Unterhaltungen</translation>
-    </message>
-    <message>
         <source>Let a model write conversation titles</source>
         <translation>Titel von Unterhaltungen von einem Modell schreiben lassen</translation>
     </message>
@@ -1026,10 +1105,6 @@ Kein Terminal für die Rückfrage: nicht ausgeführt (--yes erlaubt jeden Aufruf
     <message>
         <source>Model for titles</source>
         <translation>Modell für Titel</translation>
-    </message>
-    <message>
-        <source>Export and import (API keys are never included)</source>
-        <translation>Export und Import (ohne API-Schlüssel)</translation>
     </message>
     <message>
         <source>Settings file</source>
@@ -1066,6 +1141,38 @@ Kein Terminal für die Rückfrage: nicht ausgeführt (--yes erlaubt jeden Aufruf
     <message>
         <source>Takes effect when Confab is started again.</source>
         <translation>Wird beim nächsten Start von Confab wirksam.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Colours, text size and language of the whole window.</source>
+        <translation>Farben, Textgröße und Sprache des ganzen Fensters.</translation>
+    </message>
+    <message>
+        <source>New conversations</source>
+        <translation>Neue Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>What a new conversation starts with; each conversation can change it.</source>
+        <translation>Womit eine neue Unterhaltung beginnt; jede Unterhaltung kann es ändern.</translation>
+    </message>
+    <message>
+        <source>Conversation titles</source>
+        <translation>Titel der Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>A title is written from the first question; a model can write a better one.</source>
+        <translation>Ein Titel entsteht aus der ersten Frage; ein Modell kann einen besseren schreiben.</translation>
+    </message>
+    <message>
+        <source>Export and import</source>
+        <translation>Export und Import</translation>
+    </message>
+    <message>
+        <source>All settings in one file, to move them to another computer. API keys are never included.</source>
+        <translation>Alle Einstellungen in einer Datei, um sie auf einen anderen Computer mitzunehmen. API-Schlüssel sind nie enthalten.</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2029,14 @@ Kein Terminal für die Rückfrage: nicht ausgeführt (--yes erlaubt jeden Aufruf
         <source>Certificate authority file</source>
         <translation>Datei der Zertifizierungsstelle</translation>
     </message>
+    <message>
+        <source>How Confab reaches providers on the internet. Applied at once.</source>
+        <translation>Wie Confab Anbieter im Internet erreicht. Gilt sofort.</translation>
+    </message>
+    <message>
+        <source>For a company proxy or a server with its own certificate; the system&apos;s authorities are always trusted.</source>
+        <translation>Für einen Firmen-Proxy oder einen Server mit eigenem Zertifikat; den Zertifizierungsstellen des Systems wird immer vertraut.</translation>
+    </message>
 </context>
 <context>
     <name>ParametersDrawer</name>
@@ -2050,6 +2165,80 @@ Kein Terminal für die Rückfrage: nicht ausgeführt (--yes erlaubt jeden Aufruf
     </message>
 </context>
 <context>
+    <name>PresetCard</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PresetListModel</name>
+    <message>
+        <source>Other OpenAI-compatible server</source>
+        <translation>Anderer OpenAI-kompatibler Server</translation>
+    </message>
+    <message>
+        <source>GPT models, with an API key from OpenAI</source>
+        <translation>GPT-Modelle, mit einem API-Schlüssel von OpenAI</translation>
+    </message>
+    <message>
+        <source>Claude models, with an API key from Anthropic</source>
+        <translation>Claude-Modelle, mit einem API-Schlüssel von Anthropic</translation>
+    </message>
+    <message>
+        <source>Gemini models, with an API key from Google AI Studio</source>
+        <translation>Gemini-Modelle, mit einem API-Schlüssel aus Google AI Studio</translation>
+    </message>
+    <message>
+        <source>Models running on this computer with Ollama</source>
+        <translation>Modelle, die mit Ollama auf diesem Computer laufen</translation>
+    </message>
+    <message>
+        <source>Hundreds of models from many providers, with one key</source>
+        <translation>Hunderte Modelle vieler Anbieter, mit einem Schlüssel</translation>
+    </message>
+    <message>
+        <source>Open models on fast hosted hardware</source>
+        <translation>Offene Modelle auf schneller gehosteter Hardware</translation>
+    </message>
+    <message>
+        <source>Mistral&apos;s models, with an API key from Mistral AI</source>
+        <translation>Die Modelle von Mistral, mit einem API-Schlüssel von Mistral AI</translation>
+    </message>
+    <message>
+        <source>DeepSeek&apos;s chat and reasoning models</source>
+        <translation>Die Chat- und Reasoning-Modelle von DeepSeek</translation>
+    </message>
+    <message>
+        <source>Open models hosted by Together AI</source>
+        <translation>Offene Modelle, gehostet von Together AI</translation>
+    </message>
+    <message>
+        <source>Grok models, with an API key from xAI</source>
+        <translation>Grok-Modelle, mit einem API-Schlüssel von xAI</translation>
+    </message>
+    <message>
+        <source>Models running on this computer in LM Studio</source>
+        <translation>Modelle, die in LM Studio auf diesem Computer laufen</translation>
+    </message>
+    <message>
+        <source>A llama.cpp server on this computer</source>
+        <translation>Ein llama.cpp-Server auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>A vLLM server on this computer</source>
+        <translation>Ein vLLM-Server auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>A LiteLLM proxy in front of other providers</source>
+        <translation>Ein LiteLLM-Proxy vor anderen Anbietern</translation>
+    </message>
+    <message>
+        <source>Any server that speaks the OpenAI chat API</source>
+        <translation>Jeder Server, der die Chat-API von OpenAI spricht</translation>
+    </message>
+</context>
+<context>
     <name>ProviderDraft</name>
     <message>
         <source>Enter the server&apos;s base URL, for example http://localhost:8080/v1.</source>
@@ -2082,6 +2271,13 @@ Kein Terminal für die Rückfrage: nicht ausgeführt (--yes erlaubt jeden Aufruf
     <message>
         <source>The environment variable %1 is not set.</source>
         <translation>Die Umgebungsvariable %1 ist nicht gesetzt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. %n model(s) available.</source>
+        <translation>
+            <numerusform>Verbunden. %n Modell verfügbar.</numerusform>
+            <numerusform>Verbunden. %n Modelle verfügbar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2327,81 @@ Kein Terminal für die Rückfrage: nicht ausgeführt (--yes erlaubt jeden Aufruf
         <translation>Zusätzliche Header</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save the provider</source>
+        <translation>Anbieter speichern</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>A server on this computer: Confab finds it at its usual address.</source>
+        <translation>Ein Server auf diesem Computer: Confab findet ihn unter seiner üblichen Adresse.</translation>
+    </message>
+    <message>
+        <source>Any server that speaks the OpenAI chat API: give its address.</source>
+        <translation>Jeder Server, der die Chat-API von OpenAI spricht: Geben Sie seine Adresse an.</translation>
+    </message>
+    <message>
+        <source>A service on the internet: it needs an API key from its website.</source>
+        <translation>Ein Dienst im Internet: Er braucht einen API-Schlüssel von seiner Website.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Only if the server was started with one.</source>
+        <translation>Nur wenn der Server mit einem gestartet wurde.</translation>
+    </message>
+    <message>
+        <source>Where the key is kept: it never goes into the settings file.</source>
+        <translation>Wo der Schlüssel aufbewahrt wird: Er kommt nie in die Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>Advanced: shown</source>
+        <translation>Erweitert: angezeigt</translation>
+    </message>
+    <message>
+        <source>Advanced: hidden</source>
+        <translation>Erweitert: ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Base URL, extra headers, and a key for local servers</source>
+        <translation>Basis-URL, zusätzliche Header und ein Schlüssel für lokale Server</translation>
+    </message>
+    <message>
+        <source>Rarely needed: a different address, or headers a proxy or gateway asks for.</source>
+        <translation>Selten nötig: eine andere Adresse oder Header, die ein Proxy oder Gateway verlangt.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderModelSection</name>
+    <message>
+        <source>Connection test and default model</source>
+        <translation>Verbindungstest und Standardmodell</translation>
+    </message>
+    <message>
+        <source>The test asks the server for its models, with the values as typed.</source>
+        <translation>Der Test fragt den Server mit den eingegebenen Werten nach seinen Modellen.</translation>
+    </message>
+    <message>
         <source>Cancel test</source>
         <translation>Test abbrechen</translation>
     </message>
@@ -2149,22 +2420,6 @@ Kein Terminal für die Rückfrage: nicht ausgeführt (--yes erlaubt jeden Aufruf
     <message>
         <source>Default model: the first one the server lists</source>
         <translation>Standardmodell: das erste, das der Server auflistet</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Speichern…</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>Save the provider</source>
-        <translation>Anbieter speichern</translation>
     </message>
 </context>
 <context>
@@ -2234,6 +2489,77 @@ Kein Terminal für die Rückfrage: nicht ausgeführt (--yes erlaubt jeden Aufruf
     <message>
         <source>You: %1</source>
         <translation>Sie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuickSetupForm</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the list of providers</source>
+        <translation>Zurück zur Liste der Anbieter</translation>
+    </message>
+    <message>
+        <source>Connect to %1</source>
+        <translation>Mit %1 verbinden</translation>
+    </message>
+    <message>
+        <source>Confab connects to %1 on this computer. Start the server first; no key is needed.</source>
+        <translation>Confab verbindet sich mit %1 auf diesem Computer. Starten Sie zuerst den Server; ein Schlüssel ist nicht nötig.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>e.g. http://localhost:8080/v1</source>
+        <translation>z. B. http://localhost:8080/v1</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Paste the API key from the provider&apos;s website</source>
+        <translation>API-Schlüssel von der Website des Anbieters einfügen</translation>
+    </message>
+    <message>
+        <source>API key: optional, only if the server asks for one</source>
+        <translation>API-Schlüssel: optional, nur wenn der Server einen verlangt</translation>
+    </message>
+    <message>
+        <source>The key is read from %1, which is set.</source>
+        <translation>Der Schlüssel wird aus %1 gelesen; die Variable ist gesetzt.</translation>
+    </message>
+    <message>
+        <source>No keychain is available here: the key is kept until Confab quits. Settings has other places for it.</source>
+        <translation>Hier ist kein Schlüsselbund verfügbar: Der Schlüssel bleibt erhalten, bis Confab beendet wird. Die Einstellungen bieten andere Orte dafür.</translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keychain.</source>
+        <translation>Der Schlüssel wird im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect and save</source>
+        <translation>Verbinden und speichern</translation>
+    </message>
+    <message>
+        <source>Tests the connection, then saves the provider</source>
+        <translation>Testet die Verbindung und speichert dann den Anbieter</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Trotzdem speichern</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Verbindung wird getestet</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2707,18 @@ Kein Terminal für die Rückfrage: nicht ausgeführt (--yes erlaubt jeden Aufruf
     <message>
         <source>Tools</source>
         <translation>Tools</translation>
+    </message>
+    <message>
+        <source>Back to the chat (Esc)</source>
+        <translation>Zurück zum Chat (Esc)</translation>
+    </message>
+    <message>
+        <source>About Confab</source>
+        <translation>Über Confab</translation>
+    </message>
+    <message>
+        <source>Where the answers come from: services on the internet, or model servers on this computer. New conversations use the default one.</source>
+        <translation>Woher die Antworten kommen: Dienste im Internet oder Modellserver auf diesem Computer. Neue Unterhaltungen verwenden den Standardanbieter.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,73 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Confab</source>
+        <translation>Acerca de Confab</translation>
+    </message>
+    <message>
+        <source>Version %1, with Qt %2</source>
+        <translation>Versión %1, con Qt %2</translation>
+    </message>
+    <message>
+        <source>A desktop chat client for language models. Free software under the MIT licence.</source>
+        <translation>Un cliente de chat de escritorio para modelos de lenguaje. Software libre con licencia MIT.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Open in the browser</source>
+        <translation>Abrir en el navegador</translation>
+    </message>
+    <message>
+        <source>Open in the browser: %1</source>
+        <translation>Abrir en el navegador: %1</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Créditos</translation>
+    </message>
+    <message>
+        <source>Qt, by The Qt Company and contributors (LGPL 3)</source>
+        <translation>Qt, de The Qt Company y colaboradores (LGPL 3)</translation>
+    </message>
+    <message>
+        <source>md4c, the Markdown parser, by Martin Mitáš (MIT)</source>
+        <translation>md4c, el analizador de Markdown, de Martin Mitáš (MIT)</translation>
+    </message>
+    <message>
+        <source>QtKeychain, by Frank Osterfeld and contributors (BSD 3-Clause)</source>
+        <translation>QtKeychain, de Frank Osterfeld y colaboradores (BSD 3-Clause)</translation>
+    </message>
+    <message>
+        <source>Lucide icons, by the Lucide contributors (ISC; some from Feather, MIT)</source>
+        <translation>Iconos Lucide, de los colaboradores de Lucide (ISC; algunos de Feather, MIT)</translation>
+    </message>
+    <message>
+        <source>Hide the icon licence</source>
+        <translation>Ocultar la licencia de los iconos</translation>
+    </message>
+    <message>
+        <source>Show the icon licence</source>
+        <translation>Mostrar la licencia de los iconos</translation>
+    </message>
+    <message>
+        <source>Icon licence</source>
+        <translation>Licencia de los iconos</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close About</source>
+        <translation>Cerrar Acerca de</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDelegate</name>
     <message>
         <source>The model refused: %1</source>
@@ -206,6 +273,10 @@
     <message>
         <source>API key: optional, only if the server asks for one</source>
         <translation>Clave de API: opcional, solo si el servidor la pide</translation>
+    </message>
+    <message>
+        <source>In the system keychain (not available here)</source>
+        <translation>En el llavero del sistema (no disponible aquí)</translation>
     </message>
 </context>
 <context>
@@ -918,14 +989,6 @@ No hay ninguna terminal en la que preguntar: no se ejecuta (usa --yes para permi
         <translation>Buscando servidores de modelos en este equipo…</translation>
     </message>
     <message>
-        <source>Confab found these. Pick one to start chatting.</source>
-        <translation>Confab ha encontrado estos. Elige uno para empezar a chatear.</translation>
-    </message>
-    <message>
-        <source>No model server is running here and no API key is set in the environment. Add a provider to start.</source>
-        <translation>No hay ningún servidor de modelos en marcha en este equipo ni ninguna clave de API definida en el entorno. Añade un proveedor para empezar.</translation>
-    </message>
-    <message>
         <source>Searching</source>
         <translation>Buscando</translation>
     </message>
@@ -945,24 +1008,44 @@ No hay ninguna terminal en la que preguntar: no se ejecuta (usa --yes para permi
         <translation>%1 con la clave en %2</translation>
     </message>
     <message>
-        <source>Use %1</source>
-        <translation>Usar %1</translation>
-    </message>
-    <message>
-        <source>Add a provider…</source>
-        <translation>Añadir un proveedor…</translation>
-    </message>
-    <message>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <source>Add a provider</source>
-        <translation>Añadir un proveedor</translation>
-    </message>
-    <message>
         <source>Closes the welcome; it is not shown again</source>
         <translation>Cierra la bienvenida; no se volverá a mostrar</translation>
+    </message>
+    <message>
+        <source>Chat with language models on this computer or online. Choose where the answers come from; you can add more later in Settings.</source>
+        <translation>Chatea con modelos de lenguaje en este equipo o en línea. Elige de dónde vienen las respuestas; puedes añadir más después en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Found on this computer</source>
+        <translation>Encontrado en este equipo</translation>
+    </message>
+    <message>
+        <source>No model server is running here and no API key is set in the environment.</source>
+        <translation>No hay ningún servidor de modelos en ejecución aquí ni ninguna clave de API en el entorno.</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Usar</translation>
+    </message>
+    <message>
+        <source>Connect a provider</source>
+        <translation>Conectar un proveedor</translation>
+    </message>
+    <message>
+        <source>Full provider form…</source>
+        <translation>Formulario completo del proveedor…</translation>
+    </message>
+    <message>
+        <source>Full provider form in Settings</source>
+        <translation>Formulario completo del proveedor en Ajustes</translation>
+    </message>
+    <message>
+        <source>Every field, such as extra headers, in Settings</source>
+        <translation>Todos los campos, como las cabeceras adicionales, en Ajustes</translation>
     </message>
 </context>
 <context>
@@ -1012,10 +1095,6 @@ No hay ninguna terminal en la que preguntar: no se ejecuta (usa --yes para permi
         <translation>Modelo predeterminado para conversaciones nuevas</translation>
     </message>
     <message>
-        <source>Defaults for new conversations</source>
-        <translation>Valores predeterminados para conversaciones nuevas</translation>
-    </message>
-    <message>
         <source>Let a model write conversation titles</source>
         <translation>Dejar que un modelo escriba los títulos de las conversaciones</translation>
     </message>
@@ -1026,10 +1105,6 @@ No hay ninguna terminal en la que preguntar: no se ejecuta (usa --yes para permi
     <message>
         <source>Model for titles</source>
         <translation>Modelo para títulos</translation>
-    </message>
-    <message>
-        <source>Export and import (API keys are never included)</source>
-        <translation>Exportar e importar (las claves de API nunca se incluyen)</translation>
     </message>
     <message>
         <source>Settings file</source>
@@ -1066,6 +1141,38 @@ No hay ninguna terminal en la que preguntar: no se ejecuta (usa --yes para permi
     <message>
         <source>Takes effect when Confab is started again.</source>
         <translation>Se aplica la próxima vez que se inicie Confab.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>Colours, text size and language of the whole window.</source>
+        <translation>Colores, tamaño del texto e idioma de toda la ventana.</translation>
+    </message>
+    <message>
+        <source>New conversations</source>
+        <translation>Conversaciones nuevas</translation>
+    </message>
+    <message>
+        <source>What a new conversation starts with; each conversation can change it.</source>
+        <translation>Con qué empieza una conversación nueva; cada conversación puede cambiarlo.</translation>
+    </message>
+    <message>
+        <source>Conversation titles</source>
+        <translation>Títulos de las conversaciones</translation>
+    </message>
+    <message>
+        <source>A title is written from the first question; a model can write a better one.</source>
+        <translation>El título sale de la primera pregunta; un modelo puede escribir uno mejor.</translation>
+    </message>
+    <message>
+        <source>Export and import</source>
+        <translation>Exportar e importar</translation>
+    </message>
+    <message>
+        <source>All settings in one file, to move them to another computer. API keys are never included.</source>
+        <translation>Todos los ajustes en un archivo, para llevarlos a otro equipo. Las claves de API nunca se incluyen.</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2029,14 @@ No hay ninguna terminal en la que preguntar: no se ejecuta (usa --yes para permi
         <source>Certificate authority file</source>
         <translation>Archivo de autoridad de certificación</translation>
     </message>
+    <message>
+        <source>How Confab reaches providers on the internet. Applied at once.</source>
+        <translation>Cómo llega Confab a los proveedores en Internet. Se aplica al instante.</translation>
+    </message>
+    <message>
+        <source>For a company proxy or a server with its own certificate; the system&apos;s authorities are always trusted.</source>
+        <translation>Para un proxy de empresa o un servidor con su propio certificado; las autoridades del sistema siempre son de confianza.</translation>
+    </message>
 </context>
 <context>
     <name>ParametersDrawer</name>
@@ -2050,6 +2165,80 @@ No hay ninguna terminal en la que preguntar: no se ejecuta (usa --yes para permi
     </message>
 </context>
 <context>
+    <name>PresetCard</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PresetListModel</name>
+    <message>
+        <source>Other OpenAI-compatible server</source>
+        <translation>Otro servidor compatible con OpenAI</translation>
+    </message>
+    <message>
+        <source>GPT models, with an API key from OpenAI</source>
+        <translation>Modelos GPT, con una clave de API de OpenAI</translation>
+    </message>
+    <message>
+        <source>Claude models, with an API key from Anthropic</source>
+        <translation>Modelos Claude, con una clave de API de Anthropic</translation>
+    </message>
+    <message>
+        <source>Gemini models, with an API key from Google AI Studio</source>
+        <translation>Modelos Gemini, con una clave de API de Google AI Studio</translation>
+    </message>
+    <message>
+        <source>Models running on this computer with Ollama</source>
+        <translation>Modelos que se ejecutan en este equipo con Ollama</translation>
+    </message>
+    <message>
+        <source>Hundreds of models from many providers, with one key</source>
+        <translation>Cientos de modelos de muchos proveedores, con una sola clave</translation>
+    </message>
+    <message>
+        <source>Open models on fast hosted hardware</source>
+        <translation>Modelos abiertos en hardware alojado rápido</translation>
+    </message>
+    <message>
+        <source>Mistral&apos;s models, with an API key from Mistral AI</source>
+        <translation>Los modelos de Mistral, con una clave de API de Mistral AI</translation>
+    </message>
+    <message>
+        <source>DeepSeek&apos;s chat and reasoning models</source>
+        <translation>Los modelos de chat y razonamiento de DeepSeek</translation>
+    </message>
+    <message>
+        <source>Open models hosted by Together AI</source>
+        <translation>Modelos abiertos alojados por Together AI</translation>
+    </message>
+    <message>
+        <source>Grok models, with an API key from xAI</source>
+        <translation>Modelos Grok, con una clave de API de xAI</translation>
+    </message>
+    <message>
+        <source>Models running on this computer in LM Studio</source>
+        <translation>Modelos que se ejecutan en este equipo en LM Studio</translation>
+    </message>
+    <message>
+        <source>A llama.cpp server on this computer</source>
+        <translation>Un servidor llama.cpp en este equipo</translation>
+    </message>
+    <message>
+        <source>A vLLM server on this computer</source>
+        <translation>Un servidor vLLM en este equipo</translation>
+    </message>
+    <message>
+        <source>A LiteLLM proxy in front of other providers</source>
+        <translation>Un proxy LiteLLM delante de otros proveedores</translation>
+    </message>
+    <message>
+        <source>Any server that speaks the OpenAI chat API</source>
+        <translation>Cualquier servidor que hable la API de chat de OpenAI</translation>
+    </message>
+</context>
+<context>
     <name>ProviderDraft</name>
     <message>
         <source>Enter the server&apos;s base URL, for example http://localhost:8080/v1.</source>
@@ -2082,6 +2271,13 @@ No hay ninguna terminal en la que preguntar: no se ejecuta (usa --yes para permi
     <message>
         <source>The environment variable %1 is not set.</source>
         <translation>La variable de entorno %1 no está definida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. %n model(s) available.</source>
+        <translation>
+            <numerusform>Conectado. %n modelo disponible.</numerusform>
+            <numerusform>Conectado. %n modelos disponibles.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2327,81 @@ No hay ninguna terminal en la que preguntar: no se ejecuta (usa --yes para permi
         <translation>Cabeceras adicionales</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save the provider</source>
+        <translation>Guardar el proveedor</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>A server on this computer: Confab finds it at its usual address.</source>
+        <translation>Un servidor en este equipo: Confab lo encuentra en su dirección habitual.</translation>
+    </message>
+    <message>
+        <source>Any server that speaks the OpenAI chat API: give its address.</source>
+        <translation>Cualquier servidor que hable la API de chat de OpenAI: indica su dirección.</translation>
+    </message>
+    <message>
+        <source>A service on the internet: it needs an API key from its website.</source>
+        <translation>Un servicio en Internet: necesita una clave de API de su sitio web.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>Only if the server was started with one.</source>
+        <translation>Solo si el servidor se inició con una.</translation>
+    </message>
+    <message>
+        <source>Where the key is kept: it never goes into the settings file.</source>
+        <translation>Dónde se guarda la clave: nunca va al archivo de ajustes.</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
+        <source>Advanced: shown</source>
+        <translation>Avanzado: visible</translation>
+    </message>
+    <message>
+        <source>Advanced: hidden</source>
+        <translation>Avanzado: oculto</translation>
+    </message>
+    <message>
+        <source>Base URL, extra headers, and a key for local servers</source>
+        <translation>URL base, cabeceras adicionales y una clave para servidores locales</translation>
+    </message>
+    <message>
+        <source>Rarely needed: a different address, or headers a proxy or gateway asks for.</source>
+        <translation>Rara vez necesario: otra dirección, o cabeceras que pide un proxy o una pasarela.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderModelSection</name>
+    <message>
+        <source>Connection test and default model</source>
+        <translation>Prueba de conexión y modelo predeterminado</translation>
+    </message>
+    <message>
+        <source>The test asks the server for its models, with the values as typed.</source>
+        <translation>La prueba pide al servidor sus modelos, con los valores escritos.</translation>
+    </message>
+    <message>
         <source>Cancel test</source>
         <translation>Cancelar prueba</translation>
     </message>
@@ -2148,23 +2419,7 @@ No hay ninguna terminal en la que preguntar: no se ejecuta (usa --yes para permi
     </message>
     <message>
         <source>Default model: the first one the server lists</source>
-        <translation>Modelo predeterminado: el primero que liste el servidor</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Guardando…</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Guardar</translation>
-    </message>
-    <message>
-        <source>Save the provider</source>
-        <translation>Guardar el proveedor</translation>
+        <translation>Modelo predeterminado: el primero que lista el servidor</translation>
     </message>
 </context>
 <context>
@@ -2234,6 +2489,77 @@ No hay ninguna terminal en la que preguntar: no se ejecuta (usa --yes para permi
     <message>
         <source>You: %1</source>
         <translation>Tú: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuickSetupForm</name>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Back to the list of providers</source>
+        <translation>Volver a la lista de proveedores</translation>
+    </message>
+    <message>
+        <source>Connect to %1</source>
+        <translation>Conectar con %1</translation>
+    </message>
+    <message>
+        <source>Confab connects to %1 on this computer. Start the server first; no key is needed.</source>
+        <translation>Confab se conecta a %1 en este equipo. Inicia primero el servidor; no hace falta ninguna clave.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>e.g. http://localhost:8080/v1</source>
+        <translation>p. ej., http://localhost:8080/v1</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>Paste the API key from the provider&apos;s website</source>
+        <translation>Pega la clave de API del sitio web del proveedor</translation>
+    </message>
+    <message>
+        <source>API key: optional, only if the server asks for one</source>
+        <translation>Clave de API: opcional, solo si el servidor la pide</translation>
+    </message>
+    <message>
+        <source>The key is read from %1, which is set.</source>
+        <translation>La clave se lee de %1, que está definida.</translation>
+    </message>
+    <message>
+        <source>No keychain is available here: the key is kept until Confab quits. Settings has other places for it.</source>
+        <translation>No hay ningún llavero disponible aquí: la clave se guarda hasta que salgas de Confab. Ajustes ofrece otros lugares para ella.</translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keychain.</source>
+        <translation>La clave se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Connect and save</source>
+        <translation>Conectar y guardar</translation>
+    </message>
+    <message>
+        <source>Tests the connection, then saves the provider</source>
+        <translation>Prueba la conexión y luego guarda el proveedor</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Guardar de todos modos</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Probando la conexión</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2707,18 @@ No hay ninguna terminal en la que preguntar: no se ejecuta (usa --yes para permi
     <message>
         <source>Tools</source>
         <translation>Herramientas</translation>
+    </message>
+    <message>
+        <source>Back to the chat (Esc)</source>
+        <translation>Volver al chat (Esc)</translation>
+    </message>
+    <message>
+        <source>About Confab</source>
+        <translation>Acerca de Confab</translation>
+    </message>
+    <message>
+        <source>Where the answers come from: services on the internet, or model servers on this computer. New conversations use the default one.</source>
+        <translation>De dónde vienen las respuestas: servicios en Internet o servidores de modelos en este equipo. Las conversaciones nuevas usan el predeterminado.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,73 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Confab</source>
+        <translation>À propos de Confab</translation>
+    </message>
+    <message>
+        <source>Version %1, with Qt %2</source>
+        <translation>Version %1, avec Qt %2</translation>
+    </message>
+    <message>
+        <source>A desktop chat client for language models. Free software under the MIT licence.</source>
+        <translation>Un client de discussion de bureau pour les modèles de langage. Logiciel libre sous licence MIT.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Open in the browser</source>
+        <translation>Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Open in the browser: %1</source>
+        <translation>Ouvrir dans le navigateur : %1</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Remerciements</translation>
+    </message>
+    <message>
+        <source>Qt, by The Qt Company and contributors (LGPL 3)</source>
+        <translation>Qt, par The Qt Company et ses contributeurs (LGPL 3)</translation>
+    </message>
+    <message>
+        <source>md4c, the Markdown parser, by Martin Mitáš (MIT)</source>
+        <translation>md4c, l&apos;analyseur Markdown, par Martin Mitáš (MIT)</translation>
+    </message>
+    <message>
+        <source>QtKeychain, by Frank Osterfeld and contributors (BSD 3-Clause)</source>
+        <translation>QtKeychain, par Frank Osterfeld et ses contributeurs (BSD 3-Clause)</translation>
+    </message>
+    <message>
+        <source>Lucide icons, by the Lucide contributors (ISC; some from Feather, MIT)</source>
+        <translation>Icônes Lucide, par les contributeurs de Lucide (ISC ; certaines issues de Feather, MIT)</translation>
+    </message>
+    <message>
+        <source>Hide the icon licence</source>
+        <translation>Masquer la licence des icônes</translation>
+    </message>
+    <message>
+        <source>Show the icon licence</source>
+        <translation>Afficher la licence des icônes</translation>
+    </message>
+    <message>
+        <source>Icon licence</source>
+        <translation>Licence des icônes</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close About</source>
+        <translation>Fermer À propos</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDelegate</name>
     <message>
         <source>The model refused: %1</source>
@@ -206,6 +273,10 @@
     <message>
         <source>API key: optional, only if the server asks for one</source>
         <translation>Clé API&#xa0;: facultative, seulement si le serveur en demande une</translation>
+    </message>
+    <message>
+        <source>In the system keychain (not available here)</source>
+        <translation>Dans le trousseau du système (indisponible ici)</translation>
     </message>
 </context>
 <context>
@@ -918,14 +989,6 @@ Aucun terminal pour demander : non exécuté (utilisez --yes pour autoriser tous
         <translation>Recherche de serveurs de modèles sur cet ordinateur…</translation>
     </message>
     <message>
-        <source>Confab found these. Pick one to start chatting.</source>
-        <translation>Confab a trouvé ceux-ci. Choisissez-en un pour commencer à discuter.</translation>
-    </message>
-    <message>
-        <source>No model server is running here and no API key is set in the environment. Add a provider to start.</source>
-        <translation>Aucun serveur de modèles ne tourne ici et aucune clé API n&apos;est définie dans l&apos;environnement. Ajoutez un fournisseur pour commencer.</translation>
-    </message>
-    <message>
         <source>Searching</source>
         <translation>Recherche en cours</translation>
     </message>
@@ -945,24 +1008,44 @@ Aucun terminal pour demander : non exécuté (utilisez --yes pour autoriser tous
         <translation>%1 avec la clé dans %2</translation>
     </message>
     <message>
-        <source>Use %1</source>
-        <translation>Utiliser %1</translation>
-    </message>
-    <message>
-        <source>Add a provider…</source>
-        <translation>Ajouter un fournisseur…</translation>
-    </message>
-    <message>
         <source>Not now</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <source>Add a provider</source>
-        <translation>Ajouter un fournisseur</translation>
-    </message>
-    <message>
         <source>Closes the welcome; it is not shown again</source>
         <translation>Ferme l&apos;accueil&#xa0;; il ne sera plus affiché</translation>
+    </message>
+    <message>
+        <source>Chat with language models on this computer or online. Choose where the answers come from; you can add more later in Settings.</source>
+        <translation>Discutez avec des modèles de langage sur cet ordinateur ou en ligne. Choisissez d&apos;où viennent les réponses ; vous pourrez en ajouter d&apos;autres plus tard dans les Réglages.</translation>
+    </message>
+    <message>
+        <source>Found on this computer</source>
+        <translation>Trouvé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>No model server is running here and no API key is set in the environment.</source>
+        <translation>Aucun serveur de modèles ne tourne ici et aucune clé API n&apos;est définie dans l&apos;environnement.</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Utiliser</translation>
+    </message>
+    <message>
+        <source>Connect a provider</source>
+        <translation>Connecter un fournisseur</translation>
+    </message>
+    <message>
+        <source>Full provider form…</source>
+        <translation>Formulaire complet du fournisseur…</translation>
+    </message>
+    <message>
+        <source>Full provider form in Settings</source>
+        <translation>Formulaire complet du fournisseur dans les Réglages</translation>
+    </message>
+    <message>
+        <source>Every field, such as extra headers, in Settings</source>
+        <translation>Tous les champs, comme les en-têtes supplémentaires, dans les Réglages</translation>
     </message>
 </context>
 <context>
@@ -1012,10 +1095,6 @@ Aucun terminal pour demander : non exécuté (utilisez --yes pour autoriser tous
         <translation>Modèle par défaut des nouvelles conversations</translation>
     </message>
     <message>
-        <source>Defaults for new conversations</source>
-        <translation>Valeurs par défaut des nouvelles conversations</translation>
-    </message>
-    <message>
         <source>Let a model write conversation titles</source>
         <translation>Laisser un modèle rédiger les titres des conversations</translation>
     </message>
@@ -1026,10 +1105,6 @@ Aucun terminal pour demander : non exécuté (utilisez --yes pour autoriser tous
     <message>
         <source>Model for titles</source>
         <translation>Modèle pour les titres</translation>
-    </message>
-    <message>
-        <source>Export and import (API keys are never included)</source>
-        <translation>Export et import (les clés API ne sont jamais incluses)</translation>
     </message>
     <message>
         <source>Settings file</source>
@@ -1066,6 +1141,38 @@ Aucun terminal pour demander : non exécuté (utilisez --yes pour autoriser tous
     <message>
         <source>Takes effect when Confab is started again.</source>
         <translation>Prend effet au prochain démarrage de Confab.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Colours, text size and language of the whole window.</source>
+        <translation>Couleurs, taille du texte et langue de toute la fenêtre.</translation>
+    </message>
+    <message>
+        <source>New conversations</source>
+        <translation>Nouvelles conversations</translation>
+    </message>
+    <message>
+        <source>What a new conversation starts with; each conversation can change it.</source>
+        <translation>Ce avec quoi une nouvelle conversation commence ; chaque conversation peut le changer.</translation>
+    </message>
+    <message>
+        <source>Conversation titles</source>
+        <translation>Titres des conversations</translation>
+    </message>
+    <message>
+        <source>A title is written from the first question; a model can write a better one.</source>
+        <translation>Un titre est tiré de la première question ; un modèle peut en écrire un meilleur.</translation>
+    </message>
+    <message>
+        <source>Export and import</source>
+        <translation>Exporter et importer</translation>
+    </message>
+    <message>
+        <source>All settings in one file, to move them to another computer. API keys are never included.</source>
+        <translation>Tous les réglages dans un fichier, pour les emporter sur un autre ordinateur. Les clés API n&apos;y figurent jamais.</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2029,14 @@ Aucun terminal pour demander : non exécuté (utilisez --yes pour autoriser tous
         <source>Certificate authority file</source>
         <translation>Fichier d&apos;autorité de certification</translation>
     </message>
+    <message>
+        <source>How Confab reaches providers on the internet. Applied at once.</source>
+        <translation>Comment Confab joint les fournisseurs sur Internet. Appliqué immédiatement.</translation>
+    </message>
+    <message>
+        <source>For a company proxy or a server with its own certificate; the system&apos;s authorities are always trusted.</source>
+        <translation>Pour un proxy d&apos;entreprise ou un serveur avec son propre certificat ; les autorités du système restent toujours approuvées.</translation>
+    </message>
 </context>
 <context>
     <name>ParametersDrawer</name>
@@ -2050,6 +2165,80 @@ Aucun terminal pour demander : non exécuté (utilisez --yes pour autoriser tous
     </message>
 </context>
 <context>
+    <name>PresetCard</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>PresetListModel</name>
+    <message>
+        <source>Other OpenAI-compatible server</source>
+        <translation>Autre serveur compatible OpenAI</translation>
+    </message>
+    <message>
+        <source>GPT models, with an API key from OpenAI</source>
+        <translation>Modèles GPT, avec une clé API d&apos;OpenAI</translation>
+    </message>
+    <message>
+        <source>Claude models, with an API key from Anthropic</source>
+        <translation>Modèles Claude, avec une clé API d&apos;Anthropic</translation>
+    </message>
+    <message>
+        <source>Gemini models, with an API key from Google AI Studio</source>
+        <translation>Modèles Gemini, avec une clé API de Google AI Studio</translation>
+    </message>
+    <message>
+        <source>Models running on this computer with Ollama</source>
+        <translation>Modèles exécutés sur cet ordinateur avec Ollama</translation>
+    </message>
+    <message>
+        <source>Hundreds of models from many providers, with one key</source>
+        <translation>Des centaines de modèles de nombreux fournisseurs, avec une seule clé</translation>
+    </message>
+    <message>
+        <source>Open models on fast hosted hardware</source>
+        <translation>Modèles ouverts sur du matériel hébergé rapide</translation>
+    </message>
+    <message>
+        <source>Mistral&apos;s models, with an API key from Mistral AI</source>
+        <translation>Les modèles de Mistral, avec une clé API de Mistral AI</translation>
+    </message>
+    <message>
+        <source>DeepSeek&apos;s chat and reasoning models</source>
+        <translation>Les modèles de discussion et de raisonnement de DeepSeek</translation>
+    </message>
+    <message>
+        <source>Open models hosted by Together AI</source>
+        <translation>Modèles ouverts hébergés par Together AI</translation>
+    </message>
+    <message>
+        <source>Grok models, with an API key from xAI</source>
+        <translation>Modèles Grok, avec une clé API de xAI</translation>
+    </message>
+    <message>
+        <source>Models running on this computer in LM Studio</source>
+        <translation>Modèles exécutés sur cet ordinateur dans LM Studio</translation>
+    </message>
+    <message>
+        <source>A llama.cpp server on this computer</source>
+        <translation>Un serveur llama.cpp sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>A vLLM server on this computer</source>
+        <translation>Un serveur vLLM sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>A LiteLLM proxy in front of other providers</source>
+        <translation>Un proxy LiteLLM devant d&apos;autres fournisseurs</translation>
+    </message>
+    <message>
+        <source>Any server that speaks the OpenAI chat API</source>
+        <translation>Tout serveur qui parle l&apos;API de discussion d&apos;OpenAI</translation>
+    </message>
+</context>
+<context>
     <name>ProviderDraft</name>
     <message>
         <source>Enter the server&apos;s base URL, for example http://localhost:8080/v1.</source>
@@ -2082,6 +2271,13 @@ Aucun terminal pour demander : non exécuté (utilisez --yes pour autoriser tous
     <message>
         <source>The environment variable %1 is not set.</source>
         <translation>La variable d&apos;environnement %1 n&apos;est pas définie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. %n model(s) available.</source>
+        <translation>
+            <numerusform>Connecté. %n modèle disponible.</numerusform>
+            <numerusform>Connecté. %n modèles disponibles.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2131,26 +2327,6 @@ Aucun terminal pour demander : non exécuté (utilisez --yes pour autoriser tous
         <translation>En-têtes supplémentaires</translation>
     </message>
     <message>
-        <source>Cancel test</source>
-        <translation>Annuler le test</translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation>Tester la connexion</translation>
-    </message>
-    <message>
-        <source>Testing the connection</source>
-        <translation>Test de la connexion</translation>
-    </message>
-    <message>
-        <source>Default model: %1</source>
-        <translation>Modèle par défaut&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Default model: the first one the server lists</source>
-        <translation>Modèle par défaut&#xa0;: le premier de la liste du serveur</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2165,6 +2341,85 @@ Aucun terminal pour demander : non exécuté (utilisez --yes pour autoriser tous
     <message>
         <source>Save the provider</source>
         <translation>Enregistrer le fournisseur</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>A server on this computer: Confab finds it at its usual address.</source>
+        <translation>Un serveur sur cet ordinateur : Confab le trouve à son adresse habituelle.</translation>
+    </message>
+    <message>
+        <source>Any server that speaks the OpenAI chat API: give its address.</source>
+        <translation>Tout serveur qui parle l&apos;API de discussion d&apos;OpenAI : indiquez son adresse.</translation>
+    </message>
+    <message>
+        <source>A service on the internet: it needs an API key from its website.</source>
+        <translation>Un service sur Internet : il faut une clé API obtenue sur son site.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé API</translation>
+    </message>
+    <message>
+        <source>Only if the server was started with one.</source>
+        <translation>Seulement si le serveur a été lancé avec une clé.</translation>
+    </message>
+    <message>
+        <source>Where the key is kept: it never goes into the settings file.</source>
+        <translation>Où la clé est conservée : elle ne va jamais dans le fichier de réglages.</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <source>Advanced: shown</source>
+        <translation>Avancé : affiché</translation>
+    </message>
+    <message>
+        <source>Advanced: hidden</source>
+        <translation>Avancé : masqué</translation>
+    </message>
+    <message>
+        <source>Base URL, extra headers, and a key for local servers</source>
+        <translation>URL de base, en-têtes supplémentaires et clé pour les serveurs locaux</translation>
+    </message>
+    <message>
+        <source>Rarely needed: a different address, or headers a proxy or gateway asks for.</source>
+        <translation>Rarement utile : une autre adresse, ou des en-têtes exigés par un proxy ou une passerelle.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderModelSection</name>
+    <message>
+        <source>Connection test and default model</source>
+        <translation>Test de connexion et modèle par défaut</translation>
+    </message>
+    <message>
+        <source>The test asks the server for its models, with the values as typed.</source>
+        <translation>Le test demande ses modèles au serveur, avec les valeurs saisies.</translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <translation>Annuler le test</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Test de la connexion</translation>
+    </message>
+    <message>
+        <source>Default model: %1</source>
+        <translation>Modèle par défaut : %1</translation>
+    </message>
+    <message>
+        <source>Default model: the first one the server lists</source>
+        <translation>Modèle par défaut : le premier que liste le serveur</translation>
     </message>
 </context>
 <context>
@@ -2234,6 +2489,77 @@ Aucun terminal pour demander : non exécuté (utilisez --yes pour autoriser tous
     <message>
         <source>You: %1</source>
         <translation>Vous&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuickSetupForm</name>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Back to the list of providers</source>
+        <translation>Retour à la liste des fournisseurs</translation>
+    </message>
+    <message>
+        <source>Connect to %1</source>
+        <translation>Se connecter à %1</translation>
+    </message>
+    <message>
+        <source>Confab connects to %1 on this computer. Start the server first; no key is needed.</source>
+        <translation>Confab se connecte à %1 sur cet ordinateur. Lancez d&apos;abord le serveur ; aucune clé n&apos;est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>e.g. http://localhost:8080/v1</source>
+        <translation>p. ex. http://localhost:8080/v1</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé API</translation>
+    </message>
+    <message>
+        <source>Paste the API key from the provider&apos;s website</source>
+        <translation>Collez la clé API obtenue sur le site du fournisseur</translation>
+    </message>
+    <message>
+        <source>API key: optional, only if the server asks for one</source>
+        <translation>Clé API : facultative, seulement si le serveur en demande une</translation>
+    </message>
+    <message>
+        <source>The key is read from %1, which is set.</source>
+        <translation>La clé est lue dans %1, qui est définie.</translation>
+    </message>
+    <message>
+        <source>No keychain is available here: the key is kept until Confab quits. Settings has other places for it.</source>
+        <translation>Aucun trousseau n&apos;est disponible ici : la clé est conservée jusqu&apos;à la fermeture de Confab. Les Réglages proposent d&apos;autres emplacements.</translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keychain.</source>
+        <translation>La clé est conservée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Connect and save</source>
+        <translation>Se connecter et enregistrer</translation>
+    </message>
+    <message>
+        <source>Tests the connection, then saves the provider</source>
+        <translation>Teste la connexion, puis enregistre le fournisseur</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Test de la connexion</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2707,18 @@ Aucun terminal pour demander : non exécuté (utilisez --yes pour autoriser tous
     <message>
         <source>Tools</source>
         <translation>Outils</translation>
+    </message>
+    <message>
+        <source>Back to the chat (Esc)</source>
+        <translation>Retour à la discussion (Échap)</translation>
+    </message>
+    <message>
+        <source>About Confab</source>
+        <translation>À propos de Confab</translation>
+    </message>
+    <message>
+        <source>Where the answers come from: services on the internet, or model servers on this computer. New conversations use the default one.</source>
+        <translation>D&apos;où viennent les réponses : des services sur Internet ou des serveurs de modèles sur cet ordinateur. Les nouvelles conversations utilisent celui par défaut.</translation>
     </message>
 </context>
 <context>

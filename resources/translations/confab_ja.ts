@@ -9,6 +9,73 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Confab</source>
+        <translation>Confab について</translation>
+    </message>
+    <message>
+        <source>Version %1, with Qt %2</source>
+        <translation>バージョン %1（Qt %2）</translation>
+    </message>
+    <message>
+        <source>A desktop chat client for language models. Free software under the MIT licence.</source>
+        <translation>言語モデルのためのデスクトップ チャット クライアント。MIT ライセンスのフリーソフトウェアです。</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>Open in the browser</source>
+        <translation>ブラウザーで開く</translation>
+    </message>
+    <message>
+        <source>Open in the browser: %1</source>
+        <translation>ブラウザーで開く: %1</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>クレジット</translation>
+    </message>
+    <message>
+        <source>Qt, by The Qt Company and contributors (LGPL 3)</source>
+        <translation>Qt（The Qt Company と貢献者、LGPL 3）</translation>
+    </message>
+    <message>
+        <source>md4c, the Markdown parser, by Martin Mitáš (MIT)</source>
+        <translation>md4c（Markdown パーサー、Martin Mitáš、MIT）</translation>
+    </message>
+    <message>
+        <source>QtKeychain, by Frank Osterfeld and contributors (BSD 3-Clause)</source>
+        <translation>QtKeychain（Frank Osterfeld と貢献者、BSD 3-Clause）</translation>
+    </message>
+    <message>
+        <source>Lucide icons, by the Lucide contributors (ISC; some from Feather, MIT)</source>
+        <translation>Lucide アイコン（Lucide の貢献者、ISC。一部は Feather 由来、MIT）</translation>
+    </message>
+    <message>
+        <source>Hide the icon licence</source>
+        <translation>アイコンのライセンスを隠す</translation>
+    </message>
+    <message>
+        <source>Show the icon licence</source>
+        <translation>アイコンのライセンスを表示</translation>
+    </message>
+    <message>
+        <source>Icon licence</source>
+        <translation>アイコンのライセンス</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Close About</source>
+        <translation>「Confab について」を閉じる</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDelegate</name>
     <message>
         <source>The model refused: %1</source>
@@ -206,6 +273,10 @@
     <message>
         <source>API key: optional, only if the server asks for one</source>
         <translation>API キー：任意。サーバーが要求する場合のみ</translation>
+    </message>
+    <message>
+        <source>In the system keychain (not available here)</source>
+        <translation>システムのキーチェーン（ここでは使用不可）</translation>
     </message>
 </context>
 <context>
@@ -917,14 +988,6 @@ No terminal to ask on: not run (use --yes to allow every call).
         <translation>このコンピューター上のモデルサーバーを探しています…</translation>
     </message>
     <message>
-        <source>Confab found these. Pick one to start chatting.</source>
-        <translation>次のものが見つかりました。1 つ選んでチャットを始めましょう。</translation>
-    </message>
-    <message>
-        <source>No model server is running here and no API key is set in the environment. Add a provider to start.</source>
-        <translation>ここではモデルサーバーが動作しておらず、環境に API キーも設定されていません。プロバイダーを追加して始めてください。</translation>
-    </message>
-    <message>
         <source>Searching</source>
         <translation>検索中</translation>
     </message>
@@ -943,24 +1006,44 @@ No terminal to ask on: not run (use --yes to allow every call).
         <translation>%1（キーは %2）</translation>
     </message>
     <message>
-        <source>Use %1</source>
-        <translation>%1 を使用</translation>
-    </message>
-    <message>
-        <source>Add a provider…</source>
-        <translation>プロバイダーを追加…</translation>
-    </message>
-    <message>
         <source>Not now</source>
         <translation>後で</translation>
     </message>
     <message>
-        <source>Add a provider</source>
-        <translation>プロバイダーを追加</translation>
-    </message>
-    <message>
         <source>Closes the welcome; it is not shown again</source>
         <translation>ようこそ画面を閉じます。今後は表示されません</translation>
+    </message>
+    <message>
+        <source>Chat with language models on this computer or online. Choose where the answers come from; you can add more later in Settings.</source>
+        <translation>このコンピューター上またはオンラインの言語モデルとチャットできます。回答の取得先を選んでください。あとで設定から追加することもできます。</translation>
+    </message>
+    <message>
+        <source>Found on this computer</source>
+        <translation>このコンピューターで見つかったもの</translation>
+    </message>
+    <message>
+        <source>No model server is running here and no API key is set in the environment.</source>
+        <translation>ここでは実行中のモデル サーバーがなく、環境変数に API キーも設定されていません。</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Connect a provider</source>
+        <translation>プロバイダーに接続</translation>
+    </message>
+    <message>
+        <source>Full provider form…</source>
+        <translation>プロバイダーの詳細フォーム…</translation>
+    </message>
+    <message>
+        <source>Full provider form in Settings</source>
+        <translation>設定のプロバイダーの詳細フォーム</translation>
+    </message>
+    <message>
+        <source>Every field, such as extra headers, in Settings</source>
+        <translation>追加ヘッダーなど、すべての項目を設定で</translation>
     </message>
 </context>
 <context>
@@ -1010,10 +1093,6 @@ No terminal to ask on: not run (use --yes to allow every call).
         <translation>新しい会話の既定のモデル</translation>
     </message>
     <message>
-        <source>Defaults for new conversations</source>
-        <translation>新しい会話の既定値</translation>
-    </message>
-    <message>
         <source>Let a model write conversation titles</source>
         <translation>モデルに会話のタイトルを付けさせる</translation>
     </message>
@@ -1024,10 +1103,6 @@ No terminal to ask on: not run (use --yes to allow every call).
     <message>
         <source>Model for titles</source>
         <translation>タイトル用のモデル</translation>
-    </message>
-    <message>
-        <source>Export and import (API keys are never included)</source>
-        <translation>エクスポートとインポート（API キーは含まれません）</translation>
     </message>
     <message>
         <source>Settings file</source>
@@ -1064,6 +1139,38 @@ No terminal to ask on: not run (use --yes to allow every call).
     <message>
         <source>Takes effect when Confab is started again.</source>
         <translation>Confab の次回起動時に反映されます。</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外観</translation>
+    </message>
+    <message>
+        <source>Colours, text size and language of the whole window.</source>
+        <translation>ウィンドウ全体の色、文字サイズ、言語。</translation>
+    </message>
+    <message>
+        <source>New conversations</source>
+        <translation>新しい会話</translation>
+    </message>
+    <message>
+        <source>What a new conversation starts with; each conversation can change it.</source>
+        <translation>新しい会話の初期設定です。会話ごとに変更できます。</translation>
+    </message>
+    <message>
+        <source>Conversation titles</source>
+        <translation>会話のタイトル</translation>
+    </message>
+    <message>
+        <source>A title is written from the first question; a model can write a better one.</source>
+        <translation>タイトルは最初の質問から作られます。モデルに書かせるとよりよいタイトルになります。</translation>
+    </message>
+    <message>
+        <source>Export and import</source>
+        <translation>エクスポートとインポート</translation>
+    </message>
+    <message>
+        <source>All settings in one file, to move them to another computer. API keys are never included.</source>
+        <translation>すべての設定を 1 つのファイルにまとめ、別のコンピューターへ移せます。API キーは含まれません。</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +2026,14 @@ No terminal to ask on: not run (use --yes to allow every call).
         <source>Certificate authority file</source>
         <translation>認証局ファイル</translation>
     </message>
+    <message>
+        <source>How Confab reaches providers on the internet. Applied at once.</source>
+        <translation>Confab がインターネット上のプロバイダーに接続する方法。すぐに適用されます。</translation>
+    </message>
+    <message>
+        <source>For a company proxy or a server with its own certificate; the system&apos;s authorities are always trusted.</source>
+        <translation>社内プロキシや独自の証明書を持つサーバー向けです。システムの認証局は常に信頼されます。</translation>
+    </message>
 </context>
 <context>
     <name>ParametersDrawer</name>
@@ -2047,6 +2162,80 @@ No terminal to ask on: not run (use --yes to allow every call).
     </message>
 </context>
 <context>
+    <name>PresetCard</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PresetListModel</name>
+    <message>
+        <source>Other OpenAI-compatible server</source>
+        <translation>その他の OpenAI 互換サーバー</translation>
+    </message>
+    <message>
+        <source>GPT models, with an API key from OpenAI</source>
+        <translation>GPT モデル。OpenAI の API キーが必要です</translation>
+    </message>
+    <message>
+        <source>Claude models, with an API key from Anthropic</source>
+        <translation>Claude モデル。Anthropic の API キーが必要です</translation>
+    </message>
+    <message>
+        <source>Gemini models, with an API key from Google AI Studio</source>
+        <translation>Gemini モデル。Google AI Studio の API キーが必要です</translation>
+    </message>
+    <message>
+        <source>Models running on this computer with Ollama</source>
+        <translation>このコンピューターの Ollama で動くモデル</translation>
+    </message>
+    <message>
+        <source>Hundreds of models from many providers, with one key</source>
+        <translation>多数のプロバイダーの数百のモデルを 1 つのキーで</translation>
+    </message>
+    <message>
+        <source>Open models on fast hosted hardware</source>
+        <translation>高速なホスト型ハードウェア上のオープン モデル</translation>
+    </message>
+    <message>
+        <source>Mistral&apos;s models, with an API key from Mistral AI</source>
+        <translation>Mistral のモデル。Mistral AI の API キーが必要です</translation>
+    </message>
+    <message>
+        <source>DeepSeek&apos;s chat and reasoning models</source>
+        <translation>DeepSeek のチャット モデルと推論モデル</translation>
+    </message>
+    <message>
+        <source>Open models hosted by Together AI</source>
+        <translation>Together AI がホストするオープン モデル</translation>
+    </message>
+    <message>
+        <source>Grok models, with an API key from xAI</source>
+        <translation>Grok モデル。xAI の API キーが必要です</translation>
+    </message>
+    <message>
+        <source>Models running on this computer in LM Studio</source>
+        <translation>このコンピューターの LM Studio で動くモデル</translation>
+    </message>
+    <message>
+        <source>A llama.cpp server on this computer</source>
+        <translation>このコンピューターの llama.cpp サーバー</translation>
+    </message>
+    <message>
+        <source>A vLLM server on this computer</source>
+        <translation>このコンピューターの vLLM サーバー</translation>
+    </message>
+    <message>
+        <source>A LiteLLM proxy in front of other providers</source>
+        <translation>他のプロバイダーの前段に置く LiteLLM プロキシ</translation>
+    </message>
+    <message>
+        <source>Any server that speaks the OpenAI chat API</source>
+        <translation>OpenAI のチャット API に対応した任意のサーバー</translation>
+    </message>
+</context>
+<context>
     <name>ProviderDraft</name>
     <message>
         <source>Enter the server&apos;s base URL, for example http://localhost:8080/v1.</source>
@@ -2079,6 +2268,12 @@ No terminal to ask on: not run (use --yes to allow every call).
     <message>
         <source>The environment variable %1 is not set.</source>
         <translation>環境変数 %1 が設定されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. %n model(s) available.</source>
+        <translation>
+            <numerusform>接続しました。%n 個のモデルが利用できます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2128,26 +2323,6 @@ No terminal to ask on: not run (use --yes to allow every call).
         <translation>追加ヘッダー</translation>
     </message>
     <message>
-        <source>Cancel test</source>
-        <translation>テストをキャンセル</translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation>接続をテスト</translation>
-    </message>
-    <message>
-        <source>Testing the connection</source>
-        <translation>接続をテストしています</translation>
-    </message>
-    <message>
-        <source>Default model: %1</source>
-        <translation>既定のモデル：%1</translation>
-    </message>
-    <message>
-        <source>Default model: the first one the server lists</source>
-        <translation>既定のモデル：サーバーの一覧の先頭</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -2162,6 +2337,85 @@ No terminal to ask on: not run (use --yes to allow every call).
     <message>
         <source>Save the provider</source>
         <translation>プロバイダーを保存</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>A server on this computer: Confab finds it at its usual address.</source>
+        <translation>このコンピューター上のサーバーです。Confab は通常のアドレスで見つけます。</translation>
+    </message>
+    <message>
+        <source>Any server that speaks the OpenAI chat API: give its address.</source>
+        <translation>OpenAI のチャット API に対応した任意のサーバーです。アドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>A service on the internet: it needs an API key from its website.</source>
+        <translation>インターネット上のサービスです。その Web サイトで取得した API キーが必要です。</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <source>Only if the server was started with one.</source>
+        <translation>サーバーをキー付きで起動した場合のみ。</translation>
+    </message>
+    <message>
+        <source>Where the key is kept: it never goes into the settings file.</source>
+        <translation>キーの保存先です。設定ファイルには決して書き込まれません。</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>詳細設定</translation>
+    </message>
+    <message>
+        <source>Advanced: shown</source>
+        <translation>詳細設定: 表示中</translation>
+    </message>
+    <message>
+        <source>Advanced: hidden</source>
+        <translation>詳細設定: 非表示</translation>
+    </message>
+    <message>
+        <source>Base URL, extra headers, and a key for local servers</source>
+        <translation>ベース URL、追加ヘッダー、ローカル サーバーのキー</translation>
+    </message>
+    <message>
+        <source>Rarely needed: a different address, or headers a proxy or gateway asks for.</source>
+        <translation>通常は不要です。別のアドレスや、プロキシやゲートウェイが求めるヘッダーを指定します。</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderModelSection</name>
+    <message>
+        <source>Connection test and default model</source>
+        <translation>接続テストと既定のモデル</translation>
+    </message>
+    <message>
+        <source>The test asks the server for its models, with the values as typed.</source>
+        <translation>入力した値でサーバーにモデルの一覧を問い合わせます。</translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <translation>テストをキャンセル</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>接続をテスト</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>接続をテストしています</translation>
+    </message>
+    <message>
+        <source>Default model: %1</source>
+        <translation>既定のモデル: %1</translation>
+    </message>
+    <message>
+        <source>Default model: the first one the server lists</source>
+        <translation>既定のモデル: サーバーが最初に挙げるもの</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2485,77 @@ No terminal to ask on: not run (use --yes to allow every call).
     <message>
         <source>You: %1</source>
         <translation>あなた：%1</translation>
+    </message>
+</context>
+<context>
+    <name>QuickSetupForm</name>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Back to the list of providers</source>
+        <translation>プロバイダーの一覧に戻る</translation>
+    </message>
+    <message>
+        <source>Connect to %1</source>
+        <translation>%1 に接続</translation>
+    </message>
+    <message>
+        <source>Confab connects to %1 on this computer. Start the server first; no key is needed.</source>
+        <translation>Confab はこのコンピューターの %1 に接続します。先にサーバーを起動してください。キーは不要です。</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>サーバーのアドレス</translation>
+    </message>
+    <message>
+        <source>e.g. http://localhost:8080/v1</source>
+        <translation>例: http://localhost:8080/v1</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <source>Paste the API key from the provider&apos;s website</source>
+        <translation>プロバイダーの Web サイトで取得した API キーを貼り付け</translation>
+    </message>
+    <message>
+        <source>API key: optional, only if the server asks for one</source>
+        <translation>API キー: 任意。サーバーが求める場合のみ</translation>
+    </message>
+    <message>
+        <source>The key is read from %1, which is set.</source>
+        <translation>キーは設定済みの %1 から読み込みます。</translation>
+    </message>
+    <message>
+        <source>No keychain is available here: the key is kept until Confab quits. Settings has other places for it.</source>
+        <translation>ここではキーチェーンを利用できません。キーは Confab の終了まで保持されます。設定で別の保存先を選べます。</translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keychain.</source>
+        <translation>キーはシステムのキーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Connect and save</source>
+        <translation>接続して保存</translation>
+    </message>
+    <message>
+        <source>Tests the connection, then saves the provider</source>
+        <translation>接続をテストしてからプロバイダーを保存します</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>それでも保存</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>接続をテストしています</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2703,18 @@ No terminal to ask on: not run (use --yes to allow every call).
     <message>
         <source>Tools</source>
         <translation>ツール</translation>
+    </message>
+    <message>
+        <source>Back to the chat (Esc)</source>
+        <translation>チャットに戻る (Esc)</translation>
+    </message>
+    <message>
+        <source>About Confab</source>
+        <translation>Confab について</translation>
+    </message>
+    <message>
+        <source>Where the answers come from: services on the internet, or model servers on this computer. New conversations use the default one.</source>
+        <translation>回答の取得先です。インターネット上のサービスか、このコンピューター上のモデル サーバーです。新しい会話では既定のものを使います。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,73 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Confab</source>
+        <translation>关于 Confab</translation>
+    </message>
+    <message>
+        <source>Version %1, with Qt %2</source>
+        <translation>版本 %1，使用 Qt %2</translation>
+    </message>
+    <message>
+        <source>A desktop chat client for language models. Free software under the MIT licence.</source>
+        <translation>面向语言模型的桌面聊天客户端。基于 MIT 许可证的自由软件。</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Open in the browser</source>
+        <translation>在浏览器中打开</translation>
+    </message>
+    <message>
+        <source>Open in the browser: %1</source>
+        <translation>在浏览器中打开：%1</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>致谢</translation>
+    </message>
+    <message>
+        <source>Qt, by The Qt Company and contributors (LGPL 3)</source>
+        <translation>Qt，由 The Qt Company 及贡献者开发（LGPL 3）</translation>
+    </message>
+    <message>
+        <source>md4c, the Markdown parser, by Martin Mitáš (MIT)</source>
+        <translation>md4c，Markdown 解析器，作者 Martin Mitáš（MIT）</translation>
+    </message>
+    <message>
+        <source>QtKeychain, by Frank Osterfeld and contributors (BSD 3-Clause)</source>
+        <translation>QtKeychain，由 Frank Osterfeld 及贡献者开发（BSD 3-Clause）</translation>
+    </message>
+    <message>
+        <source>Lucide icons, by the Lucide contributors (ISC; some from Feather, MIT)</source>
+        <translation>Lucide 图标，由 Lucide 贡献者制作（ISC；部分来自 Feather，MIT）</translation>
+    </message>
+    <message>
+        <source>Hide the icon licence</source>
+        <translation>隐藏图标许可证</translation>
+    </message>
+    <message>
+        <source>Show the icon licence</source>
+        <translation>显示图标许可证</translation>
+    </message>
+    <message>
+        <source>Icon licence</source>
+        <translation>图标许可证</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close About</source>
+        <translation>关闭“关于”</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDelegate</name>
     <message>
         <source>The model refused: %1</source>
@@ -206,6 +273,10 @@
     <message>
         <source>API key: optional, only if the server asks for one</source>
         <translation>API 密钥：可选，仅在服务器要求时填写</translation>
+    </message>
+    <message>
+        <source>In the system keychain (not available here)</source>
+        <translation>系统密钥环中（此处不可用）</translation>
     </message>
 </context>
 <context>
@@ -917,14 +988,6 @@ No terminal to ask on: not run (use --yes to allow every call).
         <translation>正在查找此计算机上的模型服务器…</translation>
     </message>
     <message>
-        <source>Confab found these. Pick one to start chatting.</source>
-        <translation>Confab 找到了以下服务。选择一个即可开始聊天。</translation>
-    </message>
-    <message>
-        <source>No model server is running here and no API key is set in the environment. Add a provider to start.</source>
-        <translation>此计算机上没有正在运行的模型服务器，环境中也未设置 API 密钥。请添加提供商以开始使用。</translation>
-    </message>
-    <message>
         <source>Searching</source>
         <translation>正在搜索</translation>
     </message>
@@ -943,24 +1006,44 @@ No terminal to ask on: not run (use --yes to allow every call).
         <translation>%1（密钥位于 %2）</translation>
     </message>
     <message>
-        <source>Use %1</source>
-        <translation>使用 %1</translation>
-    </message>
-    <message>
-        <source>Add a provider…</source>
-        <translation>添加提供商…</translation>
-    </message>
-    <message>
         <source>Not now</source>
         <translation>暂不</translation>
     </message>
     <message>
-        <source>Add a provider</source>
-        <translation>添加提供商</translation>
-    </message>
-    <message>
         <source>Closes the welcome; it is not shown again</source>
         <translation>关闭欢迎页，以后不再显示</translation>
+    </message>
+    <message>
+        <source>Chat with language models on this computer or online. Choose where the answers come from; you can add more later in Settings.</source>
+        <translation>与本机或在线的语言模型聊天。请选择回答的来源；之后可在设置中添加更多。</translation>
+    </message>
+    <message>
+        <source>Found on this computer</source>
+        <translation>在本机上找到</translation>
+    </message>
+    <message>
+        <source>No model server is running here and no API key is set in the environment.</source>
+        <translation>此处没有正在运行的模型服务器，环境变量中也没有设置 API 密钥。</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Connect a provider</source>
+        <translation>连接提供商</translation>
+    </message>
+    <message>
+        <source>Full provider form…</source>
+        <translation>完整的提供商表单…</translation>
+    </message>
+    <message>
+        <source>Full provider form in Settings</source>
+        <translation>设置中的完整的提供商表单</translation>
+    </message>
+    <message>
+        <source>Every field, such as extra headers, in Settings</source>
+        <translation>设置中的所有字段，例如额外请求头</translation>
     </message>
 </context>
 <context>
@@ -1010,10 +1093,6 @@ No terminal to ask on: not run (use --yes to allow every call).
         <translation>新对话的默认模型</translation>
     </message>
     <message>
-        <source>Defaults for new conversations</source>
-        <translation>新对话的默认设置</translation>
-    </message>
-    <message>
         <source>Let a model write conversation titles</source>
         <translation>让模型生成对话标题</translation>
     </message>
@@ -1024,10 +1103,6 @@ No terminal to ask on: not run (use --yes to allow every call).
     <message>
         <source>Model for titles</source>
         <translation>用于生成标题的模型</translation>
-    </message>
-    <message>
-        <source>Export and import (API keys are never included)</source>
-        <translation>导出和导入（绝不包含 API 密钥）</translation>
     </message>
     <message>
         <source>Settings file</source>
@@ -1064,6 +1139,38 @@ No terminal to ask on: not run (use --yes to allow every call).
     <message>
         <source>Takes effect when Confab is started again.</source>
         <translation>将在下次启动 Confab 时生效。</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>Colours, text size and language of the whole window.</source>
+        <translation>整个窗口的颜色、文字大小和语言。</translation>
+    </message>
+    <message>
+        <source>New conversations</source>
+        <translation>新对话</translation>
+    </message>
+    <message>
+        <source>What a new conversation starts with; each conversation can change it.</source>
+        <translation>新对话的初始设置；每个对话都可以更改。</translation>
+    </message>
+    <message>
+        <source>Conversation titles</source>
+        <translation>对话标题</translation>
+    </message>
+    <message>
+        <source>A title is written from the first question; a model can write a better one.</source>
+        <translation>标题取自第一个问题；模型可以写出更好的标题。</translation>
+    </message>
+    <message>
+        <source>Export and import</source>
+        <translation>导出和导入</translation>
+    </message>
+    <message>
+        <source>All settings in one file, to move them to another computer. API keys are never included.</source>
+        <translation>将所有设置保存到一个文件，以便迁移到另一台计算机。绝不包含 API 密钥。</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +2026,14 @@ No terminal to ask on: not run (use --yes to allow every call).
         <source>Certificate authority file</source>
         <translation>证书颁发机构文件</translation>
     </message>
+    <message>
+        <source>How Confab reaches providers on the internet. Applied at once.</source>
+        <translation>Confab 如何访问互联网上的提供商。立即生效。</translation>
+    </message>
+    <message>
+        <source>For a company proxy or a server with its own certificate; the system&apos;s authorities are always trusted.</source>
+        <translation>用于公司代理或使用自有证书的服务器；系统的证书颁发机构始终受信任。</translation>
+    </message>
 </context>
 <context>
     <name>ParametersDrawer</name>
@@ -2047,6 +2162,80 @@ No terminal to ask on: not run (use --yes to allow every call).
     </message>
 </context>
 <context>
+    <name>PresetCard</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PresetListModel</name>
+    <message>
+        <source>Other OpenAI-compatible server</source>
+        <translation>其他 OpenAI 兼容服务器</translation>
+    </message>
+    <message>
+        <source>GPT models, with an API key from OpenAI</source>
+        <translation>GPT 模型，需要 OpenAI 的 API 密钥</translation>
+    </message>
+    <message>
+        <source>Claude models, with an API key from Anthropic</source>
+        <translation>Claude 模型，需要 Anthropic 的 API 密钥</translation>
+    </message>
+    <message>
+        <source>Gemini models, with an API key from Google AI Studio</source>
+        <translation>Gemini 模型，需要 Google AI Studio 的 API 密钥</translation>
+    </message>
+    <message>
+        <source>Models running on this computer with Ollama</source>
+        <translation>在本机上通过 Ollama 运行的模型</translation>
+    </message>
+    <message>
+        <source>Hundreds of models from many providers, with one key</source>
+        <translation>一个密钥即可使用众多提供商的数百个模型</translation>
+    </message>
+    <message>
+        <source>Open models on fast hosted hardware</source>
+        <translation>在快速托管硬件上运行的开放模型</translation>
+    </message>
+    <message>
+        <source>Mistral&apos;s models, with an API key from Mistral AI</source>
+        <translation>Mistral 的模型，需要 Mistral AI 的 API 密钥</translation>
+    </message>
+    <message>
+        <source>DeepSeek&apos;s chat and reasoning models</source>
+        <translation>DeepSeek 的聊天和推理模型</translation>
+    </message>
+    <message>
+        <source>Open models hosted by Together AI</source>
+        <translation>由 Together AI 托管的开放模型</translation>
+    </message>
+    <message>
+        <source>Grok models, with an API key from xAI</source>
+        <translation>Grok 模型，需要 xAI 的 API 密钥</translation>
+    </message>
+    <message>
+        <source>Models running on this computer in LM Studio</source>
+        <translation>在本机上通过 LM Studio 运行的模型</translation>
+    </message>
+    <message>
+        <source>A llama.cpp server on this computer</source>
+        <translation>本机上的 llama.cpp 服务器</translation>
+    </message>
+    <message>
+        <source>A vLLM server on this computer</source>
+        <translation>本机上的 vLLM 服务器</translation>
+    </message>
+    <message>
+        <source>A LiteLLM proxy in front of other providers</source>
+        <translation>位于其他提供商前面的 LiteLLM 代理</translation>
+    </message>
+    <message>
+        <source>Any server that speaks the OpenAI chat API</source>
+        <translation>任何支持 OpenAI 聊天 API 的服务器</translation>
+    </message>
+</context>
+<context>
     <name>ProviderDraft</name>
     <message>
         <source>Enter the server&apos;s base URL, for example http://localhost:8080/v1.</source>
@@ -2079,6 +2268,12 @@ No terminal to ask on: not run (use --yes to allow every call).
     <message>
         <source>The environment variable %1 is not set.</source>
         <translation>环境变量 %1 未设置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. %n model(s) available.</source>
+        <translation>
+            <numerusform>已连接。有 %n 个模型可用。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2323,81 @@ No terminal to ask on: not run (use --yes to allow every call).
         <translation>额外请求头</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the provider</source>
+        <translation>保存提供商</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>A server on this computer: Confab finds it at its usual address.</source>
+        <translation>本机上的服务器：Confab 会在其常用地址找到它。</translation>
+    </message>
+    <message>
+        <source>Any server that speaks the OpenAI chat API: give its address.</source>
+        <translation>任何支持 OpenAI 聊天 API 的服务器：请填写其地址。</translation>
+    </message>
+    <message>
+        <source>A service on the internet: it needs an API key from its website.</source>
+        <translation>互联网上的服务：需要从其网站获取 API 密钥。</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Only if the server was started with one.</source>
+        <translation>仅当服务器启动时设置了密钥。</translation>
+    </message>
+    <message>
+        <source>Where the key is kept: it never goes into the settings file.</source>
+        <translation>密钥的保存位置：它绝不会写入设置文件。</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <source>Advanced: shown</source>
+        <translation>高级：已显示</translation>
+    </message>
+    <message>
+        <source>Advanced: hidden</source>
+        <translation>高级：已隐藏</translation>
+    </message>
+    <message>
+        <source>Base URL, extra headers, and a key for local servers</source>
+        <translation>基础 URL、额外请求头以及本地服务器的密钥</translation>
+    </message>
+    <message>
+        <source>Rarely needed: a different address, or headers a proxy or gateway asks for.</source>
+        <translation>很少需要：其他地址，或代理、网关要求的请求头。</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderModelSection</name>
+    <message>
+        <source>Connection test and default model</source>
+        <translation>连接测试和默认模型</translation>
+    </message>
+    <message>
+        <source>The test asks the server for its models, with the values as typed.</source>
+        <translation>测试会用所填的值向服务器查询其模型。</translation>
+    </message>
+    <message>
         <source>Cancel test</source>
         <translation>取消测试</translation>
     </message>
@@ -2145,23 +2415,7 @@ No terminal to ask on: not run (use --yes to allow every call).
     </message>
     <message>
         <source>Default model: the first one the server lists</source>
-        <translation>默认模型：服务器列出的第一个模型</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>正在保存…</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Save the provider</source>
-        <translation>保存提供商</translation>
+        <translation>默认模型：服务器列出的第一个</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2485,77 @@ No terminal to ask on: not run (use --yes to allow every call).
     <message>
         <source>You: %1</source>
         <translation>您：%1</translation>
+    </message>
+</context>
+<context>
+    <name>QuickSetupForm</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Back to the list of providers</source>
+        <translation>返回提供商列表</translation>
+    </message>
+    <message>
+        <source>Connect to %1</source>
+        <translation>连接到 %1</translation>
+    </message>
+    <message>
+        <source>Confab connects to %1 on this computer. Start the server first; no key is needed.</source>
+        <translation>Confab 会连接本机上的 %1。请先启动服务器；无需密钥。</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>e.g. http://localhost:8080/v1</source>
+        <translation>例如 http://localhost:8080/v1</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Paste the API key from the provider&apos;s website</source>
+        <translation>粘贴从提供商网站获取的 API 密钥</translation>
+    </message>
+    <message>
+        <source>API key: optional, only if the server asks for one</source>
+        <translation>API 密钥：可选，仅当服务器要求时填写</translation>
+    </message>
+    <message>
+        <source>The key is read from %1, which is set.</source>
+        <translation>密钥从已设置的 %1 读取。</translation>
+    </message>
+    <message>
+        <source>No keychain is available here: the key is kept until Confab quits. Settings has other places for it.</source>
+        <translation>此处没有可用的密钥环：密钥会保留到 Confab 退出。设置中还有其他保存位置。</translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keychain.</source>
+        <translation>密钥保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Connect and save</source>
+        <translation>连接并保存</translation>
+    </message>
+    <message>
+        <source>Tests the connection, then saves the provider</source>
+        <translation>先测试连接，再保存提供商</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>正在测试连接</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2703,18 @@ No terminal to ask on: not run (use --yes to allow every call).
     <message>
         <source>Tools</source>
         <translation>工具</translation>
+    </message>
+    <message>
+        <source>Back to the chat (Esc)</source>
+        <translation>返回聊天 (Esc)</translation>
+    </message>
+    <message>
+        <source>About Confab</source>
+        <translation>关于 Confab</translation>
+    </message>
+    <message>
+        <source>Where the answers come from: services on the internet, or model servers on this computer. New conversations use the default one.</source>
+        <translation>回答的来源：互联网上的服务或本机上的模型服务器。新对话使用默认的那个。</translation>
     </message>
 </context>
 <context>
