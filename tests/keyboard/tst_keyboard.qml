@@ -243,6 +243,17 @@ Item {
             verify(!App.chat.busy);
             compare(announcer.message, "Answer stopped");
             tryVerify(() => input.activeFocus, 1000, "focus after Stop: " + app.activeFocusItem);
+
+            // Esc in the message box stops the next answer just as well (no other Esc shortcut
+            // of the window competes with it).
+            App.queueLines(300, 20);
+            testCase.type("Another one");
+            keyClick(Qt.Key_Return);
+            tryVerify(() => App.chat.busy);
+            keyClick(Qt.Key_Escape);
+            verify(!App.chat.busy, "Esc did not stop the answer");
+            compare(announcer.message, "Answer stopped");
+            verify(input.activeFocus, "focus after Esc: " + app.activeFocusItem);
         }
 
         // The delegate (QuestionDelegate or AnswerDelegate) @p item is in, or null.

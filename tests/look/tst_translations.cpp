@@ -31,6 +31,7 @@ private Q_SLOTS:
     void pseudoIsLongerAndAccented();
     void pseudoFileFillsEveryForm();
     void installFollowsTheSettingElseTheSystem();
+    void englishHasEveryPluralForm();
 
 private:
     static QStringList tsFiles() { return QStringLiteral(CONFAB_TS_FILES).split(u'|'); }
@@ -225,14 +226,47 @@ void TestTranslations::installFollowsTheSettingElseTheSystem()
     QCOMPARE(QLocale().toString(1234.5, 'f', 1), u"1.234,5"_s);
     uninstall();
 
-    // English is the source: nothing to load; a language without a translation still sets
-    // the locale.
+    // English is the source: only its plural forms are loaded; a language without a
+    // translation still sets the locale.
     UiLanguage::install(app, u"en"_s, QLocale(u"de_DE"_s));
     QCOMPARE(QCoreApplication::translate(context, text), QString::fromLatin1(text));
+    QCOMPARE(QCoreApplication::translate("FirstRunOfferPage", "%1 at %2 — %n model(s)", nullptr, 1),
+             u"%1 at %2 — 1 model"_s);
+    QCOMPARE(QCoreApplication::translate("FirstRunOfferPage", "%1 at %2 — %n model(s)", nullptr, 3),
+             u"%1 at %2 — 3 models"_s);
     uninstall();
     QCOMPARE(UiLanguage::install(app, u"pt_BR"_s).name(), u"pt_BR"_s);
     QCOMPARE(QCoreApplication::translate(context, text), QString::fromLatin1(text));
     uninstall();
+}
+
+void TestTranslations::englishHasEveryPluralForm()
+{
+    // confab_en.ts holds the %n strings alone, each with its singular and plural: the same
+    // strings as the other catalogues' numerus messages (update_translations keeps both).
+    const QString dir = QFileInfo(tsFiles().constFirst()).absolutePath();
+    QString error;
+    const auto english = TsFile::read(dir + u"/confab_en.ts"_s, &error);
+    QVERIFY2(english, qPrintable(error));
+    const auto german = TsFile::read(tsFiles().constFirst(), &error);
+    QVERIFY2(german, qPrintable(error));
+    QStringList expected;
+    for (const TsMessage &m : german->messages) {
+        if (m.numerus && m.isCurrent())
+            expected.append(m.key());
+    }
+    QStringList found;
+    for (const TsMessage &m : english->messages) {
+        QVERIFY2(m.numerus, qPrintable(m.source));
+        if (!m.isCurrent())
+            continue;
+        found.append(m.key());
+        QVERIFY2(m.isFinished() && m.translations.size() == 2, qPrintable(m.source));
+        QVERIFY2(m.translations.at(0) != m.translations.at(1), qPrintable(m.source));
+    }
+    expected.sort();
+    found.sort();
+    QCOMPARE(found, expected);
 }
 
 QTEST_MAIN(TestTranslations)
