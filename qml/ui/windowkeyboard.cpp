@@ -9,6 +9,7 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <algorithm>
+#include <utility>
 
 WindowKeyboard::WindowKeyboard(QObject *parent)
     : QObject(parent)
@@ -35,6 +36,17 @@ void WindowKeyboard::setWindow(QQuickWindow *window)
                 &WindowKeyboard::onActiveFocusItemChanged);
         // The focused control moves when its list scrolls or its page is laid out again.
         connect(m_window, &QQuickWindow::afterAnimating, this, &WindowKeyboard::updateFocusRect);
+        // Layouts place items in their polish: a control focused before its list or column
+        // settled is revealed once more after the next frame, where it is then.
+        connect(
+            m_window, &QQuickWindow::afterFrameEnd, this,
+            [this] {
+                if (std::exchange(m_revealAfterFrame, false)) {
+                    revealFocused();
+                    updateFocusRect();
+                }
+            },
+            Qt::QueuedConnection);
     }
     updateFocusRect();
     onActiveFocusItemChanged();
@@ -95,6 +107,7 @@ void WindowKeyboard::revealFocused()
 void WindowKeyboard::onActiveFocusItemChanged()
 {
     revealFocused();
+    m_revealAfterFrame = true;
     updateFocusRect(); // where the control is once scrolled into view
     // Only looked at later: the item that had the focus may be in its destructor right now.
     if (m_watched)

@@ -85,6 +85,7 @@ private:
     QPointer<QQuickItem> m_watched; // the focused item, for its visible and enabled changes
     QPointer<QQuickItem> m_lastUseful;
     bool m_checkQueued = false;
+    bool m_revealAfterFrame = false; // the focused control is scrolled into view again then
     bool m_lostSaid = false;
     bool m_keyboardActive = false;
     QRectF m_focusRect;

@@ -232,8 +232,12 @@ Item {
             input.forceActiveFocus(Qt.TabFocusReason);
             App.queueLines(300, 20);
             testCase.type("Long question");
+            const requests = App.chatRequestCount();
             keyClick(Qt.Key_Return);
             tryVerify(() => App.chat.busy);
+            // Stopped once the server has the request (and so its scripted answer), else the
+            // answer would stay queued for the next test's question.
+            tryVerify(() => App.chatRequestCount() === requests + 1);
             compare(announcer.message, "Answer started");
             keyClick(Qt.Key_Tab); // out of the message box: Stop is next
             const send = testCase.item("sendButton");
@@ -250,6 +254,7 @@ Item {
             testCase.type("Another one");
             keyClick(Qt.Key_Return);
             tryVerify(() => App.chat.busy);
+            tryVerify(() => App.chatRequestCount() === requests + 2);
             keyClick(Qt.Key_Escape);
             verify(!App.chat.busy, "Esc did not stop the answer");
             compare(announcer.message, "Answer stopped");
@@ -290,8 +295,11 @@ Item {
                     break;
                 order.push(owner.questionText !== undefined ? "question" : "answer");
                 // What Tab reaches is scrolled into view.
-                const shown = app.activeFocusItem.mapToItem(list, 0, 0);
-                verify(shown.y >= -1 && shown.y + app.activeFocusItem.height <= list.height + 1, "scrolled away: " + app.activeFocusItem + " at " + shown.y);
+                const focused = app.activeFocusItem;
+                tryVerify(() => {
+                        const shown = focused.mapToItem(list, 0, 0);
+                        return shown.y >= -1 && shown.y + focused.height <= list.height + 1;
+                    }, 2000, "scrolled away: " + focused + " at " + focused.mapToItem(list, 0, 0).y);
             }
             verify(order.indexOf("answer") > 0, order.join(" "));
             compare(order.lastIndexOf("question"), order.indexOf("answer") - 1, order.join(" "));
@@ -327,8 +335,12 @@ Item {
             keyClick(Qt.Key_Tab, Qt.ShiftModifier);
             keyClick(Qt.Key_Return);
             tryCompare(App.chat.messages, "count", count - 1);
-            // The nearest message: the question above it, in the list.
-            tryVerify(() => app.activeFocusItem && app.activeFocusItem.questionText !== undefined, 2000, "focus after deleting: " + app.activeFocusItem);
+            // The nearest message: the question above it (the row, or its own button in the place
+            // of the one that went), in the list.
+            tryVerify(() => {
+                    const owner = testCase.messageOf(app.activeFocusItem);
+                    return owner && owner.questionText !== undefined;
+                }, 2000, "focus after deleting: " + app.activeFocusItem);
             verify(app.activeFocusItem.visible);
             const newChat = testCase.item("newChatButton");
             newChat.forceActiveFocus(Qt.TabFocusReason);
