@@ -96,7 +96,15 @@ ScrollView {
                 color: Theme.text
             }
             TextArea {
+                id: argumentsArea
+
                 objectName: "serverArguments"
+                Layout.minimumHeight: 3 * Theme.bodyMetrics.height + topPadding + bottomPadding
+                background: Rectangle {
+                    radius: Theme.radiusS
+                    color: Theme.surfaceSunken
+                    border.color: argumentsArea.activeFocus ? Theme.accent : Theme.border
+                }
                 visible: !root.http
                 Layout.fillWidth: true
                 text: root.draft.argumentsText
@@ -117,6 +125,12 @@ ScrollView {
                 id: environment
 
                 objectName: "serverEnvironment"
+                Layout.minimumHeight: 3 * Theme.bodyMetrics.height + topPadding + bottomPadding
+                background: Rectangle {
+                    radius: Theme.radiusS
+                    color: Theme.surfaceSunken
+                    border.color: environment.activeFocus ? Theme.accent : Theme.border
+                }
                 visible: !root.http
                 Layout.fillWidth: true
                 text: root.draft.environmentText
@@ -164,7 +178,15 @@ ScrollView {
                 wrapMode: Text.Wrap
             }
             TextArea {
+                id: headersArea
+
                 objectName: "serverHeaders"
+                Layout.minimumHeight: 3 * Theme.bodyMetrics.height + topPadding + bottomPadding
+                background: Rectangle {
+                    radius: Theme.radiusS
+                    color: Theme.surfaceSunken
+                    border.color: headersArea.activeFocus ? Theme.accent : Theme.border
+                }
                 visible: root.http
                 Layout.fillWidth: true
                 text: root.draft.headersText
