@@ -4,6 +4,7 @@ import QtQuick
 import Confab.Ui
 import Confab.Chat
 import QtQuick.Controls
+import QtQuick.Controls.impl
 import QtQuick.Layouts
 
 // One attachment: a thumbnail (or the file's kind), its name and size, and what can be done
@@ -31,11 +32,13 @@ Rectangle {
     readonly property bool hasThumbnail: root.kind === Attachment.Image && root.sha256.length > 0
     readonly property string kindLabel: root.kind === Attachment.Image ? qsTr("Image") : root.kind === Attachment.Pdf ? qsTr("PDF") : qsTr("Text file")
 
-    implicitWidth: Math.min(layout.implicitWidth + 12, 320)
-    implicitHeight: layout.implicitHeight + 8
-    radius: 8
-    color: root.problemText.length > 0 ? Theme.errorBackground : Theme.surface
-    border.color: root.activeFocus ? Theme.accent : Theme.border
+    readonly property bool failed: root.problemText.length > 0
+
+    implicitWidth: Math.min(layout.implicitWidth + 2 * Theme.spacingXs, 320)
+    implicitHeight: layout.implicitHeight + 2 * Theme.spacingXs
+    radius: Theme.radiusL
+    color: root.failed ? Theme.errorBackground : Theme.surfaceRaised
+    border.color: root.activeFocus ? Theme.focusRing : Theme.border
     border.width: root.activeFocus ? 2 : 1
     activeFocusOnTab: true
     Accessible.role: Accessible.Button
@@ -61,8 +64,11 @@ Rectangle {
         id: layout
 
         anchors.fill: parent
-        anchors.margins: 4
-        spacing: 6
+        anchors.leftMargin: Theme.spacingXs
+        anchors.rightMargin: Theme.spacingXs
+        anchors.topMargin: Theme.spacingXs
+        anchors.bottomMargin: Theme.spacingXs
+        spacing: Theme.spacingS
 
         Image {
             objectName: "attachmentThumbnail"
@@ -72,26 +78,26 @@ Rectangle {
             fillMode: Image.PreserveAspectFit
             sourceSize.width: 320
             sourceSize.height: 320
-            Layout.preferredWidth: root.large ? 160 : 40
-            Layout.preferredHeight: root.large ? 120 : 40
+            Layout.preferredWidth: root.large ? 160 : Theme.iconSizeLarge + Theme.spacingS
+            Layout.preferredHeight: root.large ? 120 : Theme.iconSizeLarge + Theme.spacingS
             Accessible.ignored: true
         }
-        Label {
-            // The kind as a short tag where there is no picture.
+        // The file's kind as an icon on a tinted tile where there is no picture.
+        Rectangle {
             visible: !root.hasThumbnail
-            text: root.kind === Attachment.Pdf ? "PDF" : root.kind === Attachment.Image ? "IMG" : "TXT"
-            font.bold: true
-            font.pointSize: Theme.fontSize * 0.8
-            color: Theme.accentText
-            horizontalAlignment: Text.AlignHCenter
-            verticalAlignment: Text.AlignVCenter
-            Layout.preferredWidth: 36
-            Layout.preferredHeight: 28
-            background: Rectangle {
-                radius: 4
-                color: root.problemText.length > 0 ? Theme.errorText : Theme.accent
-            }
+            radius: Theme.radiusM
+            color: root.failed ? Theme.errorText : Theme.accentSubtle
+            Layout.preferredWidth: Theme.iconSizeLarge
+            Layout.preferredHeight: Theme.iconSizeLarge
             Accessible.ignored: true
+
+            IconImage {
+                anchors.centerIn: parent
+                name: root.failed ? "dialog-error" : root.kind === Attachment.Image ? "image-x-generic" : "text-x-generic"
+                color: root.failed ? Theme.errorBackground : Theme.accent
+                sourceSize.width: Theme.iconSize
+                sourceSize.height: Theme.iconSize
+            }
         }
         ColumnLayout {
             spacing: 0
@@ -107,9 +113,9 @@ Rectangle {
             }
             Label {
                 objectName: "attachmentDetail"
-                text: root.problemText.length > 0 ? root.problemText : root.preparing ? qsTr("reading…") : root.sizeText
-                color: root.problemText.length > 0 ? Theme.errorText : Theme.subtleText
-                font.pointSize: Theme.fontSize * 0.85
+                text: root.failed ? root.problemText : root.preparing ? qsTr("reading…") : root.sizeText
+                color: root.failed ? Theme.errorText : Theme.subtleText
+                font.pointSize: Theme.fontSizeCaption
                 wrapMode: Text.Wrap
                 Layout.maximumWidth: 200
                 Accessible.ignored: true
@@ -119,25 +125,19 @@ Rectangle {
             objectName: "pdfModeButton"
             visible: root.pdfToggle
             text: root.pdfAsText ? qsTr("As text") : qsTr("As PDF")
-            font.pointSize: Theme.fontSize * 0.85
+            font.pointSize: Theme.fontSizeCaption
             onClicked: root.pdfAsTextToggled(!root.pdfAsText)
             Accessible.name: root.pdfAsText ? qsTr("%1 goes as its text: send it as a PDF").arg(root.name) : qsTr("%1 goes as a PDF: send its text instead").arg(root.name)
             ToolTip.visible: hovered
             ToolTip.text: Accessible.name
         }
-        ToolButton {
-            id: removeButton
-
+        IconToolButton {
             objectName: "removeAttachmentButton"
             visible: root.removable
-            text: qsTr("Remove")
-            display: AbstractButton.IconOnly
+            text: qsTr("Remove %1").arg(root.name)
             icon.name: "window-close"
-            icon.color: removeButton.palette.buttonText
+            Layout.alignment: Qt.AlignVCenter
             onClicked: root.removeRequested()
-            Accessible.name: qsTr("Remove %1").arg(root.name)
-            ToolTip.visible: hovered
-            ToolTip.text: Accessible.name
         }
     }
 }

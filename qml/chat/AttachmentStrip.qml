@@ -5,6 +5,7 @@ import QtQuick
 import Confab.Ui
 import Confab.Chat
 import QtQuick.Controls
+import QtQuick.Controls.impl
 import QtQuick.Layouts
 
 // The attachments waiting above the composer, as chips, and what stands in the way of sending
@@ -17,23 +18,32 @@ ColumnLayout {
 
     signal sendWithoutImagesRequested
 
-    spacing: 4
+    spacing: Theme.spacingXs
     visible: root.attachments.count > 0
 
     Rectangle {
         objectName: "attachmentNotice"
         visible: root.chat.attachmentNotice.length > 0
         color: Theme.warningBackground
-        radius: 6
+        radius: Theme.radiusL
         Layout.fillWidth: true
-        implicitHeight: noticeRow.implicitHeight + 8
+        implicitHeight: noticeRow.implicitHeight + 2 * Theme.spacingS
 
         RowLayout {
             id: noticeRow
 
             anchors.fill: parent
-            anchors.margins: 4
+            anchors.margins: Theme.spacingS
+            spacing: Theme.spacingS
 
+            IconImage {
+                name: "dialog-warning"
+                color: Theme.warningText
+                sourceSize.width: Theme.iconSizeSmall
+                sourceSize.height: Theme.iconSizeSmall
+                Layout.alignment: Qt.AlignTop
+                Accessible.ignored: true
+            }
             Label {
                 text: root.chat.attachmentNotice
                 color: Theme.warningText
@@ -41,13 +51,21 @@ ColumnLayout {
                 Layout.fillWidth: true
             }
             Button {
+                id: sendWithout
+
                 objectName: "sendWithoutImagesButton"
                 text: qsTr("Send without the images")
+                icon.name: "mail-send"
+                icon.color: sendWithout.palette.buttonText
                 onClicked: root.sendWithoutImagesRequested()
                 Accessible.name: qsTr("Send without the images")
             }
             Button {
+                id: removeImages
+
                 text: qsTr("Remove the images")
+                icon.name: "edit-delete"
+                icon.color: removeImages.palette.buttonText
                 onClicked: root.attachments.removeImages()
                 Accessible.name: qsTr("Remove the images")
             }
@@ -56,7 +74,7 @@ ColumnLayout {
 
     Flow {
         objectName: "attachmentChips"
-        spacing: 6
+        spacing: Theme.spacingS
         Layout.fillWidth: true
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Attachments")

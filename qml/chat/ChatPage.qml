@@ -186,12 +186,13 @@ Item {
 
             EmptyState {
                 anchors.centerIn: parent
-                width: Math.min(parent.width - 2 * Theme.spacing, 560)
+                width: Math.min(parent.width - 2 * Theme.spacingXl, Theme.formWidth)
                 visible: messageList.count === 0
                 configured: root.chat.configured
                 missingSetting: root.chat.missingSetting
                 modelName: root.chat.modelName
                 endpointHost: root.chat.endpointHost
+                targetName: root.chat.targetName
             }
         }
 

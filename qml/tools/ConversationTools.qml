@@ -18,10 +18,15 @@ ToolButton {
 
     objectName: "conversationToolsButton"
     text: qsTr("Tools: %1/%2").arg(root.selection.offeredCount).arg(root.selection.count)
+    icon.name: "tools"
+    icon.color: root.palette.buttonText
+    icon.width: Theme.iconSizeSmall
+    icon.height: Theme.iconSizeSmall
     onClicked: popup.open()
     Accessible.name: qsTr("Tools the model may use in this conversation: %1 of %2 servers").arg(root.selection.offeredCount).arg(root.selection.count)
     ToolTip.visible: hovered
     ToolTip.text: qsTr("Choose which tool servers this conversation offers the model")
+    ToolTip.delay: Theme.toolTipDelay
 
     Popup {
         id: popup
@@ -59,7 +64,11 @@ ToolButton {
                 }
             }
             Button {
+                id: settingsButton
+
                 text: qsTr("Tool servers…")
+                icon.name: "configure"
+                icon.color: settingsButton.palette.buttonText
                 onClicked: {
                     popup.close();
                     root.settingsRequested();

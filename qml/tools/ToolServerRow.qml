@@ -5,6 +5,7 @@ import QtQuick
 import Confab.Ui
 import Confab.Tools
 import QtQuick.Controls
+import QtQuick.Controls.impl
 import QtQuick.Layouts
 
 // One tool server on the Tools page: what it runs, where it is, on/off, trust, and its tools and
@@ -30,19 +31,34 @@ Frame {
     signal confirmRequested(string serverId)
 
     objectName: "toolServer_" + root.name
+    padding: Theme.spacingM
+    background: Rectangle {
+        radius: Theme.radiusL
+        color: Theme.surfaceRaised
+        border.color: root.serverState === ToolServer.Failed ? Theme.errorText : Theme.border
+    }
     Accessible.role: Accessible.ListItem
     Accessible.name: qsTr("%1, %2").arg(root.name).arg(ToolLabels.serverState(root.serverState))
 
     ColumnLayout {
         anchors.fill: parent
-        spacing: 4
+        spacing: Theme.spacingS
 
         RowLayout {
             Layout.fillWidth: true
+            spacing: Theme.spacingS
 
+            IconImage {
+                name: root.summary.indexOf("://") >= 0 ? "network-server" : "tools"
+                color: root.serverState === ToolServer.Failed ? Theme.errorText : Theme.accent
+                sourceSize.width: Theme.iconSize
+                sourceSize.height: Theme.iconSize
+                Layout.alignment: Qt.AlignTop
+                Accessible.ignored: true
+            }
             ColumnLayout {
                 Layout.fillWidth: true
-                spacing: 2
+                spacing: Theme.spacingXxs
 
                 Label {
                     Layout.fillWidth: true
@@ -57,18 +73,45 @@ Frame {
                     text: root.summary
                     textFormat: Text.PlainText
                     font.family: Theme.monospaceFamily
+                    font.pointSize: Theme.codeFontSize
                     color: Theme.subtleText
                     elide: Text.ElideMiddle
                 }
+            }
+            IconToolButton {
+                objectName: "restartServer"
+                visible: root.enabled
+                text: qsTr("Restart")
+                toolTip: qsTr("Restart %1").arg(root.name)
+                icon.name: "view-refresh"
+                onClicked: root.tools.restart(root.serverId)
+            }
+            IconToolButton {
+                objectName: "editServer"
+                visible: !root.confirmingRemove
+                text: qsTr("Edit")
+                toolTip: qsTr("Edit %1").arg(root.name)
+                icon.name: "document-edit"
+                onClicked: root.editRequested(root.serverId)
+            }
+            IconToolButton {
+                objectName: "removeServer"
+                visible: !root.confirmingRemove
+                text: qsTr("Remove")
+                toolTip: qsTr("Remove %1").arg(root.name)
+                icon.name: "edit-delete"
+                onClicked: root.confirmingRemove = true
             }
             Switch {
                 id: enabledSwitch
 
                 objectName: "serverEnabled"
-                text: qsTr("On")
                 checked: root.enabled
                 onToggled: root.tools.setEnabled(root.serverId, enabledSwitch.checked)
                 Accessible.name: qsTr("Use %1").arg(root.name)
+                ToolTip.visible: hovered
+                ToolTip.text: Accessible.name
+                ToolTip.delay: Theme.toolTipDelay
             }
         }
 
@@ -95,8 +138,38 @@ Frame {
             text: qsTr("It has not run yet as it is now: look at what it runs and confirm it first.")
         }
 
+        // Removing asks first: its secrets and approvals go with it.
+        RowLayout {
+            visible: root.confirmingRemove
+            Layout.fillWidth: true
+            spacing: Theme.spacingS
+
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: qsTr("Remove it, its secrets and its approvals?")
+                color: Theme.errorText
+            }
+            Button {
+                id: confirmRemove
+
+                objectName: "confirmRemove"
+                text: qsTr("Remove")
+                icon.name: "edit-delete"
+                icon.color: confirmRemove.palette.buttonText
+                onClicked: root.tools.removeServer(root.serverId)
+                Accessible.name: qsTr("Yes, remove %1").arg(root.name)
+            }
+            Button {
+                text: qsTr("Keep")
+                onClicked: root.confirmingRemove = false
+                Accessible.name: qsTr("Keep %1").arg(root.name)
+            }
+        }
+
         RowLayout {
             Layout.fillWidth: true
+            spacing: Theme.spacingS
 
             Button {
                 objectName: "confirmLaunch"
@@ -104,52 +177,19 @@ Frame {
                 text: qsTr("Review and start…")
                 highlighted: true
                 onClicked: root.confirmRequested(root.serverId)
-                Accessible.name: qsTr("Review what %1 runs and start it").arg(root.name)
+                Accessible.name: qsTr("Review and start %1…").arg(root.name)
+                Accessible.description: qsTr("Review what %1 runs and start it").arg(root.name)
             }
             Button {
+                id: showTools
+
                 objectName: "showTools"
+                flat: true
                 text: root.expanded ? qsTr("Hide tools and log") : qsTr("Tools and log")
+                icon.name: root.expanded ? "pan-up" : "pan-down"
+                icon.color: showTools.palette.buttonText
                 onClicked: root.expanded = !root.expanded
-                Accessible.name: root.expanded ? qsTr("Hide the tools and log of %1").arg(root.name) : qsTr("Show the tools and log of %1").arg(root.name)
-            }
-            Button {
-                objectName: "restartServer"
-                visible: root.enabled
-                text: qsTr("Restart")
-                onClicked: root.tools.restart(root.serverId)
-                Accessible.name: qsTr("Restart %1").arg(root.name)
-            }
-            Button {
-                objectName: "editServer"
-                visible: !root.confirmingRemove
-                text: qsTr("Edit")
-                onClicked: root.editRequested(root.serverId)
-                Accessible.name: qsTr("Edit %1").arg(root.name)
-            }
-            Button {
-                objectName: "removeServer"
-                visible: !root.confirmingRemove
-                text: qsTr("Remove")
-                onClicked: root.confirmingRemove = true
-                Accessible.name: qsTr("Remove %1").arg(root.name)
-            }
-            Label {
-                visible: root.confirmingRemove
-                text: qsTr("Remove it, its secrets and its approvals?")
-                color: Theme.errorText
-            }
-            Button {
-                objectName: "confirmRemove"
-                visible: root.confirmingRemove
-                text: qsTr("Remove")
-                onClicked: root.tools.removeServer(root.serverId)
-                Accessible.name: qsTr("Yes, remove %1").arg(root.name)
-            }
-            Button {
-                visible: root.confirmingRemove
-                text: qsTr("Keep")
-                onClicked: root.confirmingRemove = false
-                Accessible.name: qsTr("Keep %1").arg(root.name)
+                Accessible.name: root.expanded ? qsTr("Hide tools and log of %1").arg(root.name) : qsTr("Tools and log of %1").arg(root.name)
             }
         }
 

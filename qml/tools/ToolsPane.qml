@@ -27,10 +27,23 @@ StackLayout {
     currentIndex: 0
 
     ColumnLayout {
-        spacing: Theme.spacing
+        spacing: Theme.spacingS
 
         Label {
             Layout.fillWidth: true
+            Layout.maximumWidth: Theme.pageWidth
+            text: qsTr("Tool servers")
+            font.pointSize: Theme.fontSizeHeading
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+        }
+        Label {
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.pageWidth
+            Layout.bottomMargin: Theme.spacingS
             wrapMode: Text.Wrap
             color: Theme.subtleText
             text: qsTr("Tool servers (MCP) give the model tools, such as reading files or searching. Confab asks you before every call unless you allow a tool for good or trust its server.")
@@ -39,6 +52,7 @@ StackLayout {
             objectName: "secretsWarning"
             visible: root.tools.secretsWarning.length > 0
             Layout.fillWidth: true
+            Layout.maximumWidth: Theme.pageWidth
             wrapMode: Text.Wrap
             color: Theme.warningText
             text: root.tools.secretsWarning
@@ -50,8 +64,9 @@ StackLayout {
             objectName: "toolServerList"
             Layout.fillWidth: true
             Layout.fillHeight: true
+            Layout.maximumWidth: Theme.pageWidth
             clip: true
-            spacing: Theme.spacing / 2
+            spacing: Theme.spacingS
             model: root.tools.servers
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Tool servers")
@@ -71,7 +86,7 @@ StackLayout {
             Label {
                 objectName: "noToolServers"
                 anchors.centerIn: parent
-                width: Math.min(parent.width - 2 * Theme.spacing, 420)
+                width: Math.min(parent.width - 2 * Theme.spacingXl, Theme.formWidth)
                 visible: list.count === 0
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
@@ -91,9 +106,15 @@ StackLayout {
         }
 
         RowLayout {
+            spacing: Theme.spacingS
+
             Button {
+                id: addButton
+
                 objectName: "addToolServer"
-                text: qsTr("Add server…")
+                text: qsTr("Add a tool server…")
+                icon.name: "list-add"
+                icon.color: addButton.palette.buttonText
                 onClicked: {
                     root.tools.draft.startNew();
                     root.currentIndex = 1;
@@ -101,17 +122,26 @@ StackLayout {
                 Accessible.name: qsTr("Add a tool server")
             }
             Button {
+                id: importButton
+
                 objectName: "importToolServers"
                 text: qsTr("Import…")
+                icon.name: "document-import"
+                icon.color: importButton.palette.buttonText
                 onClicked: importDialog.open()
                 Accessible.name: qsTr("Import tool servers from an mcpServers JSON file")
             }
             Button {
+                id: exportButton
+
                 objectName: "exportToolServers"
                 text: qsTr("Export…")
+                icon.name: "document-export"
+                icon.color: exportButton.palette.buttonText
                 enabled: list.count > 0
                 onClicked: exportDialog.open()
                 Accessible.name: qsTr("Export the tool servers as an mcpServers JSON file, without secrets")
+                Accessible.description: enabled ? "" : A11y.unavailable
             }
         }
     }

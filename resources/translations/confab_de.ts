@@ -353,10 +353,6 @@
         <translation>%1 wird als PDF gesendet: stattdessen den Text senden</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
@@ -947,12 +943,16 @@ Kein Terminal für die Rückfrage: nicht ausgeführt (--yes erlaubt jeden Aufruf
         <translation>Kein Anbieter eingerichtet</translation>
     </message>
     <message>
-        <source>Answers from %1 at %2 stream in here. Press Enter to send, Shift+Enter for a new line, Esc to stop.</source>
-        <translation>Antworten von %1 unter %2 erscheinen hier. Enter sendet, Umschalt+Enter beginnt eine neue Zeile, Esc stoppt.</translation>
-    </message>
-    <message>
         <source>Open Settings (Ctrl+,) and add a provider: OpenAI, Anthropic, Google Gemini, Ollama, LM Studio, llama.cpp, OpenRouter or any OpenAI-compatible server.</source>
         <translation>Einstellungen öffnen (Strg+,) und einen Anbieter hinzufügen: OpenAI, Anthropic, Google Gemini, Ollama, LM Studio, llama.cpp, OpenRouter oder einen beliebigen OpenAI-kompatiblen Server.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Press Enter to send, Shift+Enter for a new line and Esc to stop. F1 lists every shortcut.</source>
+        <translation>Enter sendet, Umschalt+Enter beginnt eine neue Zeile, Esc hält an. F1 zeigt alle Tastenkürzel.</translation>
     </message>
 </context>
 <context>
@@ -976,6 +976,18 @@ Kein Terminal für die Rückfrage: nicht ausgeführt (--yes erlaubt jeden Aufruf
     <message>
         <source>Close the find bar</source>
         <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Vorheriger Treffer (Umschalt+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Nächster Treffer (Enter)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Suchleiste schließen (Esc)</translation>
     </message>
 </context>
 <context>
@@ -3335,6 +3347,30 @@ Kein Terminal für die Rückfrage: nicht ausgeführt (--yes erlaubt jeden Aufruf
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>A program Confab starts on this computer, or a server it reaches at an address.</source>
+        <translation>Ein Programm, das Confab auf diesem Computer startet, oder ein Server, den es unter einer Adresse erreicht.</translation>
+    </message>
+    <message>
+        <source>Where the server answers, and the headers it needs. Header values are kept in the keychain.</source>
+        <translation>Wo der Server antwortet und welche Header er braucht. Header-Werte werden im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>What Confab runs, with its arguments and environment. Environment values are kept in the keychain.</source>
+        <translation>Was Confab ausführt, mit Argumenten und Umgebung. Umgebungswerte werden im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>A call that takes longer is stopped and the model is told so.</source>
+        <translation>Ein Aufruf, der länger dauert, wird abgebrochen, und das Modell erfährt es.</translation>
+    </message>
 </context>
 <context>
     <name>ToolServerRow</name>
@@ -3352,10 +3388,6 @@ Kein Terminal für die Rückfrage: nicht ausgeführt (--yes erlaubt jeden Aufruf
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>An</translation>
     </message>
     <message>
         <source>Use %1</source>
@@ -3380,14 +3412,6 @@ Kein Terminal für die Rückfrage: nicht ausgeführt (--yes erlaubt jeden Aufruf
     <message>
         <source>Tools and log</source>
         <translation>Tools und Protokoll</translation>
-    </message>
-    <message>
-        <source>Hide the tools and log of %1</source>
-        <translation>Tools und Protokoll von %1 ausblenden</translation>
-    </message>
-    <message>
-        <source>Show the tools and log of %1</source>
-        <translation>Tools und Protokoll von %1 anzeigen</translation>
     </message>
     <message>
         <source>Restart</source>
@@ -3432,6 +3456,18 @@ Kein Terminal für die Rückfrage: nicht ausgeführt (--yes erlaubt jeden Aufruf
     <message>
         <source>Trust this server: run all its tools without asking</source>
         <translation>Diesem Server vertrauen: alle seine Tools ohne Rückfrage ausführen</translation>
+    </message>
+    <message>
+        <source>Review and start %1…</source>
+        <translation>%1 prüfen und starten…</translation>
+    </message>
+    <message>
+        <source>Hide tools and log of %1</source>
+        <translation>Tools und Protokoll von %1 ausblenden</translation>
+    </message>
+    <message>
+        <source>Tools and log of %1</source>
+        <translation>Tools und Protokoll von %1</translation>
     </message>
 </context>
 <context>
@@ -3485,10 +3521,6 @@ Kein Terminal für die Rückfrage: nicht ausgeführt (--yes erlaubt jeden Aufruf
         <translation>Noch kein Tool-Server. Einen hinzufügen oder die mcpServers-Datei von Claude Desktop, Cursor, LM Studio oder VS Code importieren.</translation>
     </message>
     <message>
-        <source>Add server…</source>
-        <translation>Server hinzufügen…</translation>
-    </message>
-    <message>
         <source>Add a tool server</source>
         <translation>Tool-Server hinzufügen</translation>
     </message>
@@ -3527,6 +3559,10 @@ Kein Terminal für die Rückfrage: nicht ausgeführt (--yes erlaubt jeden Aufruf
     <message>
         <source>Save</source>
         <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Add a tool server…</source>
+        <translation>Tool-Server hinzufügen…</translation>
     </message>
 </context>
 </TS>

@@ -353,10 +353,6 @@
         <translation>%1 se envía como PDF: enviar su texto en su lugar</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
         <source>Remove %1</source>
         <translation>Quitar %1</translation>
     </message>
@@ -947,12 +943,16 @@ No hay ninguna terminal en la que preguntar: no se ejecuta (usa --yes para permi
         <translation>No hay ningún proveedor configurado</translation>
     </message>
     <message>
-        <source>Answers from %1 at %2 stream in here. Press Enter to send, Shift+Enter for a new line, Esc to stop.</source>
-        <translation>Las respuestas de %1 en %2 aparecen aquí. Pulsa Intro para enviar, Mayús+Intro para una línea nueva y Esc para detener.</translation>
-    </message>
-    <message>
         <source>Open Settings (Ctrl+,) and add a provider: OpenAI, Anthropic, Google Gemini, Ollama, LM Studio, llama.cpp, OpenRouter or any OpenAI-compatible server.</source>
         <translation>Abre Ajustes (Ctrl+,) y añade un proveedor: OpenAI, Anthropic, Google Gemini, Ollama, LM Studio, llama.cpp, OpenRouter o cualquier servidor compatible con OpenAI.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Press Enter to send, Shift+Enter for a new line and Esc to stop. F1 lists every shortcut.</source>
+        <translation>Intro envía, Mayús+Intro añade una línea y Esc detiene. F1 muestra todos los atajos.</translation>
     </message>
 </context>
 <context>
@@ -976,6 +976,18 @@ No hay ninguna terminal en la que preguntar: no se ejecuta (usa --yes para permi
     <message>
         <source>Close the find bar</source>
         <translation>Cerrar la barra de búsqueda</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Coincidencia anterior (Mayús+Intro)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Coincidencia siguiente (Intro)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Cerrar la barra de búsqueda (Esc)</translation>
     </message>
 </context>
 <context>
@@ -3335,6 +3347,30 @@ No hay ninguna terminal en la que preguntar: no se ejecuta (usa --yes para permi
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>A program Confab starts on this computer, or a server it reaches at an address.</source>
+        <translation>Un programa que Confab inicia en este equipo, o un servidor al que llega en una dirección.</translation>
+    </message>
+    <message>
+        <source>Where the server answers, and the headers it needs. Header values are kept in the keychain.</source>
+        <translation>Dónde responde el servidor y las cabeceras que necesita. Los valores de las cabeceras se guardan en el llavero.</translation>
+    </message>
+    <message>
+        <source>What Confab runs, with its arguments and environment. Environment values are kept in the keychain.</source>
+        <translation>Lo que ejecuta Confab, con sus argumentos y su entorno. Los valores del entorno se guardan en el llavero.</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Límites</translation>
+    </message>
+    <message>
+        <source>A call that takes longer is stopped and the model is told so.</source>
+        <translation>Una llamada que tarde más se detiene y se le avisa al modelo.</translation>
+    </message>
 </context>
 <context>
     <name>ToolServerRow</name>
@@ -3352,10 +3388,6 @@ No hay ninguna terminal en la que preguntar: no se ejecuta (usa --yes para permi
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>Activado</translation>
     </message>
     <message>
         <source>Use %1</source>
@@ -3380,14 +3412,6 @@ No hay ninguna terminal en la que preguntar: no se ejecuta (usa --yes para permi
     <message>
         <source>Tools and log</source>
         <translation>Herramientas y registro</translation>
-    </message>
-    <message>
-        <source>Hide the tools and log of %1</source>
-        <translation>Ocultar las herramientas y el registro de %1</translation>
-    </message>
-    <message>
-        <source>Show the tools and log of %1</source>
-        <translation>Mostrar las herramientas y el registro de %1</translation>
     </message>
     <message>
         <source>Restart</source>
@@ -3432,6 +3456,18 @@ No hay ninguna terminal en la que preguntar: no se ejecuta (usa --yes para permi
     <message>
         <source>Trust this server: run all its tools without asking</source>
         <translation>Confiar en este servidor: ejecutar todas sus herramientas sin preguntar</translation>
+    </message>
+    <message>
+        <source>Review and start %1…</source>
+        <translation>Revisar e iniciar %1…</translation>
+    </message>
+    <message>
+        <source>Hide tools and log of %1</source>
+        <translation>Ocultar herramientas y registro de %1</translation>
+    </message>
+    <message>
+        <source>Tools and log of %1</source>
+        <translation>Herramientas y registro de %1</translation>
     </message>
 </context>
 <context>
@@ -3485,10 +3521,6 @@ No hay ninguna terminal en la que preguntar: no se ejecuta (usa --yes para permi
         <translation>Aún no hay servidores de herramientas. Añade uno o importa el archivo mcpServers de Claude Desktop, Cursor, LM Studio o VS Code.</translation>
     </message>
     <message>
-        <source>Add server…</source>
-        <translation>Añadir servidor…</translation>
-    </message>
-    <message>
         <source>Add a tool server</source>
         <translation>Añadir un servidor de herramientas</translation>
     </message>
@@ -3527,6 +3559,10 @@ No hay ninguna terminal en la que preguntar: no se ejecuta (usa --yes para permi
     <message>
         <source>Save</source>
         <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Add a tool server…</source>
+        <translation>Añadir un servidor de herramientas…</translation>
     </message>
 </context>
 </TS>

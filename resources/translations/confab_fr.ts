@@ -353,10 +353,6 @@
         <translation>%1 est envoyé en PDF&#xa0;: envoyer plutôt son texte</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
     </message>
@@ -947,12 +943,16 @@ Aucun terminal pour demander : non exécuté (utilisez --yes pour autoriser tous
         <translation>Aucun fournisseur n&apos;est configuré</translation>
     </message>
     <message>
-        <source>Answers from %1 at %2 stream in here. Press Enter to send, Shift+Enter for a new line, Esc to stop.</source>
-        <translation>Les réponses de %1 sur %2 s&apos;affichent ici. Appuyez sur Entrée pour envoyer, Maj+Entrée pour aller à la ligne, Échap pour arrêter.</translation>
-    </message>
-    <message>
         <source>Open Settings (Ctrl+,) and add a provider: OpenAI, Anthropic, Google Gemini, Ollama, LM Studio, llama.cpp, OpenRouter or any OpenAI-compatible server.</source>
         <translation>Ouvrez les Réglages (Ctrl+,) et ajoutez un fournisseur&#xa0;: OpenAI, Anthropic, Google Gemini, Ollama, LM Studio, llama.cpp, OpenRouter ou tout serveur compatible OpenAI.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Press Enter to send, Shift+Enter for a new line and Esc to stop. F1 lists every shortcut.</source>
+        <translation>Entrée envoie, Maj+Entrée passe à la ligne et Échap arrête. F1 liste tous les raccourcis.</translation>
     </message>
 </context>
 <context>
@@ -976,6 +976,18 @@ Aucun terminal pour demander : non exécuté (utilisez --yes pour autoriser tous
     <message>
         <source>Close the find bar</source>
         <translation>Fermer la barre de recherche</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Résultat précédent (Maj+Entrée)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Résultat suivant (Entrée)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
     </message>
 </context>
 <context>
@@ -3335,6 +3347,30 @@ Aucun terminal pour demander : non exécuté (utilisez --yes pour autoriser tous
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>A program Confab starts on this computer, or a server it reaches at an address.</source>
+        <translation>Un programme que Confab lance sur cet ordinateur, ou un serveur qu&apos;il joint à une adresse.</translation>
+    </message>
+    <message>
+        <source>Where the server answers, and the headers it needs. Header values are kept in the keychain.</source>
+        <translation>Où le serveur répond, et les en-têtes dont il a besoin. Les valeurs des en-têtes sont conservées dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>What Confab runs, with its arguments and environment. Environment values are kept in the keychain.</source>
+        <translation>Ce que Confab exécute, avec ses arguments et son environnement. Les valeurs d&apos;environnement sont conservées dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Limites</translation>
+    </message>
+    <message>
+        <source>A call that takes longer is stopped and the model is told so.</source>
+        <translation>Un appel plus long est arrêté et le modèle en est informé.</translation>
+    </message>
 </context>
 <context>
     <name>ToolServerRow</name>
@@ -3352,10 +3388,6 @@ Aucun terminal pour demander : non exécuté (utilisez --yes pour autoriser tous
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>Activé</translation>
     </message>
     <message>
         <source>Use %1</source>
@@ -3380,14 +3412,6 @@ Aucun terminal pour demander : non exécuté (utilisez --yes pour autoriser tous
     <message>
         <source>Tools and log</source>
         <translation>Outils et journal</translation>
-    </message>
-    <message>
-        <source>Hide the tools and log of %1</source>
-        <translation>Masquer les outils et le journal de %1</translation>
-    </message>
-    <message>
-        <source>Show the tools and log of %1</source>
-        <translation>Afficher les outils et le journal de %1</translation>
     </message>
     <message>
         <source>Restart</source>
@@ -3432,6 +3456,18 @@ Aucun terminal pour demander : non exécuté (utilisez --yes pour autoriser tous
     <message>
         <source>Trust this server: run all its tools without asking</source>
         <translation>Faire confiance à ce serveur&#xa0;: exécuter tous ses outils sans demander</translation>
+    </message>
+    <message>
+        <source>Review and start %1…</source>
+        <translation>Vérifier et démarrer %1…</translation>
+    </message>
+    <message>
+        <source>Hide tools and log of %1</source>
+        <translation>Masquer outils et journal de %1</translation>
+    </message>
+    <message>
+        <source>Tools and log of %1</source>
+        <translation>Outils et journal de %1</translation>
     </message>
 </context>
 <context>
@@ -3485,10 +3521,6 @@ Aucun terminal pour demander : non exécuté (utilisez --yes pour autoriser tous
         <translation>Aucun serveur d&apos;outils pour l&apos;instant. Ajoutez-en un, ou importez le fichier mcpServers de Claude Desktop, Cursor, LM Studio ou VS Code.</translation>
     </message>
     <message>
-        <source>Add server…</source>
-        <translation>Ajouter un serveur…</translation>
-    </message>
-    <message>
         <source>Add a tool server</source>
         <translation>Ajouter un serveur d&apos;outils</translation>
     </message>
@@ -3527,6 +3559,10 @@ Aucun terminal pour demander : non exécuté (utilisez --yes pour autoriser tous
     <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Add a tool server…</source>
+        <translation>Ajouter un serveur d&apos;outils…</translation>
     </message>
 </context>
 </TS>

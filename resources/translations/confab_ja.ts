@@ -353,10 +353,6 @@
         <translation>%1 は PDF として送信されます：代わりにテキストを送信する</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>削除</translation>
-    </message>
-    <message>
         <source>Remove %1</source>
         <translation>%1 を削除</translation>
     </message>
@@ -946,12 +942,16 @@ No terminal to ask on: not run (use --yes to allow every call).
         <translation>プロバイダーが設定されていません</translation>
     </message>
     <message>
-        <source>Answers from %1 at %2 stream in here. Press Enter to send, Shift+Enter for a new line, Esc to stop.</source>
-        <translation>%2 の %1 からの回答がここに表示されます。Enter で送信、Shift+Enter で改行、Esc で停止します。</translation>
-    </message>
-    <message>
         <source>Open Settings (Ctrl+,) and add a provider: OpenAI, Anthropic, Google Gemini, Ollama, LM Studio, llama.cpp, OpenRouter or any OpenAI-compatible server.</source>
         <translation>設定（Ctrl+,）を開いてプロバイダーを追加してください：OpenAI、Anthropic、Google Gemini、Ollama、LM Studio、llama.cpp、OpenRouter、または OpenAI 互換の任意のサーバー。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Press Enter to send, Shift+Enter for a new line and Esc to stop. F1 lists every shortcut.</source>
+        <translation>Enter で送信、Shift+Enter で改行、Esc で停止します。F1 ですべてのショートカットを表示します。</translation>
     </message>
 </context>
 <context>
@@ -975,6 +975,18 @@ No terminal to ask on: not run (use --yes to allow every call).
     <message>
         <source>Close the find bar</source>
         <translation>検索バーを閉じる</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>前の一致 (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>次の一致 (Enter)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>検索バーを閉じる (Esc)</translation>
     </message>
 </context>
 <context>
@@ -3330,6 +3342,30 @@ No terminal to ask on: not run (use --yes to allow every call).
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>A program Confab starts on this computer, or a server it reaches at an address.</source>
+        <translation>Confab がこのコンピューターで起動するプログラム、またはアドレスで接続するサーバーです。</translation>
+    </message>
+    <message>
+        <source>Where the server answers, and the headers it needs. Header values are kept in the keychain.</source>
+        <translation>サーバーが応答する場所と、必要なヘッダーです。ヘッダーの値はキーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <source>What Confab runs, with its arguments and environment. Environment values are kept in the keychain.</source>
+        <translation>Confab が実行するもの、その引数と環境です。環境変数の値はキーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>制限</translation>
+    </message>
+    <message>
+        <source>A call that takes longer is stopped and the model is told so.</source>
+        <translation>これより長くかかる呼び出しは停止され、モデルにそのことが伝えられます。</translation>
+    </message>
 </context>
 <context>
     <name>ToolServerRow</name>
@@ -3346,10 +3382,6 @@ No terminal to ask on: not run (use --yes to allow every call).
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>オン</translation>
     </message>
     <message>
         <source>Use %1</source>
@@ -3374,14 +3406,6 @@ No terminal to ask on: not run (use --yes to allow every call).
     <message>
         <source>Tools and log</source>
         <translation>ツールとログ</translation>
-    </message>
-    <message>
-        <source>Hide the tools and log of %1</source>
-        <translation>%1 のツールとログを隠す</translation>
-    </message>
-    <message>
-        <source>Show the tools and log of %1</source>
-        <translation>%1 のツールとログを表示</translation>
     </message>
     <message>
         <source>Restart</source>
@@ -3426,6 +3450,18 @@ No terminal to ask on: not run (use --yes to allow every call).
     <message>
         <source>Trust this server: run all its tools without asking</source>
         <translation>このサーバーを信頼：すべてのツールを確認なしで実行</translation>
+    </message>
+    <message>
+        <source>Review and start %1…</source>
+        <translation>%1 を確認して起動…</translation>
+    </message>
+    <message>
+        <source>Hide tools and log of %1</source>
+        <translation>%1 のツールとログを隠す</translation>
+    </message>
+    <message>
+        <source>Tools and log of %1</source>
+        <translation>%1 のツールとログ</translation>
     </message>
 </context>
 <context>
@@ -3476,10 +3512,6 @@ No terminal to ask on: not run (use --yes to allow every call).
         <translation>ツールサーバーがまだありません。追加するか、Claude Desktop、Cursor、LM Studio、VS Code の mcpServers ファイルをインポートしてください。</translation>
     </message>
     <message>
-        <source>Add server…</source>
-        <translation>サーバーを追加…</translation>
-    </message>
-    <message>
         <source>Add a tool server</source>
         <translation>ツールサーバーを追加</translation>
     </message>
@@ -3518,6 +3550,10 @@ No terminal to ask on: not run (use --yes to allow every call).
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add a tool server…</source>
+        <translation>ツールサーバーを追加…</translation>
     </message>
 </context>
 </TS>

@@ -353,10 +353,6 @@
         <translation>%1 将以 PDF 发送：改为发送其文本</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
         <source>Remove %1</source>
         <translation>移除 %1</translation>
     </message>
@@ -946,12 +942,16 @@ No terminal to ask on: not run (use --yes to allow every call).
         <translation>尚未配置提供商</translation>
     </message>
     <message>
-        <source>Answers from %1 at %2 stream in here. Press Enter to send, Shift+Enter for a new line, Esc to stop.</source>
-        <translation>%1（%2）的回答将实时显示在这里。按 Enter 发送，Shift+Enter 换行，Esc 停止。</translation>
-    </message>
-    <message>
         <source>Open Settings (Ctrl+,) and add a provider: OpenAI, Anthropic, Google Gemini, Ollama, LM Studio, llama.cpp, OpenRouter or any OpenAI-compatible server.</source>
         <translation>打开设置（Ctrl+,）并添加提供商：OpenAI、Anthropic、Google Gemini、Ollama、LM Studio、llama.cpp、OpenRouter 或任何兼容 OpenAI 的服务器。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Press Enter to send, Shift+Enter for a new line and Esc to stop. F1 lists every shortcut.</source>
+        <translation>按 Enter 发送，Shift+Enter 换行，Esc 停止。F1 列出所有快捷键。</translation>
     </message>
 </context>
 <context>
@@ -975,6 +975,18 @@ No terminal to ask on: not run (use --yes to allow every call).
     <message>
         <source>Close the find bar</source>
         <translation>关闭查找栏</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>上一个匹配项 (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>下一个匹配项 (Enter)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>关闭查找栏 (Esc)</translation>
     </message>
 </context>
 <context>
@@ -3330,6 +3342,30 @@ No terminal to ask on: not run (use --yes to allow every call).
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>A program Confab starts on this computer, or a server it reaches at an address.</source>
+        <translation>Confab 在本机启动的程序，或通过地址访问的服务器。</translation>
+    </message>
+    <message>
+        <source>Where the server answers, and the headers it needs. Header values are kept in the keychain.</source>
+        <translation>服务器的应答地址及其所需的标头。标头的值保存在密钥环中。</translation>
+    </message>
+    <message>
+        <source>What Confab runs, with its arguments and environment. Environment values are kept in the keychain.</source>
+        <translation>Confab 运行的内容及其参数和环境。环境变量的值保存在密钥环中。</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>限制</translation>
+    </message>
+    <message>
+        <source>A call that takes longer is stopped and the model is told so.</source>
+        <translation>超时的调用会被停止，并告知模型。</translation>
+    </message>
 </context>
 <context>
     <name>ToolServerRow</name>
@@ -3346,10 +3382,6 @@ No terminal to ask on: not run (use --yes to allow every call).
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>启用</translation>
     </message>
     <message>
         <source>Use %1</source>
@@ -3374,14 +3406,6 @@ No terminal to ask on: not run (use --yes to allow every call).
     <message>
         <source>Tools and log</source>
         <translation>工具和日志</translation>
-    </message>
-    <message>
-        <source>Hide the tools and log of %1</source>
-        <translation>隐藏 %1 的工具和日志</translation>
-    </message>
-    <message>
-        <source>Show the tools and log of %1</source>
-        <translation>显示 %1 的工具和日志</translation>
     </message>
     <message>
         <source>Restart</source>
@@ -3426,6 +3450,18 @@ No terminal to ask on: not run (use --yes to allow every call).
     <message>
         <source>Trust this server: run all its tools without asking</source>
         <translation>信任此服务器：运行其所有工具时不再询问</translation>
+    </message>
+    <message>
+        <source>Review and start %1…</source>
+        <translation>检查并启动 %1…</translation>
+    </message>
+    <message>
+        <source>Hide tools and log of %1</source>
+        <translation>隐藏 %1 的工具和日志</translation>
+    </message>
+    <message>
+        <source>Tools and log of %1</source>
+        <translation>%1 的工具和日志</translation>
     </message>
 </context>
 <context>
@@ -3476,10 +3512,6 @@ No terminal to ask on: not run (use --yes to allow every call).
         <translation>尚无工具服务器。请添加一个，或导入 Claude Desktop、Cursor、LM Studio 或 VS Code 的 mcpServers 文件。</translation>
     </message>
     <message>
-        <source>Add server…</source>
-        <translation>添加服务器…</translation>
-    </message>
-    <message>
         <source>Add a tool server</source>
         <translation>添加工具服务器</translation>
     </message>
@@ -3518,6 +3550,10 @@ No terminal to ask on: not run (use --yes to allow every call).
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add a tool server…</source>
+        <translation>添加工具服务器…</translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void firstRun();
+    void firstRunShortForm();
     void providerFormFromFirstRun();
     void chatBeforeAnswer();
     void chatWhileStreaming();
@@ -48,12 +49,15 @@ private Q_SLOTS:
     void history();
     void historyUndo();
     void settingsTabs();
+    void aboutBox();
     void parameters();
     void modelSwitcher();
     void shortcutList();
 
 private:
     QQuickItem *find(const QString &objectName) const;
+    /** Also finds the items a Repeater made (they are no QObject children of the window). */
+    QQuickItem *findItem(const QString &objectName) const;
     /** The delegate of message @p row (null while it is not made). */
     QQuickItem *messageItem(int row) const;
     /** Fails with every problem A11yAudit finds in the window as it is. */
@@ -76,6 +80,18 @@ QQuickItem *TestA11yTree::messageItem(int row) const
 QQuickItem *TestA11yTree::find(const QString &objectName) const
 {
     return m_window->findChild<QQuickItem *>(objectName);
+}
+
+QQuickItem *TestA11yTree::findItem(const QString &objectName) const
+{
+    QList<QQuickItem *> pending{m_window->contentItem()};
+    while (!pending.isEmpty()) {
+        QQuickItem *item = pending.takeFirst();
+        if (item->objectName() == objectName)
+            return item;
+        pending.append(item->childItems());
+    }
+    return nullptr;
 }
 
 void TestA11yTree::verifyTree(const QString &state)
@@ -142,6 +158,22 @@ void TestA11yTree::firstRun()
     QTRY_VERIFY(!m_harness->firstRun()->isSearching());
     QVERIFY(m_harness->firstRun()->shouldOffer());
     VERIFY_TREE(u"first-run page"_s);
+}
+
+void TestA11yTree::firstRunShortForm()
+{
+    // A service (a key field and the keychain choice), then a server on this computer (nothing
+    // to fill in), each opened from its card.
+    for (const QString &card : {u"preset_openai"_s, u"preset_ollama"_s}) {
+        QQuickItem *preset = findItem(card);
+        QVERIFY2(preset, qPrintable(card));
+        QMetaObject::invokeMethod(preset, "clicked");
+        QTRY_VERIFY(find(u"quickSetup"_s)->isVisible());
+        QTRY_VERIFY(find(u"quickConnect"_s)->width() > 0); // laid out
+        VERIFY_TREE(u"first run: short form of "_s + card);
+        QMetaObject::invokeMethod(find(u"quickSetupBack"_s), "clicked");
+        QTRY_VERIFY(!find(u"quickSetup"_s)->isVisible());
+    }
 }
 
 void TestA11yTree::providerFormFromFirstRun()
@@ -275,7 +307,7 @@ void TestA11yTree::settingsTabs()
     QTest::keyClick(m_window, Qt::Key_Comma, Qt::ControlModifier);
     QTRY_VERIFY(find(u"settingsPage"_s)->isVisible());
     VERIFY_TREE(u"settings: providers"_s);
-    for (const QString &tab : {u"generalTab"_s, u"networkTab"_s}) {
+    for (const QString &tab : {u"generalTab"_s, u"networkTab"_s, u"toolsTab"_s}) {
         find(tab)->setProperty("checked", true);
         QCoreApplication::processEvents();
         VERIFY_TREE(u"settings: "_s + tab);
@@ -285,6 +317,27 @@ void TestA11yTree::settingsTabs()
     QTRY_VERIFY(find(u"providerEditor"_s)->isVisible());
     VERIFY_TREE(u"settings: add-provider form"_s);
     QMetaObject::invokeMethod(find(u"cancelButton"_s), "clicked");
+    closeSettings();
+}
+
+void TestA11yTree::aboutBox()
+{
+    if (!find(u"settingsPage"_s)->isVisible())
+        QTest::keyClick(m_window, Qt::Key_Comma, Qt::ControlModifier);
+    QTRY_VERIFY(find(u"settingsPage"_s)->isVisible());
+    QQuickItem *aboutButton = find(u"aboutButton"_s);
+    QVERIFY(aboutButton && aboutButton->isVisible());
+    QMetaObject::invokeMethod(aboutButton, "clicked");
+    QObject *about = m_window->findChild<QObject *>(u"aboutDialog"_s);
+    QVERIFY(about);
+    QTRY_VERIFY(about->property("opened").toBool());
+    VERIFY_TREE(u"About box"_s);
+    // The icons' licence unfolded.
+    find(u"showIconLicence"_s)->setProperty("checked", true);
+    QTRY_VERIFY(find(u"iconLicence"_s)->isVisible());
+    VERIFY_TREE(u"About box with the icons' licence"_s);
+    QMetaObject::invokeMethod(find(u"closeAbout"_s), "clicked");
+    QTRY_VERIFY(!about->property("visible").toBool());
     closeSettings();
 }
 
