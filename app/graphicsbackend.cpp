@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: MIT
 #include "graphicsbackend.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QOffscreenSurface>
 #include <QOpenGLContext>
 #include <QOpenGLFunctions>
 #include <QQuickWindow>
 #include <QSGRendererInterface>
+#include <QSaveFile>
 
 #include <cstdio>
 
@@ -116,11 +120,62 @@ QString GlRendererProbe::result(int timeoutMs)
         m_process.waitForFinished(1000);
         return {};
     }
+    return finishedResult();
+}
+
+QString GlRendererProbe::finishedResult()
+{
+    if (m_result) // read once: the output is consumed
+        return *m_result;
+    m_result = QString();
     if (m_process.error() == QProcess::FailedToStart ||
         m_process.exitStatus() != QProcess::NormalExit || m_process.exitCode() != 0)
-        return {};
+        return *m_result;
     const QByteArray out = m_process.readAllStandardOutput();
-    return QString::fromUtf8(out.left(out.indexOf('\n'))).trimmed();
+    m_result = QString::fromUtf8(out.left(out.indexOf('\n'))).trimmed();
+    return *m_result;
+}
+
+void GlRendererProbe::whenFinished(std::function<void(const QString &)> done)
+{
+    if (!m_started)
+        return;
+    if (m_process.state() == QProcess::NotRunning) {
+        done(finishedResult());
+        return;
+    }
+    QObject::connect(&m_process, &QProcess::finished, &m_process,
+                     [this, done = std::move(done)] { done(finishedResult()); });
+}
+
+namespace {
+// The first line of the cache file: where the renderer was probed.
+QString cacheKey(const QString &platformName)
+{
+    return platformName + u' ' + QString::fromLatin1(qVersion());
+}
+} // namespace
+
+std::optional<QString> readCachedGlRenderer(const QString &file, const QString &platformName)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly | QIODevice::Text))
+        return std::nullopt;
+    const QStringList lines = QString::fromUtf8(in.read(4096)).split(u'\n');
+    if (lines.size() < 2 || lines.at(0) != cacheKey(platformName))
+        return std::nullopt;
+    return lines.at(1).trimmed();
+}
+
+bool writeCachedGlRenderer(const QString &file, const QString &platformName,
+                           const QString &renderer)
+{
+    QDir().mkpath(QFileInfo(file).absolutePath());
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Text))
+        return false;
+    out.write((cacheKey(platformName) + u'\n' + renderer.simplified() + u'\n').toUtf8());
+    return out.commit();
 }
 
 void apply(const Decision &decision)

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 /**
  * @brief Which Qt Quick scene graph draws the window: the GPU's (OpenGL), or Qt Quick's software
@@ -77,11 +78,27 @@ public:
      * run, failed, or took longer than @p timeoutMs (then it is killed).
      */
     QString result(int timeoutMs = 5000);
+    /** Calls @p done with the result once the child has finished (never if it was not started). */
+    void whenFinished(std::function<void(const QString &)> done);
 
 private:
+    /** The result of a child that is no longer running. */
+    QString finishedResult();
+
     QProcess m_process;
     bool m_started = false;
+    std::optional<QString> m_result;
 };
+
+/**
+ * The renderer an earlier start probed on platform @p platformName (with this Qt), kept in
+ * @p file; nothing when there is none or it was probed elsewhere. An empty string means no
+ * OpenGL context could be made.
+ */
+std::optional<QString> readCachedGlRenderer(const QString &file, const QString &platformName);
+/** Keeps @p renderer for readCachedGlRenderer(); false if @p file cannot be written. */
+bool writeCachedGlRenderer(const QString &file, const QString &platformName,
+                           const QString &renderer);
 
 /** Applies @p decision to every Qt Quick window created afterwards. */
 void apply(const Decision &decision);

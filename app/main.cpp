@@ -108,13 +108,29 @@ int main(int argc, char *argv[])
 
     // OpenGL where there is a GPU, Qt Quick's software renderer where OpenGL is drawn by the CPU.
     // A throwaway context in a child process tells which (only when nothing else decides): it
-    // runs while the history opens, and the driver it loads stays out of this process.
+    // runs while the history opens, and the driver it loads stays out of this process. What it
+    // found is kept for the next start, which decides at once and probes again later, after
+    // its first frames (a new driver or GPU counts from the start after).
     const GraphicsBackend::Choice graphicsSetting = graphicsChoice(settings.graphics());
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const QString platform = QGuiApplication::platformName();
+    const QString glCacheFile =
+        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/opengl-renderer"_s;
+    const bool probeNeeded = GraphicsBackend::needsProbe(graphicsSetting, environment, platform);
+    const std::optional<QString> cachedGlRenderer =
+        probeNeeded ? GraphicsBackend::readCachedGlRenderer(glCacheFile, platform) : std::nullopt;
     GraphicsBackend::GlRendererProbe glProbe;
-    if (GraphicsBackend::needsProbe(graphicsSetting, environment, QGuiApplication::platformName()))
+    const auto startProbe = [&glProbe, glCacheFile, platform] {
         glProbe.start(QCoreApplication::applicationFilePath(),
                       {QString::fromLatin1(GraphicsBackend::kProbeOption)});
+        glProbe.whenFinished([glCacheFile, platform](const QString &renderer) {
+            GraphicsBackend::writeCachedGlRenderer(glCacheFile, platform, renderer);
+        });
+    };
+    if (probeNeeded && !cachedGlRenderer)
+        startProbe();
+    else if (probeNeeded)
+        QTimer::singleShot(3000, &app, startProbe);
     KeychainSecretStore keychain;
     ApiKeys keys(&keychain, ApiKeys::defaultPlaintextPath());
     keys.checkKeychain();
@@ -173,8 +189,9 @@ int main(int argc, char *argv[])
     });
 
     const GraphicsBackend::Decision graphics =
-        GraphicsBackend::decide(graphicsSetting, environment, QGuiApplication::platformName(),
-                                [&glProbe] { return glProbe.result(); });
+        GraphicsBackend::decide(graphicsSetting, environment, platform, [&] {
+            return cachedGlRenderer ? *cachedGlRenderer : glProbe.result();
+        });
     GraphicsBackend::apply(graphics);
     AppInfo appInfo(QStringLiteral(CONFAB_VERSION), graphics.software, graphics.source,
                                    graphics.glRenderer);

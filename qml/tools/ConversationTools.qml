@@ -17,13 +17,13 @@ ToolButton {
     signal settingsRequested
 
     objectName: "conversationToolsButton"
-    text: qsTr("Tools: %1/%2").arg(root.selection.offeredCount).arg(root.selection.count)
+    text: qsTr("Tools: %1/%2").arg(root.selection?.offeredCount ?? 0).arg(root.selection?.count ?? 0)
     icon.name: "tools"
     icon.color: root.palette.buttonText
     icon.width: Theme.iconSizeSmall
     icon.height: Theme.iconSizeSmall
     onClicked: popup.open()
-    Accessible.name: qsTr("Tools the model may use in this conversation: %1 of %2 servers").arg(root.selection.offeredCount).arg(root.selection.count)
+    Accessible.name: qsTr("Tools the model may use in this conversation: %1 of %2 servers").arg(root.selection?.offeredCount ?? 0).arg(root.selection?.count ?? 0)
     ToolTip.visible: hovered
     ToolTip.text: qsTr("Choose which tool servers this conversation offers the model")
     ToolTip.delay: Theme.toolTipDelay

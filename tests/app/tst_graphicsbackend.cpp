@@ -4,6 +4,8 @@
 #include "graphicsbackend.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +21,8 @@ private Q_SLOTS:
     void whoDecides();
     void probeOnlyWhenNothingElseDecides();
     void childProbe();
+    void resultWhenFinished();
+    void cachedRenderer();
 };
 
 void TestGraphicsBackend::softwareRasterizers_data()
@@ -142,6 +146,48 @@ void TestGraphicsBackend::childProbe()
         GraphicsBackend::GlRendererProbe never; // not started: no probe
         QCOMPARE(never.result(), QString());
     }
+}
+
+void TestGraphicsBackend::resultWhenFinished()
+{
+    // Told once the child has finished, and result() still has it afterwards (the output is
+    // read once).
+    GraphicsBackend::GlRendererProbe probe;
+    probe.start(u"/bin/sh"_s, {u"-c"_s, u"echo 'Mesa Intel(R) UHD Graphics 620'"_s});
+    QString told;
+    int calls = 0;
+    probe.whenFinished([&](const QString &renderer) {
+        told = renderer;
+        ++calls;
+    });
+    QTRY_COMPARE(calls, 1);
+    QCOMPARE(told, u"Mesa Intel(R) UHD Graphics 620"_s);
+    QCOMPARE(probe.result(), told);
+    // Asked after it finished: told at once.
+    probe.whenFinished([&](const QString &renderer) { told = renderer + u"!"_s; });
+    QCOMPARE(told, u"Mesa Intel(R) UHD Graphics 620!"_s);
+    GraphicsBackend::GlRendererProbe never;
+    never.whenFinished([&](const QString &) { ++calls; });
+    QCOMPARE(calls, 1);
+}
+
+void TestGraphicsBackend::cachedRenderer()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"cache/opengl-renderer"_s);
+    QCOMPARE(GraphicsBackend::readCachedGlRenderer(file, u"xcb"_s), std::nullopt);
+    QVERIFY(GraphicsBackend::writeCachedGlRenderer(file, u"xcb"_s, u"llvmpipe (LLVM 15)"_s));
+    QCOMPARE(GraphicsBackend::readCachedGlRenderer(file, u"xcb"_s), u"llvmpipe (LLVM 15)"_s);
+    // Probed on another platform (a Wayland session, say): not used.
+    QCOMPARE(GraphicsBackend::readCachedGlRenderer(file, u"wayland"_s), std::nullopt);
+    // No context could be made: kept as such, and it is not the same as nothing kept.
+    QVERIFY(GraphicsBackend::writeCachedGlRenderer(file, u"xcb"_s, QString()));
+    QCOMPARE(GraphicsBackend::readCachedGlRenderer(file, u"xcb"_s), QString());
+    QFile garbage(file);
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write("nonsense");
+    garbage.close();
+    QCOMPARE(GraphicsBackend::readCachedGlRenderer(file, u"xcb"_s), std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(TestGraphicsBackend)
