@@ -8,13 +8,13 @@
 #                       warnings as errors, qmllint, all tests (headless), the ASan/UBSan build
 #                       and its tests, short fuzz runs, the Debian package and its check
 #   tools/dev.sh deps   only install the packages
-# Environment: JOBS (default 2), FUZZ_SECONDS (default 20 per target), BUILD_DIR (default build).
+# Environment: JOBS (default 2), FUZZ_SECONDS (default 10 per target), BUILD_DIR (default build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 JOBS=${JOBS:-2}
 BUILD_DIR=${BUILD_DIR:-build}
-FUZZ_SECONDS=${FUZZ_SECONDS:-20}
+FUZZ_SECONDS=${FUZZ_SECONDS:-10}
 
 # Debian packages: build, translations (lupdate/lrelease, and their CMake functions),
 # runtime QML modules (dlopened, so nothing else pulls them in), md4c, the fuzz/sanitizer
