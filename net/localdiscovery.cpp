@@ -36,7 +36,11 @@ void LocalDiscovery::retireRequests()
 {
     for (auto &request : m_requests) {
         request->abort();
-        request.release()->deleteLater();
+        // Deleted once back in the event loop (it may be emitting right now), or with this
+        // object if that comes first (an application quitting with a search just restarted).
+        ModelListRequest *retired = request.release();
+        retired->setParent(this);
+        retired->deleteLater();
     }
     m_requests.clear();
 }
